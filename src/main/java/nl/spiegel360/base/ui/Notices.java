@@ -1,0 +1,36 @@
+package nl.spiegel360.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import nl.spiegel360.base.UserFacingException;
+
+/** Short messages to the user, always translated. */
+public final class Notices {
+
+    private static final int DURATION_MS = 5000;
+
+    private Notices() {
+    }
+
+    public static String text(UserFacingException e) {
+        return UI.getCurrent().getTranslation(e.messageKey(), e.arguments());
+    }
+
+    public static void error(UserFacingException e) {
+        errorText(text(e));
+    }
+
+    public static void errorText(String text) {
+        Notification n = Notification.show(text, DURATION_MS, Notification.Position.TOP_CENTER);
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        n.getElement().setAttribute("role", "alert");
+    }
+
+    public static void success(String translationKey, Object... args) {
+        Notification n = Notification.show(UI.getCurrent().getTranslation(translationKey, args), DURATION_MS,
+                Notification.Position.BOTTOM_START);
+        n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        n.getElement().setAttribute("role", "status");
+    }
+}

@@ -1,0 +1,43 @@
+package nl.spiegel360.people;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface PersonRepository extends JpaRepository<Person, Long> {
+
+    Optional<Person> findByEmailIgnoreCase(String email);
+
+    boolean existsByEmailIgnoreCase(String email);
+
+    boolean existsByManagerIdAndActiveTrue(long managerId);
+
+    @Query("""
+            select p from Person p left join fetch p.manager
+            where (:filter = '' or lower(p.name) like concat('%', :filter, '%')
+                   or lower(p.email) like concat('%', :filter, '%')
+                   or lower(coalesce(p.team, '')) like concat('%', :filter, '%')
+                   or lower(coalesce(p.jobTitle, '')) like concat('%', :filter, '%'))
+            order by p.name, p.id""")
+    List<Person> search(@Param("filter") String lowerCaseFilter, Pageable page);
+
+    @Query("""
+            select count(p) from Person p
+            where (:filter = '' or lower(p.name) like concat('%', :filter, '%')
+                   or lower(p.email) like concat('%', :filter, '%')
+                   or lower(coalesce(p.team, '')) like concat('%', :filter, '%')
+                   or lower(coalesce(p.jobTitle, '')) like concat('%', :filter, '%'))""")
+    long countSearch(@Param("filter") String lowerCaseFilter);
+
+    @Query("select p from Person p where p.active = true order by p.name")
+    List<Person> findAllActive();
+
+    @Query("select p from Person p where p.manager.id = :managerId order by p.name")
+    List<Person> findReports(@Param("managerId") long managerId);
+
+    @Query("select distinct p.team from Person p where p.team is not null order by p.team")
+    List<String> findTeams();
+}

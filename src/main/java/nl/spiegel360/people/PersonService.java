@@ -1,0 +1,192 @@
+package nl.spiegel360.people;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import nl.spiegel360.base.LocalePreference;
+import nl.spiegel360.base.UserFacingException;
+import nl.spiegel360.security.CurrentUser;
+import nl.spiegel360.security.SessionTerminator;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** People and accounts: HR administers them; everyone may read themselves and set their language. */
+@Service
+@Transactional
+public class PersonService implements LocalePreference {
+
+    private final PersonRepository people;
+    private final PasswordEncoder passwordEncoder;
+    private final CurrentUser currentUser;
+    private final SessionTerminator sessions;
+    private final PersonValidator validator;
+    private final Clock clock;
+
+    PersonService(PersonRepository people, PasswordEncoder passwordEncoder, CurrentUser currentUser,
+            SessionTerminator sessions, Clock clock) {
+        this.people = people;
+        this.passwordEncoder = passwordEncoder;
+        this.currentUser = currentUser;
+        this.sessions = sessions;
+        this.validator = new PersonValidator(people);
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('HR')")
+    @Transactional(readOnly = true)
+    public List<PersonSummary> search(String filter, int offset, int limit) {
+        int size = Math.max(1, limit);
+        return people.search(normalise(filter), PageRequest.of(offset / size, size)).stream()
+                .map(PersonSummary::of).toList();
+    }
+
+    @PreAuthorize("hasRole('HR')")
+    @Transactional(readOnly = true)
+    public long count(String filter) {
+        return people.countSearch(normalise(filter));
+    }
+
+    @PreAuthorize("hasRole('HR')")
+    @Transactional(readOnly = true)
+    public List<PersonSummary> activePeople() {
+        return people.findAllActive().stream().map(PersonSummary::of).toList();
+    }
+
+    @PreAuthorize("hasRole('HR')")
+    @Transactional(readOnly = true)
+    public List<String> teams() {
+        return people.findTeams();
+    }
+
+    @PreAuthorize("hasRole('HR')")
+    public PersonSummary create(PersonDraft draft) {
+        validator.check(draft, null);
+        Person person = new Person(draft.name().strip(), normaliseEmail(draft.email()), clock.instant());
+        apply(draft, person);
+        return PersonSummary.of(people.save(person));
+    }
+
+    @PreAuthorize("hasRole('HR')")
+    public PersonSummary update(long id, long expectedVersion, PersonDraft draft) {
+        Person person = people.findById(id).orElseThrow(() -> new UserFacingException("people.error.not-found"));
+        if (person.getVersion() != expectedVersion) {
+            throw new UserFacingException("people.error.changed-meanwhile");
+        }
+        validator.check(draft, id);
+        person.setName(draft.name().strip());
+        person.setEmail(normaliseEmail(draft.email()));
+        apply(draft, person);
+        try {
+            return PersonSummary.of(people.saveAndFlush(person));
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new UserFacingException("people.error.changed-meanwhile");
+        }
+    }
+
+    /** Deactivates the account: it can no longer sign in, and every open session of it ends. */
+    @PreAuthorize("hasRole('HR')")
+    public PersonSummary deactivate(long id) {
+        Person person = people.findById(id).orElseThrow(() -> new UserFacingException("people.error.not-found"));
+        if (person.getId() == currentUser.require().personId()) {
+            throw new UserFacingException("people.error.deactivate-self");
+        }
+        person.setActive(false);
+        sessions.endAllSessionsOf(person.getEmail());
+        return PersonSummary.of(person);
+    }
+
+    @PreAuthorize("hasRole('HR')")
+    public PersonSummary reactivate(long id) {
+        Person person = people.findById(id).orElseThrow(() -> new UserFacingException("people.error.not-found"));
+        person.setActive(true);
+        return PersonSummary.of(person);
+    }
+
+    /** Reads a CSV file of people and reports what it would import; saves nothing. */
+    @PreAuthorize("hasRole('HR')")
+    @Transactional(readOnly = true)
+    public PersonImportPreview previewImport(byte[] csv) {
+        return new PersonCsvImport(people).preview(csv);
+    }
+
+    /**
+     * Imports every person of a CSV file, or none: the file is checked again, and any problem refuses the whole
+     * file. Returns how many people were added.
+     */
+    @PreAuthorize("hasRole('HR')")
+    public int importPeople(byte[] csv) {
+        PersonImportPreview preview = new PersonCsvImport(people).preview(csv);
+        if (!preview.canImport()) {
+            throw new UserFacingException("people.import.error.refused", preview.problems().size());
+        }
+        java.util.Map<String, Person> added = new java.util.HashMap<>();
+        for (PersonImportPreview.Row row : preview.rows()) {
+            Person person = new Person(row.name(), normaliseEmail(row.email()), clock.instant());
+            person.setJobTitle(row.jobTitle());
+            person.setTeam(row.team());
+            added.put(person.getEmail(), person);
+        }
+        for (PersonImportPreview.Row row : preview.rows()) {
+            if (row.managerEmail() != null) {
+                String managerEmail = normaliseEmail(row.managerEmail());
+                Person manager = added.containsKey(managerEmail) ? added.get(managerEmail)
+                        : people.findByEmailIgnoreCase(managerEmail).orElseThrow();
+                added.get(normaliseEmail(row.email())).setManager(manager);
+            }
+        }
+        people.saveAll(added.values());
+        return added.size();
+    }
+
+    /** The signed-in user as a person. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public PersonSummary me() {
+        long id = currentUser.require().personId();
+        return people.findById(id).map(PersonSummary::of)
+                .orElseThrow(() -> new UserFacingException("people.error.not-found"));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Locale> currentUserLocale() {
+        return currentUser.find().flatMap(u -> people.findById(u.personId()))
+                .map(Person::getLocale).map(Locale::forLanguageTag);
+    }
+
+    @Override
+    @PreAuthorize("isAuthenticated()")
+    public void rememberForCurrentUser(Locale locale) {
+        Locale supported = LocalePreference.supportedOrDefault(locale);
+        people.findById(currentUser.require().personId())
+                .ifPresent(p -> p.setLocale(supported.toLanguageTag()));
+    }
+
+    private void apply(PersonDraft draft, Person person) {
+        person.setJobTitle(blankToNull(draft.jobTitle()));
+        person.setTeam(blankToNull(draft.team()));
+        person.setManager(draft.managerId() == null ? null : people.getReferenceById(draft.managerId()));
+        person.setHr(draft.hr());
+        if (draft.newPassword() != null && !draft.newPassword().isEmpty()) {
+            person.setPasswordHash(passwordEncoder.encode(draft.newPassword()));
+        }
+    }
+
+    static String normaliseEmail(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String normalise(@Nullable String filter) {
+        return filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
+    }
+
+    static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

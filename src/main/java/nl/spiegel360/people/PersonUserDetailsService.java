@@ -1,0 +1,38 @@
+package nl.spiegel360.people;
+
+import java.util.EnumSet;
+import java.util.Set;
+import nl.spiegel360.security.Role;
+import nl.spiegel360.security.SpiegelUser;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Signs people in by e-mail. Everyone is an employee; who has active reports is a manager; HR is a flag. */
+@Service
+class PersonUserDetailsService implements UserDetailsService {
+
+    private final PersonRepository people;
+
+    PersonUserDetailsService(PersonRepository people) {
+        this.people = people;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String email) {
+        Person p = people.findByEmailIgnoreCase(email.strip())
+                .filter(found -> found.getPasswordHash() != null)
+                .orElseThrow(() -> new UsernameNotFoundException("No account"));
+        Set<Role> roles = EnumSet.of(Role.EMPLOYEE);
+        if (people.existsByManagerIdAndActiveTrue(p.getId())) {
+            roles.add(Role.MANAGER);
+        }
+        if (p.isHr()) {
+            roles.add(Role.HR);
+        }
+        return new SpiegelUser(p.getId(), p.getEmail(), p.getName(), p.getPasswordHash(), p.isActive(), roles);
+    }
+}

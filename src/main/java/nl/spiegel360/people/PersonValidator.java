@@ -1,0 +1,82 @@
+package nl.spiegel360.people;
+
+import java.util.regex.Pattern;
+import nl.spiegel360.base.UserFacingException;
+import org.jspecify.annotations.Nullable;
+
+/** The rules for a person's data, shared by the form and the CSV import. */
+class PersonValidator {
+
+    /** Deliberately simple: one @, no spaces, a dot in the domain. */
+    static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    private final PersonRepository people;
+
+    PersonValidator(PersonRepository people) {
+        this.people = people;
+    }
+
+    void check(PersonDraft draft, @Nullable Long existingId) {
+        String problem = fieldProblem(draft.name(), draft.email(), draft.jobTitle(), draft.team());
+        if (problem != null) {
+            throw new UserFacingException(problem);
+        }
+        String email = PersonService.normaliseEmail(draft.email());
+        people.findByEmailIgnoreCase(email).filter(p -> !p.getId().equals(existingId)).ifPresent(p -> {
+            throw new UserFacingException("people.error.email-taken", email);
+        });
+        if (draft.managerId() != null) {
+            if (draft.managerId().equals(existingId)) {
+                throw new UserFacingException("people.error.own-manager");
+            }
+            if (!people.existsById(draft.managerId())) {
+                throw new UserFacingException("people.error.manager-unknown");
+            }
+            if (existingId != null && managesIndirectly(existingId, draft.managerId())) {
+                throw new UserFacingException("people.error.manager-cycle");
+            }
+        }
+        String password = draft.newPassword();
+        if (password != null && !password.isEmpty()
+                && (password.length() < PersonLimits.PASSWORD_MIN || password.length() > PersonLimits.PASSWORD_MAX)) {
+            throw new UserFacingException("people.error.password-length", PersonLimits.PASSWORD_MIN);
+        }
+    }
+
+    /** The translation key of the first problem with these fields, or null when they are fine. */
+    static @Nullable String fieldProblem(@Nullable String name, @Nullable String email, @Nullable String jobTitle,
+            @Nullable String team) {
+        if (name == null || name.isBlank()) {
+            return "people.error.name-required";
+        }
+        if (name.strip().length() > PersonLimits.NAME_MAX) {
+            return "people.error.name-too-long";
+        }
+        if (email == null || email.isBlank()) {
+            return "people.error.email-required";
+        }
+        if (email.strip().length() > PersonLimits.EMAIL_MAX || !EMAIL.matcher(email.strip()).matches()) {
+            return "people.error.email-invalid";
+        }
+        if (jobTitle != null && jobTitle.strip().length() > PersonLimits.JOB_TITLE_MAX) {
+            return "people.error.job-title-too-long";
+        }
+        if (team != null && team.strip().length() > PersonLimits.TEAM_MAX) {
+            return "people.error.team-too-long";
+        }
+        return null;
+    }
+
+    /** True when {@code candidateManagerId} reports, directly or not, to {@code personId}. */
+    private boolean managesIndirectly(long personId, long candidateManagerId) {
+        Person current = people.findById(candidateManagerId).orElse(null);
+        int guard = 0;
+        while (current != null && guard++ < 1000) {
+            if (current.getId() == personId) {
+                return true;
+            }
+            current = current.getManager();
+        }
+        return false;
+    }
+}

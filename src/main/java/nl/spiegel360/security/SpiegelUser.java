@@ -1,0 +1,47 @@
+package nl.spiegel360.security;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The signed-in user: who they are as a person, and what their account may do. */
+public record SpiegelUser(long personId, String email, String displayName, String passwordHash, boolean active,
+        Set<Role> roles) implements UserDetails {
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return roles.stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return email;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return active;
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    public List<Role> sortedRoles() {
+        return roles.stream().sorted().toList();
+    }
+
+    /** Keeps the hash out of logs and session dumps. */
+    @Override
+    public String toString() {
+        return "SpiegelUser[" + personId + ", " + email + ", " + roles + "]";
+    }
+}

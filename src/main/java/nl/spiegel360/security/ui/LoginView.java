@@ -1,0 +1,75 @@
+package nl.spiegel360.security.ui;
+
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import nl.spiegel360.base.LocalePreference;
+
+/** The sign-in page: e-mail and password. */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final LoginForm form = new LoginForm();
+
+    public LoginView() {
+        addClassName("login-view");
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        form.setI18n(i18n());
+        var title = new com.vaadin.flow.component.html.H1(getTranslation("app.name"));
+        var tagline = new com.vaadin.flow.component.html.Paragraph(getTranslation("login.tagline"));
+        var brand = new com.vaadin.flow.component.html.Div(title, tagline);
+        brand.addClassName("login-brand");
+        add(languageSwitch(), brand, form);
+    }
+
+    private com.vaadin.flow.component.html.Div languageSwitch() {
+        var language = new com.vaadin.flow.component.select.Select<java.util.Locale>();
+        language.setId("login-language");
+        language.setAriaLabel(getTranslation("language.switch"));
+        language.setItems(LocalePreference.SUPPORTED);
+        language.setItemLabelGenerator(l -> getTranslation("language." + l.getLanguage()));
+        language.setValue(LocalePreference.supportedOrDefault(getLocale()));
+        language.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                var ui = com.vaadin.flow.component.UI.getCurrent();
+                ui.getSession().setAttribute(LocalePreference.SESSION_ATTRIBUTE, e.getValue());
+                ui.getPage().reload();
+            }
+        });
+        var wrapper = new com.vaadin.flow.component.html.Div(language);
+        wrapper.addClassName("login-language");
+        return wrapper;
+    }
+
+    private LoginI18n i18n() {
+        LoginI18n i18n = LoginI18n.createDefault();
+        LoginI18n.Form f = i18n.getForm();
+        f.setTitle(getTranslation("login.title"));
+        f.setUsername(getTranslation("login.email"));
+        f.setPassword(getTranslation("login.password"));
+        f.setSubmit(getTranslation("login.submit"));
+        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+        error.setTitle(getTranslation("login.error.title"));
+        error.setMessage(getTranslation("login.error.message"));
+        error.setUsername(getTranslation("login.error.email-required"));
+        error.setPassword(getTranslation("login.error.password-required"));
+        return i18n;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title") + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,53 @@
+package nl.spiegel360;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The package rules of the code base: features without cycles, Vaadin only in ui packages. */
+class ArchitectureTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("nl.spiegel360");
+
+    @Test
+    void features_have_no_cycles() {
+        slices().matching("nl.spiegel360.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void only_ui_packages_import_vaadin() {
+        noClasses().that().resideOutsideOfPackages("nl.spiegel360.(*).ui..", "nl.spiegel360")
+                .and().doNotHaveFullyQualifiedName("nl.spiegel360.security.SecurityConfig")
+                .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
+                .because("views belong in a feature's ui package; the service layer knows nothing of Vaadin")
+                .check(CLASSES);
+    }
+
+    @Test
+    void views_never_touch_repositories() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().areAssignableTo(org.springframework.data.repository.Repository.class)
+                .check(CLASSES);
+    }
+
+    @Test
+    void base_imports_no_feature() {
+        noClasses().that().resideInAPackage("nl.spiegel360.base..")
+                .should().dependOnClassesThat().resideInAnyPackage("nl.spiegel360.people..", "nl.spiegel360.security..",
+                        "nl.spiegel360.home..", "nl.spiegel360.demo..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void the_root_package_holds_only_the_application() {
+        classes().that().resideInAPackage("nl.spiegel360").should().haveSimpleNameStartingWith("Application")
+                .check(CLASSES);
+    }
+}

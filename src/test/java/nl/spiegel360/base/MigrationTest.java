@@ -1,0 +1,29 @@
+package nl.spiegel360.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import nl.spiegel360.test.TestDatabase;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+
+/** The migrations build the schema on an empty PostgreSQL database, and run once only. */
+class MigrationTest {
+
+    @Test
+    void migrations_apply_to_an_empty_postgresql_database() throws Exception {
+        String url = TestDatabase.create("spiegel360_migration_" + ProcessHandle.current().pid());
+        Flyway flyway = Flyway.configure().dataSource(url, TestDatabase.user(), TestDatabase.password())
+                .locations("classpath:db/migration").load();
+        var result = flyway.migrate();
+        assertThat(result.success).isTrue();
+        assertThat(result.migrationsExecuted).isEqualTo(flyway.info().all().length);
+        assertThat(flyway.migrate().migrationsExecuted).isZero();
+        try (Connection c = DriverManager.getConnection(url, TestDatabase.user(), TestDatabase.password());
+                ResultSet tables = c.getMetaData().getTables(null, "public", "person", null)) {
+            assertThat(tables.next()).isTrue();
+        }
+    }
+}

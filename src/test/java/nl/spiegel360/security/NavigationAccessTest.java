@@ -1,0 +1,62 @@
+package nl.spiegel360.security;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
+import nl.spiegel360.people.DemoPeople;
+import nl.spiegel360.test.KaribuTest;
+import org.junit.jupiter.api.Test;
+
+class NavigationAccessTest extends KaribuTest {
+
+    @Test
+    void anonymous_users_land_on_the_login_view() {
+        UI.getCurrent().navigate("people");
+        assertThat(currentView().getClass().getSimpleName()).isEqualTo("LoginView");
+        UI.getCurrent().navigate("");
+        assertThat(currentView().getClass().getSimpleName()).isEqualTo("LoginView");
+    }
+
+    @Test
+    void an_employee_sees_only_the_home_entry() {
+        signInAs("sanne@spiegel360.example");
+        assertThat(menuLabels()).containsExactly(t("home.title"));
+    }
+
+    @Test
+    void hr_sees_the_people_entry() {
+        signInAs(DemoPeople.HR_EMAIL);
+        assertThat(menuLabels()).containsExactly(t("home.title"), t("people.title"));
+    }
+
+    @Test
+    void an_employee_who_types_the_people_address_is_refused() {
+        signInAs("sanne@spiegel360.example");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> UI.getCurrent().navigate("people"))
+                .hasMessageContaining("Access is denied");
+        LocatorJ._assertNone(com.vaadin.flow.component.grid.Grid.class);
+    }
+
+    @Test
+    void the_home_view_shows_name_roles_and_team() {
+        signInAs(DemoPeople.MANAGER_EMAIL);
+        UI.getCurrent().navigate("");
+        assertThat(_get(com.vaadin.flow.component.html.H2.class, spec -> spec.withId("home-greeting")).getText())
+                .contains("Marieke Bakker");
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("home-roles")).getText())
+                .contains(t("role.EMPLOYEE")).contains(t("role.MANAGER")).doesNotContain(t("role.HR"));
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("home-team")).getText())
+                .isEqualTo(DemoPeople.TEAM);
+    }
+
+    private List<String> menuLabels() {
+        UI.getCurrent().navigate("");
+        SideNav nav = _get(SideNav.class, spec -> spec.withId("main-menu"));
+        return nav.getItems().stream().map(SideNavItem::getLabel).toList();
+    }
+}
