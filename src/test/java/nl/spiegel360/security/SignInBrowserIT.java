@@ -1,0 +1,90 @@
+package nl.spiegel360.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import nl.spiegel360.people.DemoPeople;
+import nl.spiegel360.test.Browser;
+import nl.spiegel360.test.PackagedApplication;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** The packaged application in a real browser: sign in, see the start page, switch language, sign out. */
+class SignInBrowserIT {
+
+    private static PackagedApplication app;
+
+    @BeforeAll
+    static void start() throws Exception {
+        app = PackagedApplication.start("sign-in");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Test
+    void a_demo_manager_signs_in_switches_to_english_and_signs_out() throws Exception {
+        try (Browser browser = new Browser(1280, 800)) {
+            browser.open(app.url("/"));
+            browser.await(By.cssSelector("vaadin-login-form input[name='username']"));
+            browser.screenshot("01-login-nl");
+            signIn(browser, DemoPeople.MANAGER_EMAIL, DemoPeople.PASSWORD);
+
+            browser.awaitText(By.id("home-greeting"), "Welkom, Marieke Bakker");
+            assertThat(menu(browser)).contains("Start").doesNotContain("Personen");
+            assertThat(browser.await(By.id("home-roles")).getText()).contains("Leidinggevende");
+            browser.screenshot("02-home-nl");
+
+            browser.await(By.id("language-switch")).click();
+            browser.await(By.xpath("//vaadin-select-item[normalize-space()='English']")).click();
+            browser.awaitText(By.id("home-greeting"), "Welcome, Marieke Bakker");
+            assertThat(browser.await(By.id("home-roles")).getText()).contains("Manager");
+            browser.screenshot("03-home-en");
+
+            browser.await(By.id("logout")).click();
+            browser.await(By.cssSelector("vaadin-login-form input[name='username']"));
+            browser.awaitUrlEnding("/login");
+
+            signIn(browser, DemoPeople.MANAGER_EMAIL, DemoPeople.PASSWORD);
+            browser.awaitText(By.id("home-greeting"), "Welcome, Marieke Bakker");
+        }
+    }
+
+    @Test
+    void a_wrong_password_keeps_the_user_on_the_login_view() throws Exception {
+        try (Browser browser = new Browser(390, 844)) {
+            browser.open(app.url("/login"));
+            browser.await(By.cssSelector("vaadin-login-form input[name='username']"));
+            signIn(browser, DemoPeople.HR_EMAIL, "not-the-password");
+            browser.awaitUrlEnding("/login?error");
+            browser.await(By.cssSelector("vaadin-login-form input[name='username']"));
+            browser.screenshot("04-login-error-phone");
+            signIn(browser, DemoPeople.HR_EMAIL, DemoPeople.PASSWORD);
+            browser.await(By.id("home-greeting"));
+            browser.screenshot("05-home-hr-phone");
+        }
+    }
+
+    private static void signIn(Browser browser, String email, String password) {
+        WebElement user = browser.await(By.cssSelector("vaadin-login-form input[name='username']"));
+        user.clear();
+        user.sendKeys(email);
+        WebElement pass = browser.await(By.cssSelector("vaadin-login-form input[name='password']"));
+        pass.clear();
+        pass.sendKeys(password);
+        pass.sendKeys(org.openqa.selenium.Keys.ENTER);
+    }
+
+    private static List<String> menu(Browser browser) {
+        browser.await(By.cssSelector("#main-menu vaadin-side-nav-item"));
+        return browser.driver().findElements(By.cssSelector("#main-menu vaadin-side-nav-item")).stream()
+                .map(WebElement::getText).map(String::strip).toList();
+    }
+}
