@@ -1,0 +1,56 @@
+package nl.spiegel360.people;
+
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A new installation without people gets its first HR administrator from {@code SPIEGEL360_ADMIN_EMAIL} and
+ * {@code SPIEGEL360_ADMIN_PASSWORD}, so that someone can sign in and add everyone else.
+ */
+@Component
+@Order(0)
+class FirstAdministrator implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
+
+    private final PersonRepository people;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+    private final String email;
+    private final String password;
+
+    FirstAdministrator(PersonRepository people, PasswordEncoder passwordEncoder, Clock clock,
+            @Value("${spiegel360.admin.email:}") String email, @Value("${spiegel360.admin.password:}") String password) {
+        this.people = people;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+        this.email = email;
+        this.password = password;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (email.isBlank() || people.count() > 0) {
+            return;
+        }
+        if (password.length() < PersonLimits.PASSWORD_MIN) {
+            log.warn("SPIEGEL360_ADMIN_PASSWORD needs at least {} characters; no administrator was created",
+                    PersonLimits.PASSWORD_MIN);
+            return;
+        }
+        Person admin = new Person("HR", PersonService.normaliseEmail(email), clock.instant());
+        admin.setHr(true);
+        admin.setPasswordHash(passwordEncoder.encode(password));
+        people.save(admin);
+        log.info("First HR administrator created: {}", admin.getEmail());
+    }
+}
