@@ -1,0 +1,83 @@
+package nl.spiegel360.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import nl.spiegel360.test.IntegrationTest;
+import nl.spiegel360.test.Login;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+@IntegrationTest
+class AccountLifecycleTest {
+
+    @Autowired
+    PersonService people;
+
+    @Autowired
+    Login login;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @Autowired
+    SessionRegistry sessions;
+
+    @AfterEach
+    void signOut() {
+        login.out();
+    }
+
+    @Test
+    void deactivation_refuses_the_next_sign_in_and_ends_every_open_session() {
+        String email = "vertrekker-" + System.nanoTime() + "@example.org";
+        login.as(DemoPeople.HR_EMAIL);
+        PersonSummary person = people.create(
+                new PersonDraft("Vera Vertrek", email, "Klantadviseur", "Klantenservice", null, false,
+                        "een-lang-wachtwoord"));
+        ProviderManager authentication = authenticationManager();
+        assertThat(authentication.authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated(email, "een-lang-wachtwoord")).isAuthenticated())
+                .isTrue();
+
+        UserDetails principal = users.loadUserByUsername(email);
+        sessions.registerNewSession("session-a-" + email, principal);
+        sessions.registerNewSession("session-b-" + email, principal);
+
+        people.deactivate(person.id());
+
+        assertThat(sessions.getSessionInformation("session-a-" + email).isExpired()).isTrue();
+        assertThat(sessions.getSessionInformation("session-b-" + email).isExpired()).isTrue();
+        assertThatThrownBy(() -> authentication.authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated(email, "een-lang-wachtwoord")))
+                .isInstanceOf(DisabledException.class);
+    }
+
+    @Test
+    void a_person_without_a_password_cannot_sign_in() {
+        String email = "zonder-" + System.nanoTime() + "@example.org";
+        login.as(DemoPeople.HR_EMAIL);
+        people.create(new PersonDraft("Zonder Wachtwoord", email, null, null, null, false, null));
+        assertThatThrownBy(() -> authenticationManager().authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated(email, "")))
+                .isInstanceOf(org.springframework.security.authentication.BadCredentialsException.class);
+    }
+
+    private ProviderManager authenticationManager() {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+        provider.setPasswordEncoder(passwordEncoder);
+        return new ProviderManager(provider);
+    }
+}
