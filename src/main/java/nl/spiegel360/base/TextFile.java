@@ -1,0 +1,69 @@
+package nl.spiegel360.base;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads an uploaded file as UTF-8 text, strictly: an empty, oversized, binary or otherwise encoded file is
+ * refused with the line where the problem is and a translation key ({@code upload.error.*}).
+ */
+public final class TextFile {
+
+    /** The text, or the problem: the line (0 for the file as a whole), a translation key and its argument. */
+    public record Decoded(@Nullable String text, int problemLine, @Nullable String problemKey, Object problemArgument) {
+        public boolean ok() {
+            return text != null;
+        }
+    }
+
+    private TextFile() {
+    }
+
+    public static Decoded decodeUtf8(byte[] content, int maxBytes) {
+        if (content.length == 0) {
+            return problem(0, "upload.error.empty", "");
+        }
+        if (content.length > maxBytes) {
+            return problem(0, "upload.error.too-large", Math.max(1, maxBytes / (1024 * 1024)));
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(content);
+        CharBuffer out = CharBuffer.allocate(content.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            return problem(lineAt(content, in.position()), "upload.error.encoding", "");
+        }
+        decoder.flush(out);
+        out.flip();
+        String text = out.toString();
+        for (int i = 0, line = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+            } else if (c == 0 || (Character.isISOControl(c) && c != '\t' && c != '\r' && c != '\f')) {
+                return problem(line, "upload.error.binary", "");
+            }
+        }
+        return new Decoded(text.startsWith("\uFEFF") ? text.substring(1) : text, 0, null, "");
+    }
+
+    private static int lineAt(byte[] content, int position) {
+        int line = 1;
+        for (int i = 0; i < position && i < content.length; i++) {
+            if (content[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static Decoded problem(int line, String key, Object argument) {
+        return new Decoded(null, line, key, argument);
+    }
+}

@@ -1,0 +1,13 @@
+package nl.spiegel360.competency;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** What a document would import: the profile (null when unreadable), its errors and warnings. */
+public record ProfileImportPreview(@Nullable ProfileDefinition profile, List<ImportMessage> errors,
+        List<ImportMessage> warnings, int existingRevisions) {
+
+    public boolean canImport() {
+        return profile != null && errors.isEmpty();
+    }
+}
