@@ -1,25 +1,43 @@
 package nl.spiegel360.demo;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import nl.spiegel360.competency.ProfileImportService;
+import nl.spiegel360.competency.RoleProfileService;
 import nl.spiegel360.people.DemoPeople;
+import nl.spiegel360.security.Role;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
  * Loads the demo organisation when the application runs on its embedded default database, or with the
- * {@code demo} profile. A PostgreSQL installation without that profile never gets demo data.
+ * {@code demo} profile. A PostgreSQL installation without that profile never gets demo data. The loader acts as
+ * HR through the same services HR uses: the Klantadviseur profile comes in through the document importer.
  */
 @Component
 class DemoDataLoader implements ApplicationRunner {
 
+    static final String SEED_DOCUMENT = "/profiles/competentieprofiel-klantadviseur.txt";
+
     private final Environment environment;
     private final DemoPeople people;
+    private final ProfileImportService profileImport;
+    private final RoleProfileService profiles;
 
-    DemoDataLoader(Environment environment, DemoPeople people) {
+    DemoDataLoader(Environment environment, DemoPeople people, ProfileImportService profileImport,
+            RoleProfileService profiles) {
         this.environment = environment;
         this.people = people;
+        this.profileImport = profileImport;
+        this.profiles = profiles;
     }
 
     static boolean wanted(Environment environment) {
@@ -29,8 +47,29 @@ class DemoDataLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (wanted(environment)) {
-            people.load();
+        if (!wanted(environment) || !people.load()) {
+            return;
+        }
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo-data", null,
+                List.of(new SimpleGrantedAuthority(Role.HR.authority()))));
+        SecurityContextHolder.setContext(context);
+        try {
+            long profileId = profileImport.importDocument(seedDocument()).id();
+            profiles.assignToTeam(profileId, DemoPeople.TEAM);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private static byte[] seedDocument() {
+        try (InputStream in = DemoDataLoader.class.getResourceAsStream(SEED_DOCUMENT)) {
+            if (in == null) {
+                throw new IllegalStateException(SEED_DOCUMENT + " is missing from the application");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -38,6 +38,17 @@ interface PersonRepository extends JpaRepository<Person, Long> {
     @Query("select p from Person p where p.manager.id = :managerId order by p.name")
     List<Person> findReports(@Param("managerId") long managerId);
 
+    @Query("select p from Person p where p.team = :team and p.active = true order by p.name")
+    List<Person> findActiveInTeam(@Param("team") String team);
+
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("update Person p set p.roleProfileId = :profileId where p.id in :ids")
+    int assignRoleProfile(@Param("ids") java.util.Collection<Long> ids, @Param("profileId") long profileId);
+
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("update Person p set p.roleProfileId = :replacement where p.roleProfileId = :original")
+    int replaceRoleProfile(@Param("original") long original, @Param("replacement") long replacement);
+
     @Query("select distinct p.team from Person p where p.team is not null order by p.team")
     List<String> findTeams();
 }

@@ -108,6 +108,25 @@ public class PersonService implements LocalePreference {
         return PersonSummary.of(person);
     }
 
+    /** The active members of a team. */
+    @PreAuthorize("hasRole('HR')")
+    @Transactional(readOnly = true)
+    public List<PersonSummary> team(String team) {
+        return people.findActiveInTeam(team).stream().map(PersonSummary::of).toList();
+    }
+
+    /** Gives these people a role profile; the caller has checked that the profile exists. */
+    @PreAuthorize("hasRole('HR')")
+    public int assignRoleProfile(java.util.Collection<Long> personIds, long profileId) {
+        return personIds.isEmpty() ? 0 : people.assignRoleProfile(personIds, profileId);
+    }
+
+    /** Moves everyone with one profile revision to its successor. */
+    @PreAuthorize("hasRole('HR')")
+    public int replaceRoleProfile(long original, long replacement) {
+        return people.replaceRoleProfile(original, replacement);
+    }
+
     /** Reads a CSV file of people and reports what it would import; saves nothing. */
     @PreAuthorize("hasRole('HR')")
     @Transactional(readOnly = true)

@@ -1,0 +1,82 @@
+package nl.spiegel360.competency;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** The read models of the competency feature. */
+public final class CompetencyViews {
+
+    private CompetencyViews() {
+    }
+
+    public record CompetencySummary(long id, String code, int revision, String label, String cluster,
+            CompetencyKind kind, int levels, int indicators, boolean frozen) {
+    }
+
+    public record CompetencyDetail(long id, long version, String code, int revision, String label, String definition,
+            String cluster, CompetencyKind kind, boolean frozen, List<LevelDetail> levels) {
+    }
+
+    public record LevelDetail(int number, List<IndicatorDetail> indicators) {
+    }
+
+    public record IndicatorDetail(long id, String text, @Nullable String selfText) {
+    }
+
+    public record RoleProfileSummary(long id, long version, String name, int revision, String versionLabel,
+            boolean frozen, int competencies, int indicators) {
+    }
+
+    /** One competency as a profile uses it: with its norm and all its levels. */
+    public record ProfileCompetency(long competencyId, String label, String definition, String cluster,
+            CompetencyKind kind, int norm, int documentPosition, List<LevelDetail> levels) {
+
+        public int indicatorCount() {
+            return levels.stream().mapToInt(l -> l.indicators().size()).sum();
+        }
+    }
+
+    /** A whole profile revision, as raters saw it: the matrix in its order, each competency complete. */
+    public record ProfileDocument(long id, long version, String name, int revision, String versionLabel,
+            String introduction, boolean frozen, List<ProfileCompetency> competencies) {
+
+        /** The competencies per cluster, clusters and competencies in the order of the document. */
+        public java.util.Map<String, List<ProfileCompetency>> byCluster() {
+            var result = new java.util.LinkedHashMap<String, List<ProfileCompetency>>();
+            competencies.stream().sorted(java.util.Comparator.comparingInt(ProfileCompetency::documentPosition))
+                    .forEach(c -> result.computeIfAbsent(c.cluster(), k -> new java.util.ArrayList<>()).add(c));
+            return result;
+        }
+    }
+
+    static CompetencySummary summary(Competency c) {
+        return new CompetencySummary(c.getId(), c.getCode(), c.getRevision(), c.getLabel(), c.getCluster(),
+                c.getKind(), c.getLevels().size(),
+                c.getLevels().stream().mapToInt(l -> l.getIndicators().size()).sum(), c.isFrozen());
+    }
+
+    static CompetencyDetail detail(Competency c) {
+        return new CompetencyDetail(c.getId(), c.getVersion(), c.getCode(), c.getRevision(), c.getLabel(),
+                c.getDefinition(), c.getCluster(), c.getKind(), c.isFrozen(), levels(c));
+    }
+
+    static List<LevelDetail> levels(Competency c) {
+        return c.getLevels().stream().map(l -> new LevelDetail(l.getLevelNumber(), l.getIndicators().stream()
+                .map(i -> new IndicatorDetail(i.getId(), i.getText(), i.getSelfText())).toList())).toList();
+    }
+
+    static RoleProfileSummary summary(RoleProfile p) {
+        return new RoleProfileSummary(p.getId(), p.getVersion(), p.getName(), p.getRevision(), p.getVersionLabel(),
+                p.isFrozen(), p.getEntries().size(), p.getEntries().stream().mapToInt(e -> e.getCompetency()
+                        .getLevels().stream().mapToInt(l -> l.getIndicators().size()).sum()).sum());
+    }
+
+    static ProfileDocument document(RoleProfile p) {
+        return new ProfileDocument(p.getId(), p.getVersion(), p.getName(), p.getRevision(), p.getVersionLabel(),
+                p.getIntroduction(), p.isFrozen(), p.getEntries().stream().map(e -> {
+                    Competency c = e.getCompetency();
+                    return new ProfileCompetency(c.getId(), c.getLabel(), c.getDefinition(), c.getCluster(),
+                            c.getKind(), e.getNorm(), e.getDocumentPosition(), levels(c));
+                }).toList());
+    }
+}

@@ -1,0 +1,210 @@
+package nl.spiegel360.competency;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import nl.spiegel360.base.TextFile;
+import nl.spiegel360.competency.CompetencyViews.IndicatorDetail;
+import nl.spiegel360.competency.CompetencyViews.ProfileCompetency;
+import nl.spiegel360.competency.CompetencyViews.ProfileDocument;
+import nl.spiegel360.competency.ProfileDefinition.CompetencyDefinition;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The exchange format of role profiles between installations. Reading is as strict as the document reader:
+ * every unknown field, wrong type, missing value or broken rule is reported with its path.
+ */
+final class ProfileJson {
+
+    static final String FORMAT = "spiegel360.role-profile";
+    static final int FORMAT_VERSION = 1;
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final Set<String> PROFILE_FIELDS = Set.of("format", "formatVersion", "name", "versionLabel",
+            "introduction", "competencies");
+    private static final Set<String> COMPETENCY_FIELDS = Set.of("label", "definition", "cluster", "kind", "norm",
+            "documentPosition", "levels");
+
+    private final List<ImportMessage> errors = new ArrayList<>();
+
+    private ProfileJson() {
+    }
+
+    static String write(ProfileDocument document) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("format", FORMAT).put("formatVersion", FORMAT_VERSION).put("name", document.name())
+                .put("versionLabel", document.versionLabel()).put("introduction", document.introduction());
+        ArrayNode list = root.putArray("competencies");
+        for (ProfileCompetency c : document.competencies()) {
+            ObjectNode node = list.addObject().put("label", c.label()).put("definition", c.definition())
+                    .put("cluster", c.cluster()).put("kind", c.kind().name()).put("norm", c.norm())
+                    .put("documentPosition", c.documentPosition());
+            ArrayNode levels = node.putArray("levels");
+            c.levels().forEach(l -> {
+                ArrayNode indicators = levels.addArray();
+                l.indicators().stream().map(IndicatorDetail::text).forEach(indicators::add);
+            });
+        }
+        try {
+            return MAPPER.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static ProfileDocumentParser.Result read(byte[] content) {
+        TextFile.Decoded decoded = TextFile.decodeUtf8(content, ProfileDocumentParser.MAX_BYTES);
+        if (!decoded.ok()) {
+            return new ProfileDocumentParser.Result(null, List.of(ImportMessage.at(decoded.problemLine(),
+                    decoded.problemKey(), decoded.problemArgument())), List.of());
+        }
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(decoded.text());
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            return new ProfileDocumentParser.Result(null,
+                    List.of(ImportMessage.at(line, "profile.json.error.syntax")), List.of());
+        }
+        ProfileJson reader = new ProfileJson();
+        ProfileDefinition profile = reader.profile(root);
+        return new ProfileDocumentParser.Result(reader.errors.isEmpty() ? profile : null, List.copyOf(reader.errors),
+                List.of());
+    }
+
+    private @Nullable ProfileDefinition profile(@Nullable JsonNode root) {
+        if (root == null || !root.isObject()) {
+            fail("$", "profile.json.error.object");
+            return null;
+        }
+        unknownFields(root, PROFILE_FIELDS, "$");
+        if (!FORMAT.equals(text(root, "format", "$", true)) || !root.path("formatVersion").isInt()
+                || root.path("formatVersion").intValue() != FORMAT_VERSION) {
+            fail("$.format", "profile.json.error.format");
+        }
+        String name = text(root, "name", "$", true);
+        String versionLabel = text(root, "versionLabel", "$", false);
+        String introduction = text(root, "introduction", "$", false);
+        JsonNode list = root.get("competencies");
+        List<CompetencyDefinition> competencies = new ArrayList<>();
+        if (list == null || !list.isArray() || list.isEmpty()) {
+            fail("$.competencies", "profile.json.error.competencies");
+        } else {
+            Set<String> labels = new HashSet<>();
+            for (int i = 0; i < list.size(); i++) {
+                CompetencyDefinition c = competency(list.get(i), "$.competencies[" + i + "]", i);
+                if (c != null && !labels.add(c.label().toLowerCase(Locale.ROOT))) {
+                    fail("$.competencies[" + i + "].label", "profile.import.error.duplicate-competency", c.label());
+                } else if (c != null) {
+                    competencies.add(c);
+                }
+            }
+        }
+        if (name != null && name.length() > CompetencyLimits.PROFILE_NAME_MAX) {
+            fail("$.name", "profile.json.error.too-long");
+        }
+        return errors.isEmpty() ? new ProfileDefinition(name, versionLabel == null ? "" : versionLabel,
+                introduction == null ? "" : introduction, competencies) : null;
+    }
+
+    private @Nullable CompetencyDefinition competency(JsonNode node, String path, int index) {
+        if (!node.isObject()) {
+            fail(path, "profile.json.error.object");
+            return null;
+        }
+        int before = errors.size();
+        unknownFields(node, COMPETENCY_FIELDS, path);
+        String label = text(node, "label", path, true);
+        String definition = text(node, "definition", path, true);
+        String cluster = text(node, "cluster", path, true);
+        String kindText = text(node, "kind", path, true);
+        CompetencyKind kind = null;
+        if (kindText != null) {
+            try {
+                kind = CompetencyKind.valueOf(kindText);
+            } catch (IllegalArgumentException e) {
+                fail(path + ".kind", "profile.json.error.kind", kindText);
+            }
+        }
+        List<List<String>> levels = new ArrayList<>();
+        JsonNode levelsNode = node.get("levels");
+        if (levelsNode == null || !levelsNode.isArray()) {
+            fail(path + ".levels", "profile.json.error.levels");
+        } else {
+            for (int l = 0; l < levelsNode.size(); l++) {
+                JsonNode level = levelsNode.get(l);
+                List<String> indicators = new ArrayList<>();
+                if (!level.isArray()) {
+                    fail(path + ".levels[" + l + "]", "profile.json.error.levels");
+                    continue;
+                }
+                for (int i = 0; i < level.size(); i++) {
+                    if (!level.get(i).isTextual()) {
+                        fail(path + ".levels[" + l + "][" + i + "]", "profile.json.error.text");
+                    } else {
+                        indicators.add(level.get(i).textValue().strip());
+                    }
+                }
+                levels.add(indicators);
+            }
+        }
+        JsonNode normNode = node.get("norm");
+        if (normNode == null || !normNode.isInt()) {
+            fail(path + ".norm", "profile.json.error.norm");
+        } else if (normNode.intValue() < 1 || normNode.intValue() > levels.size()) {
+            fail(path + ".norm", "profile.import.error.norm-outside", label, normNode.intValue(), levels.size());
+        }
+        JsonNode position = node.get("documentPosition");
+        if (position != null && !position.isInt()) {
+            fail(path + ".documentPosition", "profile.json.error.norm");
+        }
+        if (errors.size() == before) {
+            String problem = CompetencyRules.problem(label, definition, cluster, kind, levels);
+            if (problem != null) {
+                fail(path, problem);
+            }
+        }
+        return errors.size() == before ? new CompetencyDefinition(label, definition, cluster, kind,
+                normNode.intValue(), levels, position == null ? index : position.intValue()) : null;
+    }
+
+    private @Nullable String text(JsonNode node, String field, String path, boolean required) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            if (required) {
+                fail(path + "." + field, "profile.json.error.required");
+            }
+            return null;
+        }
+        if (!value.isTextual()) {
+            fail(path + "." + field, "profile.json.error.text");
+            return null;
+        }
+        if (required && value.textValue().isBlank()) {
+            fail(path + "." + field, "profile.json.error.required");
+            return null;
+        }
+        return value.textValue().strip();
+    }
+
+    private void unknownFields(JsonNode node, Set<String> known, String path) {
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!known.contains(name)) {
+                fail(path + "." + name, "profile.json.error.unknown-field");
+            }
+        }
+    }
+
+    private void fail(String path, String key, Object... args) {
+        errors.add(ImportMessage.atPath(path, key, args));
+    }
+}

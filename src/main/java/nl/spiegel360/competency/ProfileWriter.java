@@ -1,0 +1,49 @@
+package nl.spiegel360.competency;
+
+import java.time.Clock;
+import java.util.List;
+import nl.spiegel360.competency.ProfileDefinition.CompetencyDefinition;
+import org.springframework.stereotype.Component;
+
+/** Saves a profile read from a document or JSON as the next revision of its name, with its own competencies. */
+@Component
+class ProfileWriter {
+
+    private final CompetencyRepository competencies;
+    private final RoleProfileRepository profiles;
+    private final Clock clock;
+
+    ProfileWriter(CompetencyRepository competencies, RoleProfileRepository profiles, Clock clock) {
+        this.competencies = competencies;
+        this.profiles = profiles;
+        this.clock = clock;
+    }
+
+    int nextRevision(String profileName) {
+        return profiles.maxRevision(profileName) + 1;
+    }
+
+    RoleProfile write(ProfileDefinition definition) {
+        RoleProfile profile = new RoleProfile(definition.name(), nextRevision(definition.name()),
+                definition.versionLabel(), definition.introduction(), clock.instant());
+        for (CompetencyDefinition c : definition.competencies()) {
+            String code = CompetencyRules.code(c.label());
+            Competency competency = new Competency(code, competencies.maxRevision(code) + 1, c.label(),
+                    c.definition(), c.cluster(), c.kind(), clock.instant());
+            competency.replaceLevels(c.levels().stream()
+                    .map(level -> level.stream().map(text -> new IndicatorDraft(null, text, null)).toList())
+                    .toList());
+            competencies.save(competency);
+            profile.addEntry(competency, c.norm(), c.documentPosition());
+        }
+        return profiles.save(profile);
+    }
+
+    /** The next revision of a frozen profile, with this matrix. */
+    RoleProfile revise(RoleProfile frozen, List<ProfileEntry> entries) {
+        RoleProfile next = new RoleProfile(frozen.getName(), nextRevision(frozen.getName()), frozen.getVersionLabel(),
+                frozen.getIntroduction(), clock.instant());
+        entries.forEach(e -> next.addEntry(e.getCompetency(), e.getNorm(), e.getDocumentPosition()));
+        return profiles.save(next);
+    }
+}

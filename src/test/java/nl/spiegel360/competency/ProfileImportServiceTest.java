@@ -1,0 +1,199 @@
+package nl.spiegel360.competency;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import nl.spiegel360.base.UserFacingException;
+import nl.spiegel360.competency.CompetencyViews.ProfileDocument;
+import nl.spiegel360.competency.CompetencyViews.RoleProfileSummary;
+import nl.spiegel360.people.DemoPeople;
+import nl.spiegel360.test.IntegrationTest;
+import nl.spiegel360.test.Login;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+
+/** Importing documents and JSON on PostgreSQL: the seed exactly, and every malformed case refused whole. */
+@IntegrationTest
+class ProfileImportServiceTest {
+
+    @Autowired
+    ProfileImportService imports;
+
+    @Autowired
+    RoleProfileService profiles;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Login login;
+
+    private String seed;
+
+    @BeforeEach
+    void signInAsHr() throws IOException {
+        login.as(DemoPeople.HR_EMAIL);
+        seed = new String(ProfileDocumentParserTest.seed(), StandardCharsets.UTF_8);
+    }
+
+    @AfterEach
+    void signOut() {
+        login.out();
+    }
+
+    @Test
+    void importing_the_seed_saves_six_competencies_and_sixty_eight_indicators() {
+        long indicatorsBefore = count("behavioural_indicator");
+        RoleProfileSummary saved = imports.importDocument(seed.replace("Klantadviseur", "Klantadviseur Import")
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(saved.name()).isEqualTo("Klantadviseur Import");
+        assertThat(saved.revision()).isEqualTo(1);
+        assertThat(saved.competencies()).isEqualTo(6);
+        assertThat(saved.indicators()).isEqualTo(68);
+        assertThat(count("behavioural_indicator") - indicatorsBefore).isEqualTo(68);
+        ProfileDocument document = profiles.document(saved.id());
+        assertThat(document.competencies()).extracting(CompetencyViews.ProfileCompetency::norm)
+                .containsExactly(1, 1, 2, 2, 2, 2);
+        assertThat(document.byCluster().keySet())
+                .containsExactly("Voorwaarden voor succes", "Realiseren van doelen", "Mensen meekrijgen");
+    }
+
+    @Test
+    void importing_a_profile_again_creates_the_next_revision_and_keeps_the_first() {
+        byte[] document = seed.replace("Klantadviseur", "Klantadviseur Herhaald").getBytes(StandardCharsets.UTF_8);
+        RoleProfileSummary first = imports.importDocument(document);
+        assertThat(imports.previewDocument(document).existingRevisions()).isEqualTo(1);
+        RoleProfileSummary second = imports.importDocument(document);
+        assertThat(second.revision()).isEqualTo(2);
+        assertThat(second.id()).isNotEqualTo(first.id());
+        assertThat(profiles.document(first.id()).competencies()).hasSize(6);
+    }
+
+    @Test
+    void a_document_without_matrix_is_refused() {
+        String broken = seed.replaceAll("(?s)## Competentiematrix.*?(?=## Voorwaarden)", "");
+        assertRefused(broken.getBytes(StandardCharsets.UTF_8), 0, "profile.import.error.no-matrix");
+    }
+
+    @Test
+    void a_competency_in_the_matrix_without_a_block_is_refused_at_its_matrix_line() {
+        String broken = seed.replace("Communiceren\t2", "Communiceren\t2\nPlannen\t1");
+        assertRefused(broken.getBytes(StandardCharsets.UTF_8), lineOf(broken, "Plannen\t1"),
+                "profile.import.error.no-block");
+    }
+
+    @Test
+    void a_level_without_indicators_is_refused_at_its_line() {
+        String broken = seed.replace("\tOntwikkelt een systeem om fouten te voorkomen",
+                "\tOntwikkelt een systeem om fouten te voorkomen\n<b>Competentieniveau 4</b>\t");
+        assertRefused(broken.getBytes(StandardCharsets.UTF_8), lineOf(broken, "<b>Competentieniveau 4</b>"),
+                "profile.import.error.empty-level");
+    }
+
+    @Test
+    void a_norm_outside_the_levels_is_refused_at_its_matrix_line() {
+        String broken = seed.replace("Zorgvuldigheid\t2", "Zorgvuldigheid\t4");
+        assertRefused(broken.getBytes(StandardCharsets.UTF_8), lineOf(broken, "Zorgvuldigheid\t4"),
+                "profile.import.error.norm-outside");
+    }
+
+    @Test
+    void an_empty_file_is_refused() {
+        assertRefused(new byte[0], 0, "upload.error.empty");
+    }
+
+    @Test
+    void a_binary_file_is_refused() {
+        byte[] binary = new byte[4096];
+        for (int i = 0; i < binary.length; i++) {
+            binary[i] = (byte) (i % 7 == 0 ? 0 : 'A' + i % 26);
+        }
+        assertRefused(binary, 1, "upload.error.binary");
+    }
+
+    @Test
+    void a_twenty_megabyte_file_is_refused() {
+        byte[] huge = new byte[20 * 1024 * 1024];
+        Arrays.fill(huge, (byte) 'a');
+        assertRefused(huge, 0, "upload.error.too-large");
+    }
+
+    @Test
+    void text_in_another_encoding_is_refused_at_the_first_line_that_is_not_utf8() {
+        byte[] latin1 = seed.getBytes(Charset.forName("windows-1252"));
+        assertRefused(latin1, lineOf(seed, "Toont zich professioneel betrokken"), "upload.error.encoding");
+    }
+
+    @Test
+    void json_export_and_import_give_the_same_profile() {
+        RoleProfileSummary original = imports.importDocument(seed.replace("Klantadviseur", "Klantadviseur Json")
+                .getBytes(StandardCharsets.UTF_8));
+        String json = imports.exportJson(original.id());
+        RoleProfileSummary copy = imports.importJson(json.getBytes(StandardCharsets.UTF_8));
+        assertThat(copy.revision()).isEqualTo(2);
+        ProfileDocument a = profiles.document(original.id());
+        ProfileDocument b = profiles.document(copy.id());
+        assertThat(b.competencies()).usingRecursiveFieldByFieldElementComparatorIgnoringFields("competencyId", "levels")
+                .isEqualTo(a.competencies());
+        assertThat(b.competencies().get(3).levels().get(1).indicators().get(0).text())
+                .isEqualTo(a.competencies().get(3).levels().get(1).indicators().get(0).text());
+    }
+
+    @Test
+    void json_with_an_unknown_field_or_a_norm_outside_the_levels_is_refused_whole() {
+        RoleProfileSummary original = profiles.profiles().getFirst();
+        String json = imports.exportJson(original.id());
+        String unknown = json.replaceFirst("\"cluster\"", "\"colour\" : \"red\", \"cluster\"");
+        ProfileImportPreview preview = imports.previewJson(unknown.getBytes(StandardCharsets.UTF_8));
+        assertThat(preview.canImport()).isFalse();
+        assertThat(preview.errors()).extracting(ImportMessage::path).contains("$.competencies[0].colour");
+        String badNorm = json.replaceFirst("\"norm\" : 1", "\"norm\" : 7");
+        assertThat(imports.previewJson(badNorm.getBytes(StandardCharsets.UTF_8)).errors())
+                .extracting(ImportMessage::messageKey).contains("profile.import.error.norm-outside");
+        long before = count("role_profile");
+        assertThatThrownBy(() -> imports.importJson(badNorm.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(UserFacingException.class);
+        assertThat(count("role_profile")).isEqualTo(before);
+    }
+
+    @Test
+    void an_employee_cannot_import_or_export() {
+        login.as("noor@spiegel360.example");
+        assertThatThrownBy(() -> imports.importDocument(seed.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> imports.exportJson(1)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    private void assertRefused(byte[] content, int line, String key) {
+        long profilesBefore = count("role_profile");
+        long competenciesBefore = count("competency");
+        long indicatorsBefore = count("behavioural_indicator");
+        ProfileImportPreview preview = imports.previewDocument(content);
+        assertThat(preview.canImport()).isFalse();
+        assertThat(preview.errors()).extracting(ImportMessage::line, ImportMessage::messageKey)
+                .contains(org.assertj.core.groups.Tuple.tuple(line, key));
+        assertThatThrownBy(() -> imports.importDocument(content)).isInstanceOf(UserFacingException.class)
+                .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("profile.import.error.refused");
+        assertThat(count("role_profile")).isEqualTo(profilesBefore);
+        assertThat(count("competency")).isEqualTo(competenciesBefore);
+        assertThat(count("behavioural_indicator")).isEqualTo(indicatorsBefore);
+    }
+
+    private long count(String table) {
+        return jdbc.queryForObject("select count(*) from " + table, Long.class);
+    }
+
+    private static int lineOf(String text, String fragment) {
+        int index = text.indexOf(fragment);
+        assertThat(index).as(fragment).isNotNegative();
+        return (int) text.substring(0, index).chars().filter(c -> c == '\n').count() + 1;
+    }
+}
