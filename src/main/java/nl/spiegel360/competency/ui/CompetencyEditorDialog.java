@@ -1,0 +1,189 @@
+package nl.spiegel360.competency.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.ArrayList;
+import java.util.List;
+import nl.spiegel360.base.UserFacingException;
+import nl.spiegel360.base.ui.Notices;
+import nl.spiegel360.competency.CompetencyDraft;
+import nl.spiegel360.competency.CompetencyKind;
+import nl.spiegel360.competency.CompetencyLimits;
+import nl.spiegel360.competency.CompetencyService;
+import nl.spiegel360.competency.CompetencyViews.CompetencyDetail;
+import nl.spiegel360.competency.IndicatorDraft;
+import org.jspecify.annotations.Nullable;
+
+/** Edits a competency: label, definition, cluster, kind, and its levels' indicators (add, reorder, remove). */
+class CompetencyEditorDialog extends Dialog {
+
+    /** An indicator being edited: its id when it exists already, and the text as typed. */
+    static final class IndicatorRow {
+        final @Nullable Long id;
+        String text;
+
+        IndicatorRow(@Nullable Long id, String text) {
+            this.id = id;
+            this.text = text;
+        }
+    }
+
+    private final transient CompetencyService competencies;
+    private final @Nullable CompetencyDetail existing;
+    private final Runnable onSaved;
+    final TextField label = new TextField();
+    final TextArea definition = new TextArea();
+    final ComboBox<String> cluster = new ComboBox<>();
+    final RadioButtonGroup<CompetencyKind> kind = new RadioButtonGroup<>();
+    private final List<List<IndicatorRow>> levels = new ArrayList<>();
+    private final Div levelsArea = new Div();
+    private final Paragraph error = new Paragraph();
+
+    CompetencyEditorDialog(CompetencyService competencies, @Nullable CompetencyDetail existing, Runnable onSaved) {
+        this.competencies = competencies;
+        this.existing = existing;
+        this.onSaved = onSaved;
+        setId("competency-editor");
+        setHeaderTitle(getTranslation(existing == null ? "competency.new" : "competency.edit", existing == null ? ""
+                : existing.label()));
+        setWidth("min(56rem, 96vw)");
+        fields();
+        if (existing != null) {
+            label.setValue(existing.label());
+            definition.setValue(existing.definition());
+            cluster.setValue(existing.cluster());
+            kind.setValue(existing.kind());
+            existing.levels().forEach(l -> levels.add(new ArrayList<>(l.indicators().stream()
+                    .map(i -> new IndicatorRow(i.id(), i.text())).toList())));
+            if (existing.frozen()) {
+                add(new Paragraph(getTranslation("competency.frozen")));
+            }
+        } else {
+            kind.setValue(CompetencyKind.GENERIC);
+            levels.add(new ArrayList<>(List.of(new IndicatorRow(null, ""))));
+        }
+        levelsArea.setId("competency-levels");
+        error.setId("competency-error");
+        error.addClassName("form-error");
+        error.getElement().setAttribute("role", "alert");
+        add(levelsArea, error);
+        renderLevels();
+        var save = new Button(getTranslation("action.save"), e -> save());
+        save.setId("competency-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+    }
+
+    private void fields() {
+        label.setLabel(getTranslation("competency.label"));
+        label.setId("competency-label");
+        label.setMaxLength(CompetencyLimits.LABEL_MAX);
+        label.setRequiredIndicatorVisible(true);
+        definition.setLabel(getTranslation("competency.definition"));
+        definition.setId("competency-definition");
+        definition.setMaxLength(CompetencyLimits.DEFINITION_MAX);
+        definition.setRequiredIndicatorVisible(true);
+        cluster.setLabel(getTranslation("competency.cluster"));
+        cluster.setId("competency-cluster");
+        cluster.setItems(competencies.library(null).stream().map(c -> c.cluster()).distinct().sorted().toList());
+        cluster.setAllowCustomValue(true);
+        cluster.addCustomValueSetListener(e -> cluster.setValue(e.getDetail()));
+        cluster.setRequiredIndicatorVisible(true);
+        kind.setLabel(getTranslation("competency.kind"));
+        kind.setId("competency-kind");
+        kind.setItems(CompetencyKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("competency.kind." + k.name()));
+        var form = new FormLayout(label, cluster, definition, kind);
+        form.setColspan(definition, 2);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
+        add(form);
+    }
+
+    private void renderLevels() {
+        levelsArea.removeAll();
+        for (int l = 0; l < levels.size(); l++) {
+            int level = l;
+            var section = new Div(new H4(getTranslation("profile.document.level", level + 1)));
+            section.addClassName("level-editor");
+            List<IndicatorRow> rows = levels.get(level);
+            for (int i = 0; i < rows.size(); i++) {
+                section.add(indicator(level, i, rows.get(i)));
+            }
+            var addIndicator = new Button(getTranslation("competency.indicator.add"), VaadinIcon.PLUS.create(),
+                    e -> change(() -> rows.add(new IndicatorRow(null, ""))));
+            addIndicator.setId("indicator-add-" + (level + 1));
+            addIndicator.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            section.add(addIndicator);
+            levelsArea.add(section);
+        }
+        var addLevel = new Button(getTranslation("competency.level.add"), VaadinIcon.PLUS.create(),
+                e -> change(() -> levels.add(new ArrayList<>(List.of(new IndicatorRow(null, ""))))));
+        addLevel.setId("level-add");
+        addLevel.setEnabled(levels.size() < CompetencyLimits.MAX_LEVELS);
+        var removeLevel = new Button(getTranslation("competency.level.remove"), VaadinIcon.MINUS.create(),
+                e -> change(() -> levels.removeLast()));
+        removeLevel.setId("level-remove");
+        removeLevel.setEnabled(levels.size() > 1);
+        levelsArea.add(new Div(addLevel, removeLevel));
+    }
+
+    private Div indicator(int level, int index, IndicatorRow row) {
+        var text = new TextArea();
+        text.setId("indicator-" + (level + 1) + "-" + (index + 1));
+        text.setAriaLabel(getTranslation("competency.indicator.label", level + 1, index + 1));
+        text.setMaxLength(CompetencyLimits.INDICATOR_MAX);
+        text.setValue(row.text);
+        text.addValueChangeListener(e -> row.text = e.getValue());
+        text.addClassName("indicator-text");
+        List<IndicatorRow> rows = levels.get(level);
+        var up = iconButton(VaadinIcon.ARROW_UP, "competency.indicator.up", index > 0,
+                () -> rows.add(index - 1, rows.remove(index)));
+        var down = iconButton(VaadinIcon.ARROW_DOWN, "competency.indicator.down", index < rows.size() - 1,
+                () -> rows.add(index + 1, rows.remove(index)));
+        var remove = iconButton(VaadinIcon.TRASH, "competency.indicator.remove", true, () -> rows.remove(index));
+        remove.setId("indicator-remove-" + (level + 1) + "-" + (index + 1));
+        var line = new Div(text, up, down, remove);
+        line.addClassName("indicator-row");
+        return line;
+    }
+
+    private Button iconButton(VaadinIcon icon, String labelKey, boolean enabled, Runnable action) {
+        var button = new Button(icon.create(), e -> change(action));
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
+        button.setAriaLabel(getTranslation(labelKey));
+        button.setTooltipText(getTranslation(labelKey));
+        button.setEnabled(enabled);
+        return button;
+    }
+
+    private void change(Runnable structureChange) {
+        structureChange.run();
+        renderLevels();
+    }
+
+    private void save() {
+        var draft = new CompetencyDraft(label.getValue(), definition.getValue(),
+                cluster.getValue() == null ? "" : cluster.getValue(), kind.getValue(),
+                levels.stream().map(rows -> rows.stream().map(r -> new IndicatorDraft(r.id, r.text, null)).toList())
+                        .toList());
+        try {
+            competencies.save(existing == null ? null : existing.id(), existing == null ? 0 : existing.version(),
+                    draft);
+            Notices.success("action.saved");
+            onSaved.run();
+            close();
+        } catch (UserFacingException e) {
+            error.setText(Notices.text(e));
+        }
+    }
+}
