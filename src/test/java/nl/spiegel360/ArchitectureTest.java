@@ -48,6 +48,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void the_aggregation_engine_imports_nothing_but_the_jdk() {
+        classes().that().resideInAPackage("nl.spiegel360.aggregation..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "nl.spiegel360.aggregation..",
+                        "org.jspecify.annotations..")
+                .check(CLASSES);
+    }
+
+    @Test
     void the_root_package_holds_only_the_application() {
         classes().that().resideInAPackage("nl.spiegel360").should().haveSimpleNameStartingWith("Application")
                 .check(CLASSES);

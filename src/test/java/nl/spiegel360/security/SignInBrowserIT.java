@@ -6,7 +6,6 @@ import java.util.List;
 import nl.spiegel360.people.DemoPeople;
 import nl.spiegel360.test.Browser;
 import nl.spiegel360.test.PackagedApplication;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -19,14 +18,7 @@ class SignInBrowserIT {
 
     @BeforeAll
     static void start() throws Exception {
-        app = PackagedApplication.start("sign-in");
-    }
-
-    @AfterAll
-    static void stop() {
-        if (app != null) {
-            app.close();
-        }
+        app = PackagedApplication.shared();
     }
 
     @Test

@@ -25,6 +25,17 @@ public final class PackagedApplication implements AutoCloseable {
         this.port = port;
     }
 
+    private static PackagedApplication shared;
+
+    /** One application for all browser tests of this run; stopped when the JVM ends. */
+    public static synchronized PackagedApplication shared() throws IOException, InterruptedException {
+        if (shared == null) {
+            shared = start("application");
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
+        }
+        return shared;
+    }
+
     public static PackagedApplication start(String name) throws IOException, InterruptedException {
         String jar = System.getProperty("spiegel360.jar");
         if (jar == null || !Files.exists(Path.of(jar))) {

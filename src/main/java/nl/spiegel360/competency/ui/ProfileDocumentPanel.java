@@ -53,7 +53,16 @@ class ProfileDocumentPanel extends Div {
             if (line.isEmpty()) {
                 continue;
             }
-            intro.add(line.startsWith("#") ? new H4(line.replaceFirst("^#+\\s*", "")) : new Paragraph(line));
+            List<String> lines = line.lines().map(String::strip).toList();
+            if (line.startsWith("#")) {
+                intro.add(new H4(line.replaceFirst("^#+\\s*", "")));
+            } else if (lines.stream().allMatch(l -> l.matches("\\d+\\.\\s.*"))) {
+                var list = new com.vaadin.flow.component.html.OrderedList();
+                lines.forEach(l -> list.add(new ListItem(l.replaceFirst("^\\d+\\.\\s*", ""))));
+                intro.add(list);
+            } else {
+                intro.add(new Paragraph(line));
+            }
         }
         return intro;
     }

@@ -59,7 +59,7 @@ class ProfilesView extends Main implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.setId("profiles-grid");
-        grid.addColumn(RoleProfileSummary::name).setHeader(getTranslation("profile.name")).setFlexGrow(2)
+        grid.addColumn(RoleProfileSummary::name).setHeader(getTranslation("profile.name")).setAutoWidth(true)
                 .setKey("name");
         grid.addColumn(p -> p.versionLabel() + " · " + getTranslation("profile.revision", p.revision()))
                 .setHeader(getTranslation("profile.version")).setAutoWidth(true);
