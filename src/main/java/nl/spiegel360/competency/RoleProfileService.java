@@ -92,6 +92,17 @@ public class RoleProfileService {
         return CompetencyViews.document(profile);
     }
 
+    /** Freezes a profile revision unless it is frozen already; false when there is no such profile. */
+    @PreAuthorize("hasRole('HR')")
+    public boolean freezeIfNeeded(long id) {
+        var profile = profiles.findWithMatrix(id);
+        profile.filter(p -> !p.isFrozen()).ifPresent(p -> {
+            p.freeze();
+            p.getEntries().forEach(e -> e.getCompetency().freeze());
+        });
+        return profile.isPresent();
+    }
+
     /** Gives every active member of a team this profile; returns how many. */
     @PreAuthorize("hasRole('HR')")
     public int assignToTeam(long profileId, String team) {

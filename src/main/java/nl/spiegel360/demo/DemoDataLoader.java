@@ -3,18 +3,14 @@ package nl.spiegel360.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.List;
 import nl.spiegel360.competency.ProfileImportService;
 import nl.spiegel360.competency.RoleProfileService;
 import nl.spiegel360.people.DemoPeople;
-import nl.spiegel360.security.Role;
+import nl.spiegel360.security.SystemTask;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,9 +27,11 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoPeople people;
     private final ProfileImportService profileImport;
     private final RoleProfileService profiles;
+    private final DemoReviews reviews;
 
     DemoDataLoader(Environment environment, DemoPeople people, ProfileImportService profileImport,
-            RoleProfileService profiles) {
+            RoleProfileService profiles, DemoReviews reviews) {
+        this.reviews = reviews;
         this.environment = environment;
         this.people = people;
         this.profileImport = profileImport;
@@ -50,16 +48,11 @@ class DemoDataLoader implements ApplicationRunner {
         if (!wanted(environment) || !people.load()) {
             return;
         }
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo-data", null,
-                List.of(new SimpleGrantedAuthority(Role.HR.authority()))));
-        SecurityContextHolder.setContext(context);
-        try {
+        SystemTask.run(() -> {
             long profileId = profileImport.importDocument(seedDocument()).id();
             profiles.assignToTeam(profileId, DemoPeople.TEAM);
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        });
+        reviews.load();
     }
 
     private static byte[] seedDocument() {

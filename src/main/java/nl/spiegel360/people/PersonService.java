@@ -108,6 +108,42 @@ public class PersonService implements LocalePreference {
         return PersonSummary.of(person);
     }
 
+    /** Directory entries of these people, by id. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, PersonRef> refs(java.util.Collection<Long> ids) {
+        java.util.Map<Long, PersonRef> result = new java.util.HashMap<>();
+        people.findAllById(ids).forEach(p -> result.put(p.getId(), PersonRef.of(p)));
+        return result;
+    }
+
+    /** The role profile of each of these people that has one. */
+    @PreAuthorize("hasRole('HR')")
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, Long> roleProfileIds(java.util.Collection<Long> ids) {
+        java.util.Map<Long, Long> result = new java.util.HashMap<>();
+        people.findAllById(ids).forEach(p -> {
+            if (p.getRoleProfileId() != null) {
+                result.put(p.getId(), p.getRoleProfileId());
+            }
+        });
+        return result;
+    }
+
+    /** The organisation's directory: every active person. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<PersonRef> directory() {
+        return people.findAllActive().stream().map(PersonRef::of).toList();
+    }
+
+    /** The active people who report to this person. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<PersonRef> reportsOf(long managerId) {
+        return people.findReports(managerId).stream().filter(Person::isActive).map(PersonRef::of).toList();
+    }
+
     /** The active members of a team. */
     @PreAuthorize("hasRole('HR')")
     @Transactional(readOnly = true)

@@ -1,0 +1,5 @@
+/** The append-only audit log: who did what, when, to which record; never rating values. */
+@NullMarked
+package nl.spiegel360.audit;
+
+import org.jspecify.annotations.NullMarked;

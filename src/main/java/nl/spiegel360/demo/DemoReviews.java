@@ -1,0 +1,168 @@
+package nl.spiegel360.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.spiegel360.aggregation.RaterGroup;
+import nl.spiegel360.people.DemoPeople;
+import nl.spiegel360.people.PersonRef;
+import nl.spiegel360.people.PersonService;
+import nl.spiegel360.review.CycleDraft;
+import nl.spiegel360.review.CycleService;
+import nl.spiegel360.review.CycleState;
+import nl.spiegel360.review.NominationService;
+import nl.spiegel360.review.QuestionnaireService;
+import nl.spiegel360.review.ReviewViews.Questionnaire;
+import nl.spiegel360.review.ReviewViews.QuestionnaireCompetency;
+import nl.spiegel360.review.ReviewViews.QuestionnaireItem;
+import nl.spiegel360.review.ReviewViews.RequestSummary;
+import nl.spiegel360.review.ReviewViews.ReviewSummary;
+import nl.spiegel360.security.SystemTask;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+/**
+ * A running demo cycle in the rating phase, filled in through the same services people use: Sanne's review has
+ * every rater's answers, Daan has only two peers (their group stays hidden), nobody could judge Emma on
+ * Klantpartnerschap, Lucas's own nominations wait for approval, and a peer declined Fleur's request.
+ */
+@Component
+class DemoReviews {
+
+    static final String CYCLE_NAME = "Feedbackronde najaar 2026";
+
+    private final CycleService cycles;
+    private final NominationService nominations;
+    private final QuestionnaireService questionnaires;
+    private final PersonService people;
+    private final UserDetailsService users;
+    private final Clock clock;
+
+    DemoReviews(CycleService cycles, NominationService nominations, QuestionnaireService questionnaires,
+            PersonService people, UserDetailsService users, Clock clock) {
+        this.cycles = cycles;
+        this.nominations = nominations;
+        this.questionnaires = questionnaires;
+        this.people = people;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    void load() {
+        LocalDate today = LocalDate.now(clock);
+        long cycleId = SystemTask.call(() -> {
+            long id = cycles.create(CycleDraft.withDefaults(CYCLE_NAME, today.minusDays(14), today.minusDays(2),
+                    today.plusDays(14))).id();
+            cycles.addTeam(id, DemoPeople.TEAM);
+            cycles.advance(id, CycleState.NOMINATION);
+            return id;
+        });
+        Map<String, Long> reviews = SystemTask.call(() -> cycles.reviews(cycleId)).stream()
+                .collect(Collectors.toMap(r -> first(r.employeeName()), ReviewSummary::id));
+        Map<String, Long> ids = SystemTask.call(() -> people.directory()).stream()
+                .collect(Collectors.toMap(p -> first(p.name()), PersonRef::id, (a, b) -> a));
+
+        as(DemoPeople.MANAGER_EMAIL, () -> {
+            for (String peer : List.of("Daan", "Emma", "Lucas", "Fleur")) {
+                nominations.nominate(reviews.get("Sanne"), ids.get(peer), RaterGroup.PEER);
+            }
+            for (String peer : List.of("Sanne", "Thijs")) {
+                nominations.nominate(reviews.get("Daan"), ids.get(peer), RaterGroup.PEER);
+            }
+            for (String peer : List.of("Noor", "Bram", "Sanne")) {
+                nominations.nominate(reviews.get("Emma"), ids.get(peer), RaterGroup.PEER);
+            }
+            for (String peer : List.of("Bram", "Noor", "Thijs")) {
+                nominations.nominate(reviews.get("Fleur"), ids.get(peer), RaterGroup.PEER);
+            }
+        });
+        as("lucas@spiegel360.example", () -> {
+            nominations.nominate(reviews.get("Lucas"), ids.get("Noor"), RaterGroup.PEER);
+            nominations.nominate(reviews.get("Lucas"), ids.get("Thijs"), RaterGroup.PEER);
+        });
+        SystemTask.run(() -> cycles.advance(cycleId, CycleState.RATING));
+
+        Map<String, Integer> bias = Map.of("Sanne", 1, "Daan", 0, "Emma", 0, "Lucas", -1, "Fleur", 1, "Thijs", 0,
+                "Noor", -1, "Bram", 0, "Marieke", 0);
+        for (String rater : List.of("Sanne", "Daan", "Emma", "Lucas", "Fleur", "Thijs", "Noor", "Bram", "Marieke")) {
+            String email = rater.equals("Marieke") ? DemoPeople.MANAGER_EMAIL
+                    : rater.toLowerCase(java.util.Locale.ROOT) + "@spiegel360.example";
+            as(email, () -> {
+                for (RequestSummary request : questionnaires.myRequests()) {
+                    String employee = first(request.employeeName());
+                    boolean complete = List.of("Sanne", "Daan", "Emma").contains(employee);
+                    if (employee.equals("Fleur") && rater.equals("Bram")) {
+                        questionnaires.decline(request.assignmentId(), "Ik werk te weinig met Fleur samen om haar "
+                                + "goed te kunnen beoordelen.");
+                    } else if (complete) {
+                        answer(request.assignmentId(), bias.get(rater), employee.equals("Emma"), true);
+                        questionnaires.submit(request.assignmentId());
+                    } else if (employee.equals("Lucas") && rater.equals("Lucas")) {
+                        answer(request.assignmentId(), 0, false, false);
+                    }
+                }
+            });
+        }
+    }
+
+    /** Answers a questionnaire: level 1 often shown, level 3 seldom; "can't judge" where the story says so. */
+    private void answer(long assignmentId, int bias, boolean cannotJudgeClientWork, boolean everything) {
+        Questionnaire q = questionnaires.questionnaire(assignmentId);
+        int n = 0;
+        for (QuestionnaireCompetency c : q.competencies()) {
+            int count = c.items().size();
+            for (int i = 0; i < count; i++) {
+                if (!everything && n > 20) {
+                    return;
+                }
+                QuestionnaireItem item = c.items().get(i);
+                Integer score;
+                if (cannotJudgeClientWork && c.label().equals("Klantpartnerschap") && q.group() != RaterGroup.SELF) {
+                    score = null;
+                } else {
+                    int base = i < count / 3 + 1 ? 4 : i < 2 * count / 3 + 1 ? 3 : 2;
+                    score = Math.max(1, Math.min(4, base + (int) ((item.indicatorId() + assignmentId + bias) % 3 == 0
+                            ? bias : 0) - ((item.indicatorId() + assignmentId) % 5 == 0 ? 1 : 0)));
+                }
+                questionnaires.answer(assignmentId, item.indicatorId(), score, QuestionnaireService.NEW);
+                n++;
+            }
+            if (everything && q.group() != RaterGroup.SELF && c.label().length() % 2 == 0) {
+                questionnaires.comment(assignmentId, c.competencyId(), comment(c.label(), bias),
+                        QuestionnaireService.NEW);
+            }
+        }
+    }
+
+    private static String comment(String competency, int bias) {
+        return switch (bias) {
+            case 1 -> "Bij " + competency + " zie ik veel sterke momenten; deel die aanpak vaker met het team.";
+            case -1 -> "Bij " + competency + " mag je wat vaker het initiatief nemen.";
+            default -> "Bij " + competency + " doe je wat nodig is; blijf dat vasthouden.";
+        };
+    }
+
+    private void as(String email, Runnable work) {
+        UserDetails user = users.loadUserByUsername(email);
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
+                user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            work.run();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    private static String first(String name) {
+        return name.split(" ")[0];
+    }
+
+}

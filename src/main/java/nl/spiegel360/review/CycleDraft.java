@@ -1,0 +1,23 @@
+package nl.spiegel360.review;
+
+import java.time.LocalDate;
+
+/**
+ * A review cycle as HR enters it. {@code settingsJson} holds the aggregation settings that differ from the
+ * defaults ({@code {}} for none), checked by the aggregation engine's rules.
+ */
+public record CycleDraft(String name, LocalDate opensOn, LocalDate nominationDeadline, LocalDate ratingDeadline,
+        int peersMin, int peersMax, boolean includeDirectReports, int maxRequestsPerRater, int reminderDays,
+        String settingsJson) {
+
+    public static final int DEFAULT_PEERS_MIN = 3;
+    public static final int DEFAULT_PEERS_MAX = 8;
+    public static final int DEFAULT_MAX_REQUESTS = 6;
+    public static final int DEFAULT_REMINDER_DAYS = 3;
+
+    public static CycleDraft withDefaults(String name, LocalDate opensOn, LocalDate nominationDeadline,
+            LocalDate ratingDeadline) {
+        return new CycleDraft(name, opensOn, nominationDeadline, ratingDeadline, DEFAULT_PEERS_MIN,
+                DEFAULT_PEERS_MAX, false, DEFAULT_MAX_REQUESTS, DEFAULT_REMINDER_DAYS, "{}");
+    }
+}

@@ -1,0 +1,221 @@
+package nl.spiegel360.review;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import nl.spiegel360.aggregation.AggregationException;
+import nl.spiegel360.aggregation.RaterGroup;
+import nl.spiegel360.aggregation.Settings;
+import nl.spiegel360.audit.AuditLog;
+import nl.spiegel360.base.UserFacingException;
+import nl.spiegel360.competency.RoleProfileService;
+import nl.spiegel360.people.PersonRef;
+import nl.spiegel360.people.PersonService;
+import nl.spiegel360.review.ReviewViews.CycleSummary;
+import nl.spiegel360.review.ReviewViews.ReviewSummary;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * HR's review cycles: create them, add employees, and move them forward one state at a time. Starting a review
+ * freezes the employee's profile revision and asks the employee, their manager and (when the cycle says so)
+ * their direct reports for feedback.
+ */
+@Service
+@Transactional
+@PreAuthorize("hasRole('HR')")
+public class CycleService {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ReviewCycleRepository cycles;
+    private final ReviewRepository reviews;
+    private final RaterAssignmentRepository assignments;
+    private final PersonService people;
+    private final RoleProfileService profiles;
+    private final ApplicationEventPublisher events;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    CycleService(ReviewCycleRepository cycles, ReviewRepository reviews, RaterAssignmentRepository assignments,
+            PersonService people, RoleProfileService profiles, ApplicationEventPublisher events, AuditLog audit,
+            Clock clock) {
+        this.cycles = cycles;
+        this.reviews = reviews;
+        this.assignments = assignments;
+        this.people = people;
+        this.profiles = profiles;
+        this.events = events;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<CycleSummary> cycles() {
+        return cycles.findAllOrdered().stream().map(this::summary).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public CycleSummary cycle(long id) {
+        return summary(find(id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<ReviewSummary> reviews(long cycleId) {
+        List<Review> list = reviews.findByCycle(cycleId);
+        Map<Long, PersonRef> names = people.refs(list.stream().map(Review::getEmployeeId).toList());
+        return list.stream().map(r -> ReviewSummaries.of(r, names)).toList();
+    }
+
+    public CycleSummary create(CycleDraft draft) {
+        validate(draft);
+        ReviewCycle cycle = cycles.save(new ReviewCycle(draft, clock.instant()));
+        audit.record("cycle.created", "review_cycle", cycle.getId(), cycle.getName());
+        return summary(cycle);
+    }
+
+    public CycleSummary update(long id, long expectedVersion, CycleDraft draft) {
+        ReviewCycle cycle = find(id);
+        if (cycle.getVersion() != expectedVersion) {
+            throw new UserFacingException("cycle.error.changed-meanwhile");
+        }
+        if (cycle.getState() != CycleState.DRAFT) {
+            throw new UserFacingException("cycle.error.not-draft");
+        }
+        validate(draft);
+        cycle.apply(draft);
+        return summary(cycle);
+    }
+
+    /** Adds employees to a cycle; in a running cycle their reviews start at once. Returns how many were added. */
+    public int addEmployees(long cycleId, Collection<Long> personIds) {
+        ReviewCycle cycle = find(cycleId);
+        if (cycle.getState() == CycleState.CLOSED) {
+            throw new UserFacingException("cycle.error.closed");
+        }
+        Map<Long, PersonRef> refs = people.refs(personIds);
+        Map<Long, Long> profileIds = people.roleProfileIds(personIds);
+        int added = 0;
+        for (Long personId : personIds) {
+            PersonRef person = refs.get(personId);
+            if (person == null || !person.active()) {
+                throw new UserFacingException("common.not-found");
+            }
+            if (reviews.existsByCycleIdAndEmployeeId(cycleId, personId)) {
+                continue;
+            }
+            Long profileId = profileIds.get(personId);
+            if (profileId == null) {
+                throw new UserFacingException("cycle.error.no-profile", person.name());
+            }
+            Review review = reviews.save(new Review(cycle, personId, person.managerId(), profileId, clock.instant()));
+            if (cycle.getState() != CycleState.DRAFT) {
+                start(review);
+            }
+            added++;
+        }
+        audit.record("cycle.employees-added", "review_cycle", cycleId, added + " employees");
+        return added;
+    }
+
+    public int addTeam(long cycleId, String team) {
+        return addEmployees(cycleId, people.team(team).stream().map(p -> p.id()).toList());
+    }
+
+    /** Moves a cycle to its next state; any other move is refused. */
+    public CycleSummary advance(long cycleId, CycleState target) {
+        ReviewCycle cycle = find(cycleId);
+        if (cycle.getState().next().filter(target::equals).isEmpty()) {
+            throw new UserFacingException("cycle.error.transition", cycle.getState().name(), target.name());
+        }
+        if (target == CycleState.NOMINATION) {
+            List<Review> list = reviews.findByCycle(cycleId);
+            if (list.isEmpty()) {
+                throw new UserFacingException("cycle.error.no-reviews");
+            }
+            list.forEach(this::start);
+        }
+        cycle.setState(target);
+        audit.record("cycle." + target.name().toLowerCase(java.util.Locale.ROOT), "review_cycle", cycleId, null);
+        return summary(cycle);
+    }
+
+    /** The aggregation settings of a cycle. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Settings settings(long cycleId) {
+        return parseSettings(find(cycleId).getSettings());
+    }
+
+    static Settings parseSettings(String json) {
+        try {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> values = JSON.readValue(json, Map.class);
+            return Settings.of(values == null ? Map.of() : values);
+        } catch (JsonProcessingException | ClassCastException e) {
+            throw new UserFacingException("cycle.error.settings", e.getMessage());
+        } catch (AggregationException e) {
+            throw new UserFacingException("cycle.error.settings", e.getMessage());
+        }
+    }
+
+    private void start(Review review) {
+        long profileId = review.getProfileId();
+        if (!profiles.freezeIfNeeded(profileId)) {
+            throw new UserFacingException("common.not-found");
+        }
+        List<RaterAssignment> created = new ArrayList<>();
+        created.add(assign(review, review.getEmployeeId(), RaterGroup.SELF));
+        if (review.getManagerId() != null) {
+            created.add(assign(review, review.getManagerId(), RaterGroup.MANAGER));
+        }
+        if (review.getCycle().isIncludeDirectReports()) {
+            people.reportsOf(review.getEmployeeId()).forEach(r -> created.add(assign(review, r.id(),
+                    RaterGroup.DIRECT_REPORT)));
+        }
+        created.stream().filter(a -> a != null).forEach(a -> events.publishEvent(
+                new ReviewEvents.RaterInvited(a.getId())));
+    }
+
+    private RaterAssignment assign(Review review, long raterId, RaterGroup group) {
+        if (assignments.existsByReviewIdAndRaterId(review.getId(), raterId)) {
+            return null;
+        }
+        return assignments.save(new RaterAssignment(review, raterId, group, AssignmentStatus.NOT_STARTED, null,
+                clock.instant()));
+    }
+
+    private void validate(CycleDraft d) {
+        if (d.name() == null || d.name().isBlank() || d.name().strip().length() > 120) {
+            throw new UserFacingException("cycle.error.name");
+        }
+        if (d.opensOn() == null || d.nominationDeadline() == null || d.ratingDeadline() == null
+                || d.nominationDeadline().isBefore(d.opensOn()) || d.ratingDeadline().isBefore(d.nominationDeadline())) {
+            throw new UserFacingException("cycle.error.dates");
+        }
+        if (d.peersMin() < 0 || d.peersMax() < 1 || d.peersMax() < d.peersMin() || d.peersMax() > 50) {
+            throw new UserFacingException("cycle.error.peer-limits");
+        }
+        if (d.maxRequestsPerRater() < 1 || d.reminderDays() < 0) {
+            throw new UserFacingException("cycle.error.limits");
+        }
+        parseSettings(d.settingsJson());
+    }
+
+    private ReviewCycle find(long id) {
+        return cycles.findById(id).orElseThrow(ReviewAccess::notFound);
+    }
+
+    private CycleSummary summary(ReviewCycle c) {
+        return new CycleSummary(c.getId(), c.getVersion(), c.getName(), c.getOpensOn(), c.getNominationDeadline(),
+                c.getRatingDeadline(), c.getState(), reviews.findByCycle(c.getId()).size(), c.getPeersMin(),
+                c.getPeersMax(), c.isIncludeDirectReports(), c.getMaxRequestsPerRater(), c.getReminderDays(),
+                c.getSettings());
+    }
+}

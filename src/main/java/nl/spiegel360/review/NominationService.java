@@ -1,0 +1,209 @@
+package nl.spiegel360.review;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.spiegel360.aggregation.RaterGroup;
+import nl.spiegel360.audit.AuditLog;
+import nl.spiegel360.base.UserFacingException;
+import nl.spiegel360.people.PersonRef;
+import nl.spiegel360.people.PersonService;
+import nl.spiegel360.review.ReviewViews.AssignmentLine;
+import nl.spiegel360.review.ReviewViews.Candidate;
+import nl.spiegel360.review.ReviewViews.Nomination;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Nominating raters: the employee proposes during the nomination phase, within the cycle's limits; the manager
+ * approves, removes or adds; HR may override. Nobody rates themselves as a peer or appears twice in a review.
+ */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class NominationService {
+
+    private final ReviewRepository reviews;
+    private final RaterAssignmentRepository assignments;
+    private final RatingRepository ratings;
+    private final PersonService people;
+    private final ReviewAccess access;
+    private final ApplicationEventPublisher events;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    NominationService(ReviewRepository reviews, RaterAssignmentRepository assignments, RatingRepository ratings,
+            PersonService people, ReviewAccess access, ApplicationEventPublisher events, AuditLog audit, Clock clock) {
+        this.reviews = reviews;
+        this.assignments = assignments;
+        this.ratings = ratings;
+        this.people = people;
+        this.access = access;
+        this.events = events;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The employee's own reviews, newest first. */
+    @Transactional(readOnly = true)
+    public List<ReviewViews.ReviewSummary> myReviews() {
+        List<Review> mine = reviews.findByEmployee(access.user().personId());
+        Map<Long, PersonRef> refs = people.refs(List.of(access.user().personId()));
+        return mine.stream().map(r -> ReviewSummaries.of(r, refs)).toList();
+    }
+
+    /** The reviews of the signed-in manager's reports, newest first. */
+    @Transactional(readOnly = true)
+    public List<ReviewViews.ReviewSummary> teamReviews() {
+        List<Review> list = reviews.findByManager(access.user().personId());
+        Map<Long, PersonRef> refs = people.refs(list.stream().map(Review::getEmployeeId).toList());
+        return list.stream().map(r -> ReviewSummaries.of(r, refs)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Nomination nomination(long reviewId) {
+        Review review = load(reviewId);
+        access.requireParticipant(review);
+        List<RaterAssignment> list = assignments.findByReview(reviewId);
+        Set<Long> ids = new HashSet<>();
+        list.forEach(a -> {
+            if (a.getRaterId() != null) {
+                ids.add(a.getRaterId());
+            }
+        });
+        ids.add(review.getEmployeeId());
+        Map<Long, PersonRef> refs = people.refs(ids);
+        Map<Long, Long> requests = requestCounts(review.getCycle().getId());
+        boolean managing = access.isHr() || access.isManager(review);
+        ReviewCycle cycle = review.getCycle();
+        List<AssignmentLine> lines = list.stream().map(a -> new AssignmentLine(a.getId(), a.getRaterId(),
+                a.getRaterId() == null ? "—" : refs.get(a.getRaterId()).name(), a.getGroup(), a.getStatus(),
+                a.getDeclineReason(), a.getRaterId() == null ? 0 : requests.getOrDefault(a.getRaterId(), 0L),
+                removable(a, review, managing))).toList();
+        return new Nomination(reviewId, cycle.getId(), cycle.getName(), cycle.getState(), review.getEmployeeId(),
+                refs.get(review.getEmployeeId()).name(), cycle.getNominationDeadline(), cycle.getPeersMin(),
+                cycle.getPeersMax(), cycle.getMaxRequestsPerRater(), canNominate(review), managing, lines);
+    }
+
+    /** Everyone who could still be nominated for this review, with their request count in the cycle. */
+    @Transactional(readOnly = true)
+    public List<Candidate> candidates(long reviewId) {
+        Review review = load(reviewId);
+        access.requireParticipant(review);
+        Set<Long> taken = new HashSet<>();
+        taken.add(review.getEmployeeId());
+        assignments.findByReview(reviewId).forEach(a -> taken.add(a.getRaterId()));
+        Map<Long, Long> requests = requestCounts(review.getCycle().getId());
+        return people.directory().stream().filter(p -> !taken.contains(p.id()))
+                .map(p -> new Candidate(p.id(), p.name(), p.team(), requests.getOrDefault(p.id(), 0L))).toList();
+    }
+
+    /**
+     * Nominates a rater. The employee's nomination waits for the manager's approval; the manager's and HR's
+     * count at once and invite the rater.
+     */
+    public AssignmentLine nominate(long reviewId, long personId, RaterGroup group) {
+        Review review = load(reviewId);
+        access.requireParticipant(review);
+        boolean managing = access.isHr() || access.isManager(review);
+        if (!canNominate(review)) {
+            throw new UserFacingException("nomination.error.closed");
+        }
+        if (group == RaterGroup.SELF || group == RaterGroup.MANAGER
+                || (!managing && group == RaterGroup.DIRECT_REPORT)) {
+            throw new UserFacingException("nomination.error.group");
+        }
+        if (personId == review.getEmployeeId()) {
+            throw new UserFacingException("nomination.error.self");
+        }
+        if (assignments.existsByReviewIdAndRaterId(reviewId, personId)) {
+            throw new UserFacingException("nomination.error.duplicate");
+        }
+        PersonRef person = people.refs(List.of(personId)).get(personId);
+        if (person == null || !person.active()) {
+            throw ReviewAccess.notFound();
+        }
+        ReviewCycle cycle = review.getCycle();
+        if (group == RaterGroup.PEER) {
+            long peers = assignments.findByReview(reviewId).stream().filter(a -> a.getGroup() == RaterGroup.PEER
+                    && a.getStatus() != AssignmentStatus.DECLINED).count();
+            if (peers >= cycle.getPeersMax()) {
+                throw new UserFacingException("nomination.error.max", cycle.getPeersMax());
+            }
+        }
+        long load = assignments.countRequests(personId, cycle.getId());
+        if (load >= cycle.getMaxRequestsPerRater() && !access.isHr()) {
+            throw new UserFacingException("nomination.error.fatigue", person.name(), load);
+        }
+        AssignmentStatus status = managing ? AssignmentStatus.NOT_STARTED : AssignmentStatus.PROPOSED;
+        RaterAssignment a = assignments.save(new RaterAssignment(review, personId, group, status,
+                access.user().personId(), clock.instant()));
+        if (status == AssignmentStatus.NOT_STARTED) {
+            events.publishEvent(new ReviewEvents.RaterInvited(a.getId()));
+        }
+        audit.record("nomination.added", "review", reviewId, group.name());
+        return new AssignmentLine(a.getId(), personId, person.name(), group, status, null, load + 1,
+                true);
+    }
+
+    /** The manager or HR approves a proposed rater, who is then invited. */
+    public void approve(long assignmentId) {
+        RaterAssignment a = assignments.findWithReview(assignmentId).orElseThrow(ReviewAccess::notFound);
+        access.requireManagerOrHr(a.getReview());
+        if (a.getStatus() != AssignmentStatus.PROPOSED) {
+            return;
+        }
+        a.setStatus(AssignmentStatus.NOT_STARTED, clock.instant());
+        events.publishEvent(new ReviewEvents.RaterInvited(a.getId()));
+        audit.record("nomination.approved", "review", a.getReview().getId(), null);
+    }
+
+    /** Removes a rater who has not answered: the employee their own proposals, the manager and HR any. */
+    public void remove(long assignmentId) {
+        RaterAssignment a = assignments.findWithReview(assignmentId).orElseThrow(ReviewAccess::notFound);
+        Review review = a.getReview();
+        access.requireParticipant(review);
+        if (!removable(a, review, access.isHr() || access.isManager(review))) {
+            throw new UserFacingException("nomination.error.remove");
+        }
+        assignments.delete(a);
+        audit.record("nomination.removed", "review", review.getId(), a.getGroup().name());
+    }
+
+    private boolean removable(RaterAssignment a, Review review, boolean managing) {
+        if (a.getGroup() == RaterGroup.SELF || a.getStatus() == AssignmentStatus.SUBMITTED
+                || review.getCycle().getState() == CycleState.CLOSED || ratings.countByAssignmentId(a.getId()) > 0) {
+            return false;
+        }
+        if (managing) {
+            return a.getGroup() != RaterGroup.MANAGER;
+        }
+        return a.getStatus() == AssignmentStatus.PROPOSED && a.getNominatedBy() != null
+                && a.getNominatedBy() == access.user().personId();
+    }
+
+    private boolean canNominate(Review review) {
+        CycleState state = review.getCycle().getState();
+        if (access.isHr() || access.isManager(review)) {
+            return state == CycleState.NOMINATION || state == CycleState.RATING;
+        }
+        return access.isEmployee(review) && state == CycleState.NOMINATION;
+    }
+
+    private Map<Long, Long> requestCounts(long cycleId) {
+        Map<Long, Long> counts = new HashMap<>();
+        for (Object[] row : assignments.countRequestsPerRater(cycleId)) {
+            counts.put((Long) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    private Review load(long reviewId) {
+        return reviews.findWithCycle(reviewId).orElseThrow(ReviewAccess::notFound);
+    }
+}

@@ -1,0 +1,269 @@
+package nl.spiegel360.review;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.spiegel360.aggregation.RaterGroup;
+import nl.spiegel360.audit.AuditLog;
+import nl.spiegel360.base.UserFacingException;
+import nl.spiegel360.competency.CompetencyViews.ProfileCompetency;
+import nl.spiegel360.competency.CompetencyViews.ProfileDocument;
+import nl.spiegel360.competency.ProfileReader;
+import nl.spiegel360.people.PersonRef;
+import nl.spiegel360.people.PersonService;
+import nl.spiegel360.review.ReviewViews.Answer;
+import nl.spiegel360.review.ReviewViews.CommentValue;
+import nl.spiegel360.review.ReviewViews.Questionnaire;
+import nl.spiegel360.review.ReviewViews.QuestionnaireCompetency;
+import nl.spiegel360.review.ReviewViews.QuestionnaireItem;
+import nl.spiegel360.review.ReviewViews.RequestSummary;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The questionnaire: only its rater reads or writes it. Every answer is saved as it is given, versioned per
+ * answer, so that a second tab never silently overwrites a newer answer. Submitting is final, once.
+ */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class QuestionnaireService {
+
+    /** Marks an answer that does not exist yet, for {@link #answer}. */
+    public static final long NEW = -1;
+
+    private final RaterAssignmentRepository assignments;
+    private final RatingRepository ratings;
+    private final CompetencyCommentRepository comments;
+    private final ProfileReader profiles;
+    private final PersonService people;
+    private final ReviewAccess access;
+    private final ApplicationEventPublisher events;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final Map<Long, Set<Long>> indicatorsByProfile = new java.util.concurrent.ConcurrentHashMap<>();
+
+    QuestionnaireService(RaterAssignmentRepository assignments, RatingRepository ratings,
+            CompetencyCommentRepository comments, ProfileReader profiles, PersonService people, ReviewAccess access,
+            ApplicationEventPublisher events, AuditLog audit, Clock clock) {
+        this.assignments = assignments;
+        this.ratings = ratings;
+        this.comments = comments;
+        this.profiles = profiles;
+        this.people = people;
+        this.access = access;
+        this.events = events;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** "My requests": every feedback request of the signed-in user, with progress. */
+    @Transactional(readOnly = true)
+    public List<RequestSummary> myRequests() {
+        List<RaterAssignment> mine = assignments.findByRater(access.user().personId()).stream()
+                .filter(a -> a.getStatus() != AssignmentStatus.PROPOSED
+                        && a.getReview().getCycle().getState() != CycleState.DRAFT).toList();
+        Map<Long, PersonRef> refs = people.refs(mine.stream().map(a -> a.getReview().getEmployeeId()).toList());
+        Map<Long, ProfileDocument> docs = profiles.documents(mine.stream().map(a -> a.getReview().getProfileId())
+                .toList());
+        return mine.stream().map(a -> new RequestSummary(a.getId(), a.getReview().getId(),
+                a.getReview().getCycle().getName(), refs.get(a.getReview().getEmployeeId()).name(), a.getGroup(),
+                a.lastDay(), a.getStatus(), (int) ratings.countByAssignmentId(a.getId()),
+                total(docs.get(a.getReview().getProfileId())), editable(a))).toList();
+    }
+
+    /** How many of the signed-in user's requests wait for an answer. */
+    @Transactional(readOnly = true)
+    public long openRequests() {
+        return assignments.findByRater(access.user().personId()).stream()
+                .filter(a -> a.getStatus().open() && editable(a)).count();
+    }
+
+    @Transactional(readOnly = true)
+    public Questionnaire questionnaire(long assignmentId) {
+        RaterAssignment a = mine(assignmentId);
+        ProfileDocument document = profiles.document(a.getReview().getProfileId());
+        boolean self = a.getGroup() == RaterGroup.SELF;
+        List<QuestionnaireCompetency> competencies = document.competencies().stream()
+                .map(c -> new QuestionnaireCompetency(c.competencyId(), c.label(), c.definition(),
+                        c.levels().stream().flatMap(l -> l.indicators().stream())
+                                .map(i -> new QuestionnaireItem(i.id(), self && i.selfText() != null ? i.selfText()
+                                        : i.text())).toList())).toList();
+        Map<Long, Answer> answers = new HashMap<>();
+        ratings.findByAssignmentId(assignmentId).forEach(r -> answers.put(r.getIndicatorId(),
+                new Answer(r.getScore(), r.getVersion())));
+        Map<Long, CommentValue> texts = new HashMap<>();
+        comments.findByAssignmentId(assignmentId).forEach(c -> texts.put(c.getCompetencyId(),
+                new CommentValue(c.getText(), c.getVersion())));
+        String employee = people.refs(List.of(a.getReview().getEmployeeId())).get(a.getReview().getEmployeeId())
+                .name();
+        return new Questionnaire(assignmentId, employee, a.getGroup(), a.getStatus(), a.lastDay(), editable(a),
+                scaleMax(a), competencies, answers, texts);
+    }
+
+    /**
+     * Saves one answer: a score on the scale, or null for "can't judge". {@code expectedVersion} is the version
+     * the rater's screen showed ({@link #NEW} when it showed no answer); a newer answer is never overwritten.
+     * Returns the saved answer.
+     */
+    public Answer answer(long assignmentId, long indicatorId, @Nullable Integer score, long expectedVersion) {
+        RaterAssignment a = mine(assignmentId);
+        requireEditable(a);
+        if (!indicatorIds(a).contains(indicatorId)) {
+            throw ReviewAccess.notFound();
+        }
+        if (score != null && (score < 1 || score > scaleMax(a))) {
+            throw new UserFacingException("questionnaire.error.score", scaleMax(a));
+        }
+        Rating rating = ratings.findByAssignmentIdAndIndicatorId(assignmentId, indicatorId).orElse(null);
+        if (rating == null && expectedVersion != NEW || rating != null && rating.getVersion() != expectedVersion) {
+            throw new StaleAnswerException(rating == null ? null : new Answer(rating.getScore(), rating.getVersion()));
+        }
+        if (rating == null) {
+            rating = new Rating(assignmentId, indicatorId, score, clock.instant());
+        } else {
+            rating.answer(score, clock.instant());
+        }
+        try {
+            rating = ratings.saveAndFlush(rating);
+        } catch (org.springframework.dao.DataIntegrityViolationException
+                | org.springframework.orm.ObjectOptimisticLockingFailureException raced) {
+            throw new StaleAnswerException(null);
+        }
+        if (a.getStatus() == AssignmentStatus.NOT_STARTED) {
+            a.setStatus(AssignmentStatus.IN_PROGRESS, clock.instant());
+        }
+        return new Answer(rating.getScore(), rating.getVersion());
+    }
+
+    /** Saves the optional comment on one competency, with the same protection as answers. */
+    public CommentValue comment(long assignmentId, long competencyId, String text, long expectedVersion) {
+        RaterAssignment a = mine(assignmentId);
+        requireEditable(a);
+        if (profiles.document(a.getReview().getProfileId()).competencies().stream()
+                .noneMatch(c -> c.competencyId() == competencyId)) {
+            throw ReviewAccess.notFound();
+        }
+        String value = text == null ? "" : text.strip();
+        if (value.length() > CompetencyComment.TEXT_MAX) {
+            throw new UserFacingException("questionnaire.error.comment-too-long", CompetencyComment.TEXT_MAX);
+        }
+        CompetencyComment comment = comments.findByAssignmentIdAndCompetencyId(assignmentId, competencyId)
+                .orElse(null);
+        if (comment == null && expectedVersion != NEW || comment != null && comment.getVersion() != expectedVersion) {
+            throw new UserFacingException("questionnaire.error.newer-comment");
+        }
+        if (comment == null) {
+            comment = new CompetencyComment(assignmentId, competencyId, value, clock.instant());
+        } else {
+            comment.write(value, clock.instant());
+        }
+        comment = comments.saveAndFlush(comment);
+        if (a.getStatus() == AssignmentStatus.NOT_STARTED) {
+            a.setStatus(AssignmentStatus.IN_PROGRESS, clock.instant());
+        }
+        return new CommentValue(comment.getText(), comment.getVersion());
+    }
+
+    /** Submits the questionnaire: refused while an item is unanswered; a second submit changes nothing. */
+    public AssignmentStatus submit(long assignmentId) {
+        RaterAssignment a = mine(assignmentId);
+        if (a.getStatus() == AssignmentStatus.SUBMITTED) {
+            return a.getStatus();
+        }
+        requireEditable(a);
+        Set<Long> answered = ratings.findByAssignmentId(assignmentId).stream().map(Rating::getIndicatorId)
+                .collect(Collectors.toSet());
+        long missing = indicatorIds(a).stream().filter(id -> !answered.contains(id)).count();
+        if (missing > 0) {
+            throw new UserFacingException("questionnaire.error.incomplete", missing);
+        }
+        a.submit(clock.instant());
+        assignments.flush();
+        Review review = a.getReview();
+        boolean all = assignments.findByReview(review.getId()).stream()
+                .filter(x -> x.getStatus() != AssignmentStatus.DECLINED && x.getStatus() != AssignmentStatus.PROPOSED)
+                .allMatch(x -> x.getStatus() == AssignmentStatus.SUBMITTED);
+        if (all && !review.isAllSubmittedNotified()) {
+            review.markAllSubmittedNotified();
+            events.publishEvent(new ReviewEvents.ReviewFullySubmitted(review.getId()));
+        }
+        return a.getStatus();
+    }
+
+    /** The rater declines a request, with a reason; the employee and manager are told. */
+    public void decline(long assignmentId, String reason) {
+        RaterAssignment a = mine(assignmentId);
+        if (a.getGroup() == RaterGroup.SELF || a.getStatus() == AssignmentStatus.SUBMITTED
+                || a.getStatus() == AssignmentStatus.DECLINED) {
+            throw new UserFacingException("questionnaire.error.decline");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new UserFacingException("questionnaire.error.reason-required");
+        }
+        a.decline(reason.strip().length() > 1000 ? reason.strip().substring(0, 1000) : reason.strip(),
+                clock.instant());
+        events.publishEvent(new ReviewEvents.RequestDeclined(a.getId()));
+    }
+
+    /** HR reopens one submitted questionnaire for a week, with a reason; audited. */
+    @PreAuthorize("hasRole('HR')")
+    public void reopen(long assignmentId, String reason) {
+        RaterAssignment a = assignments.findWithReview(assignmentId).orElseThrow(ReviewAccess::notFound);
+        if (reason == null || reason.isBlank()) {
+            throw new UserFacingException("questionnaire.error.reason-required");
+        }
+        if (a.getStatus() != AssignmentStatus.SUBMITTED || a.getReview().getCycle().getState() == CycleState.CLOSED) {
+            throw new UserFacingException("questionnaire.error.reopen");
+        }
+        a.setStatus(AssignmentStatus.IN_PROGRESS, clock.instant());
+        a.extendUntil(LocalDate.now(clock).plusDays(7));
+        audit.record("questionnaire.reopened", "rater_assignment", assignmentId, reason.strip());
+    }
+
+    private RaterAssignment mine(long assignmentId) {
+        RaterAssignment a = assignments.findWithReview(assignmentId).orElseThrow(ReviewAccess::notFound);
+        access.requireRater(a);
+        if (a.getStatus() == AssignmentStatus.PROPOSED) {
+            throw ReviewAccess.notFound();
+        }
+        return a;
+    }
+
+    private boolean editable(RaterAssignment a) {
+        return a.getStatus().open() && a.getReview().getCycle().getState().acceptsAnswers()
+                && !LocalDate.now(clock).isAfter(a.lastDay());
+    }
+
+    private void requireEditable(RaterAssignment a) {
+        if (a.getStatus() == AssignmentStatus.SUBMITTED) {
+            throw new UserFacingException("questionnaire.error.submitted");
+        }
+        if (!editable(a)) {
+            throw new UserFacingException("questionnaire.error.closed");
+        }
+    }
+
+    /** The indicators of the review's profile revision; frozen revisions never change, so they are kept. */
+    private Set<Long> indicatorIds(RaterAssignment a) {
+        return indicatorsByProfile.computeIfAbsent(a.getReview().getProfileId(), id -> profiles.document(id)
+                .competencies().stream().flatMap(c -> c.levels().stream()).flatMap(l -> l.indicators().stream())
+                .map(i -> i.id()).collect(Collectors.toUnmodifiableSet()));
+    }
+
+    private int scaleMax(RaterAssignment a) {
+        return CycleService.parseSettings(a.getReview().getCycle().getSettings()).scaleMax();
+    }
+
+    private static int total(@Nullable ProfileDocument document) {
+        return document == null ? 0 : document.competencies().stream().mapToInt(ProfileCompetency::indicatorCount)
+                .sum();
+    }
+}

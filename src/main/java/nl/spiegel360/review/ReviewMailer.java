@@ -1,0 +1,131 @@
+package nl.spiegel360.review;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import nl.spiegel360.aggregation.RaterGroup;
+import nl.spiegel360.people.PersonRef;
+import nl.spiegel360.people.PersonService;
+import nl.spiegel360.security.SystemTask;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * The mails of a review, in the recipient's language, each with a link into the application: the invitation
+ * of a rater, a declined request, and the notice to the manager that every rater has submitted. Sent after the
+ * change is committed; without a configured mail server they are only logged. Mails never name who gave which
+ * answer.
+ */
+@Component
+class ReviewMailer {
+
+    private static final Logger log = LoggerFactory.getLogger(ReviewMailer.class);
+
+    private final ObjectProvider<JavaMailSender> mailSender;
+    private final MessageSource messages;
+    private final RaterAssignmentRepository assignments;
+    private final ReviewRepository reviews;
+    private final PersonService people;
+    private final String baseUrl;
+    private final String from;
+
+    ReviewMailer(ObjectProvider<JavaMailSender> mailSender, MessageSource messages,
+            RaterAssignmentRepository assignments, ReviewRepository reviews, PersonService people,
+            @Value("${spiegel360.base-url}") String baseUrl, @Value("${spiegel360.mail.from}") String from) {
+        this.mailSender = mailSender;
+        this.messages = messages;
+        this.assignments = assignments;
+        this.reviews = reviews;
+        this.people = people;
+        this.baseUrl = baseUrl.replaceAll("/$", "");
+        this.from = from;
+    }
+
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+    public void invited(ReviewEvents.RaterInvited event) {
+        assignments.findWithReview(event.assignmentId()).ifPresent(a -> SystemTask.run(() -> {
+            var refs = people.refs(List.of(a.getRaterId(), a.getReview().getEmployeeId()));
+            PersonRef rater = refs.get(a.getRaterId());
+            String key = a.getGroup() == RaterGroup.SELF ? "mail.invitation.self" : "mail.invitation";
+            send(rater, key, refs.get(a.getReview().getEmployeeId()).name(), a.getReview().getCycle().getName(),
+                    date(a.lastDay(), rater), link("/requests/" + a.getId()));
+        }));
+    }
+
+    /** A reminder to a rater who has not submitted. */
+    void remind(RaterAssignment a) {
+        var refs = people.refs(List.of(a.getRaterId(), a.getReview().getEmployeeId()));
+        PersonRef rater = refs.get(a.getRaterId());
+        send(rater, "mail.reminder", refs.get(a.getReview().getEmployeeId()).name(),
+                a.getReview().getCycle().getName(), date(a.lastDay(), rater), link("/requests/" + a.getId()));
+    }
+
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+    public void declined(ReviewEvents.RequestDeclined event) {
+        assignments.findWithReview(event.assignmentId()).ifPresent(a -> SystemTask.run(() -> {
+            Review review = a.getReview();
+            var ids = new java.util.ArrayList<Long>(List.of(review.getEmployeeId()));
+            if (review.getManagerId() != null) {
+                ids.add(review.getManagerId());
+            }
+            var refs = people.refs(ids);
+            String employee = refs.get(review.getEmployeeId()).name();
+            for (Long id : ids) {
+                send(refs.get(id), "mail.declined", employee, review.getCycle().getName(),
+                        link("/reviews/" + review.getId() + "/nomination"));
+            }
+        }));
+    }
+
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+    public void allSubmitted(ReviewEvents.ReviewFullySubmitted event) {
+        reviews.findWithCycle(event.reviewId()).filter(r -> r.getManagerId() != null).ifPresent(r ->
+                SystemTask.run(() -> {
+                    var refs = people.refs(List.of(r.getManagerId(), r.getEmployeeId()));
+                    send(refs.get(r.getManagerId()), "mail.all-submitted", refs.get(r.getEmployeeId()).name(),
+                            r.getCycle().getName(), link("/reviews/" + r.getId() + "/report"));
+                }));
+    }
+
+    private void send(PersonRef to, String key, Object... args) {
+        Locale locale = Locale.forLanguageTag(to.locale());
+        SimpleMailMessage mail = new SimpleMailMessage();
+        mail.setFrom(from);
+        mail.setTo(to.email());
+        mail.setSubject(messages.getMessage(key + ".subject", args, locale));
+        mail.setText(messages.getMessage(key + ".body", args, locale));
+        JavaMailSender sender = mailSender.getIfAvailable();
+        if (sender == null) {
+            log.info("No mail server configured; not sent: '{}' to person {}", mail.getSubject(), to.id());
+            return;
+        }
+        try {
+            sender.send(mail);
+        } catch (MailException e) {
+            log.warn("Mail to person {} could not be sent: {}", to.id(), e.getMessage());
+        }
+    }
+
+    private String link(String path) {
+        return baseUrl + path;
+    }
+
+    private static String date(java.time.LocalDate day, PersonRef to) {
+        return day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(Locale.forLanguageTag(to.locale())));
+    }
+}

@@ -1,0 +1,49 @@
+package nl.spiegel360.review;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import javax.sql.DataSource;
+import nl.spiegel360.security.SystemTask;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+
+/**
+ * Scheduled work through db-scheduler: its tasks live in the database, so that with several application
+ * instances on one database each execution runs exactly once.
+ */
+@Configuration
+class ReviewScheduling {
+
+    static final String DAILY_TASK = "review-deadlines";
+
+    @Bean
+    RecurringTask<Void> reviewDeadlinesTask(ReviewDeadlines deadlines) {
+        return Tasks.recurring(DAILY_TASK, Schedules.daily(ZoneId.systemDefault(), LocalTime.of(6, 0)))
+                .execute((instance, context) -> SystemTask.run(() -> {
+                    deadlines.advancePastDeadlines();
+                    deadlines.sendReminders();
+                }));
+    }
+
+    @Bean(destroyMethod = "stop")
+    Scheduler scheduler(DataSource dataSource, RecurringTask<Void> reviewDeadlinesTask) {
+        return Scheduler.create(dataSource).startTasks(reviewDeadlinesTask).threads(2)
+                .pollingInterval(Duration.ofSeconds(30)).build();
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void start(ApplicationReadyEvent event) {
+        boolean enabled = event.getApplicationContext().getEnvironment()
+                .getProperty("spiegel360.scheduler.enabled", Boolean.class, true);
+        if (enabled) {
+            event.getApplicationContext().getBean(Scheduler.class).start();
+        }
+    }
+}

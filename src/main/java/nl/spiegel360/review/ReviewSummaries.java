@@ -1,0 +1,19 @@
+package nl.spiegel360.review;
+
+import java.util.Map;
+import nl.spiegel360.people.PersonRef;
+import nl.spiegel360.review.ReviewViews.ReviewSummary;
+
+/** Builds review summaries from reviews and the directory entries of their employees. */
+final class ReviewSummaries {
+
+    private ReviewSummaries() {
+    }
+
+    static ReviewSummary of(Review r, Map<Long, PersonRef> people) {
+        PersonRef employee = people.get(r.getEmployeeId());
+        return new ReviewSummary(r.getId(), r.getCycle().getId(), r.getCycle().getName(), r.getCycle().getState(),
+                r.getEmployeeId(), employee == null ? "?" : employee.name(), employee == null ? null : employee.team(),
+                r.getProfileId(), r.getReleasedAt() != null);
+    }
+}

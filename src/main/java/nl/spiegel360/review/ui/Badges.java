@@ -1,0 +1,24 @@
+package nl.spiegel360.review.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
+import nl.spiegel360.review.AssignmentStatus;
+
+/** Status badges with text (colour is never the only signal). */
+final class Badges {
+
+    private Badges() {
+    }
+
+    static Span status(AssignmentStatus status) {
+        var badge = new Span(UI.getCurrent().getTranslation("status." + status.name()));
+        String theme = switch (status) {
+            case SUBMITTED -> "badge success";
+            case DECLINED -> "badge error";
+            case IN_PROGRESS -> "badge";
+            default -> "badge contrast";
+        };
+        badge.getElement().getThemeList().add(theme);
+        return badge;
+    }
+}

@@ -1,0 +1,132 @@
+package nl.spiegel360.review.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import nl.spiegel360.base.UserFacingException;
+import nl.spiegel360.base.ui.Notices;
+import nl.spiegel360.review.CycleDraft;
+import nl.spiegel360.review.CycleService;
+
+/** A new review cycle: name, dates, nomination limits and the aggregation settings (defaults filled in). */
+class CycleFormDialog extends Dialog {
+
+    final TextField name = new TextField();
+    final DatePicker opens = new DatePicker();
+    final DatePicker nominationDeadline = new DatePicker();
+    final DatePicker ratingDeadline = new DatePicker();
+    private final IntegerField peersMin = new IntegerField();
+    private final IntegerField peersMax = new IntegerField();
+    private final IntegerField maxRequests = new IntegerField();
+    private final IntegerField reminderDays = new IntegerField();
+    private final Checkbox directReports = new Checkbox();
+    private final NumberField threshold = new NumberField();
+    private final NumberField coverage = new NumberField();
+    private final NumberField managerWeight = new NumberField();
+    private final NumberField peerWeight = new NumberField();
+    private final IntegerField peerMinimum = new IntegerField();
+    private final Paragraph error = new Paragraph();
+
+    CycleFormDialog(CycleService cycles, Runnable onSaved) {
+        setId("cycle-form");
+        setHeaderTitle(getTranslation("cycle.new"));
+        setWidth("min(44rem, 96vw)");
+        LocalDate today = LocalDate.now();
+        setup(name, "cycle.name", "cycle-name");
+        name.setRequiredIndicatorVisible(true);
+        setup(opens, "cycle.opens", "cycle-opens", today);
+        setup(nominationDeadline, "cycle.nomination-deadline", "cycle-nomination-deadline", today.plusWeeks(2));
+        setup(ratingDeadline, "cycle.rating-deadline", "cycle-rating-deadline", today.plusWeeks(5));
+        setup(peersMin, "cycle.peers-min", CycleDraft.DEFAULT_PEERS_MIN);
+        setup(peersMax, "cycle.peers-max", CycleDraft.DEFAULT_PEERS_MAX);
+        setup(maxRequests, "cycle.max-requests", CycleDraft.DEFAULT_MAX_REQUESTS);
+        setup(reminderDays, "cycle.reminder-days", CycleDraft.DEFAULT_REMINDER_DAYS);
+        directReports.setLabel(getTranslation("cycle.direct-reports"));
+        setup(threshold, "cycle.threshold", 3.0);
+        setup(coverage, "cycle.coverage", 0.5);
+        setup(managerWeight, "cycle.weight-manager", 1.0);
+        setup(peerWeight, "cycle.weight-peer", 1.0);
+        setup(peerMinimum, "cycle.peer-anonymity", 3);
+        var form = new FormLayout(name, opens, nominationDeadline, ratingDeadline, peersMin, peersMax, maxRequests,
+                reminderDays, directReports, threshold, coverage, managerWeight, peerWeight, peerMinimum);
+        form.setColspan(name, 2);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
+        error.setId("cycle-form-error");
+        error.addClassName("form-error");
+        add(form, error);
+        var save = new Button(getTranslation("action.save"), e -> {
+            try {
+                cycles.create(draft());
+                Notices.success("action.saved");
+                onSaved.run();
+                close();
+            } catch (UserFacingException ex) {
+                error.setText(Notices.text(ex));
+            }
+        });
+        save.setId("cycle-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+    }
+
+    CycleDraft draft() {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("threshold", value(threshold, 3.0));
+        settings.put("minCoverage", value(coverage, 0.5));
+        settings.put("weights", Map.of("MANAGER", value(managerWeight, 1.0), "PEER", value(peerWeight, 1.0)));
+        settings.put("anonymityMin", Map.of("PEER", peerMinimum.getValue() == null ? 3 : peerMinimum.getValue()));
+        String json;
+        try {
+            json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(settings);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        return new CycleDraft(name.getValue(), opens.getValue(), nominationDeadline.getValue(),
+                ratingDeadline.getValue(), intValue(peersMin), intValue(peersMax), directReports.getValue(),
+                intValue(maxRequests), intValue(reminderDays), json);
+    }
+
+    private static double value(NumberField field, double fallback) {
+        return field.getValue() == null ? fallback : field.getValue();
+    }
+
+    private static int intValue(IntegerField field) {
+        return field.getValue() == null ? -1 : field.getValue();
+    }
+
+    private void setup(TextField field, String key, String id) {
+        field.setLabel(getTranslation(key));
+        field.setId(id);
+        field.setMaxLength(120);
+    }
+
+    private void setup(DatePicker field, String key, String id, LocalDate value) {
+        field.setLabel(getTranslation(key));
+        field.setId(id);
+        field.setLocale(getLocale());
+        field.setValue(value);
+    }
+
+    private void setup(IntegerField field, String key, int value) {
+        field.setLabel(getTranslation(key));
+        field.setValue(value);
+        field.setStepButtonsVisible(true);
+        field.setMin(0);
+    }
+
+    private void setup(NumberField field, String key, double value) {
+        field.setLabel(getTranslation(key));
+        field.setValue(value);
+        field.setStep(0.1);
+    }
+}

@@ -1,0 +1,160 @@
+package nl.spiegel360.review.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import nl.spiegel360.base.UserFacingException;
+import nl.spiegel360.base.ui.Notices;
+import nl.spiegel360.people.PersonService;
+import nl.spiegel360.review.AssignmentStatus;
+import nl.spiegel360.review.CycleService;
+import nl.spiegel360.review.ProgressService;
+import nl.spiegel360.review.QuestionnaireService;
+import nl.spiegel360.review.ReviewViews.AssignmentLine;
+import nl.spiegel360.review.ReviewViews.CycleSummary;
+import nl.spiegel360.review.ReviewViews.ReviewProgress;
+import nl.spiegel360.review.ReviewViews.TeamResponse;
+import nl.spiegel360.security.Role;
+
+/** One review cycle for HR: its state, employees, progress per review and team, and reopening. */
+@Route("cycles/:id")
+@RolesAllowed(Role.HR_NAME)
+class CycleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient CycleService cycles;
+    private final transient ProgressService progress;
+    private final transient PersonService people;
+    private final transient QuestionnaireService questionnaires;
+    private long cycleId;
+    private String title = "";
+
+    CycleView(CycleService cycles, ProgressService progress, PersonService people,
+            QuestionnaireService questionnaires) {
+        this.cycles = cycles;
+        this.progress = progress;
+        this.people = people;
+        this.questionnaires = questionnaires;
+        addClassName("page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            cycleId = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+            render();
+        } catch (NumberFormatException | UserFacingException e) {
+            removeAll();
+            var message = new Paragraph(getTranslation("common.not-found"));
+            message.setId("not-found");
+            add(message);
+        }
+    }
+
+    private void render() {
+        removeAll();
+        CycleSummary cycle = cycles.cycle(cycleId);
+        title = cycle.name();
+        var state = new Paragraph(getTranslation("cycle.summary", getTranslation("cycle.state." + cycle.state().name()),
+                Dates.format(cycle.nominationDeadline(), getLocale()), Dates.format(cycle.ratingDeadline(),
+                        getLocale()), cycle.reviews()));
+        state.setId("cycle-state");
+        add(new H2(cycle.name()), state, controls(cycle));
+        add(new H3(getTranslation("cycle.response")), responses());
+        add(new H3(getTranslation("cycle.progress")), progressGrid());
+    }
+
+    private Div controls(CycleSummary cycle) {
+        var controls = new Div();
+        controls.addClassName("toolbar");
+        cycle.state().next().ifPresent(next -> {
+            var advance = new Button(getTranslation("cycle.advance." + next.name()), e -> run(() ->
+                    cycles.advance(cycleId, next)));
+            advance.setId("cycle-advance");
+            advance.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            controls.add(advance);
+        });
+        if (cycle.state() != nl.spiegel360.review.CycleState.CLOSED) {
+            var team = new ComboBox<String>(getTranslation("people.team"));
+            team.setId("cycle-team");
+            team.setItems(people.teams());
+            var addTeam = new Button(getTranslation("cycle.add-team"), e -> {
+                if (team.getValue() != null) {
+                    run(() -> Notices.success("cycle.added", cycles.addTeam(cycleId, team.getValue())));
+                }
+            });
+            addTeam.setId("cycle-add-team");
+            controls.add(team, addTeam);
+        }
+        return controls;
+    }
+
+    private UnorderedList responses() {
+        var list = new UnorderedList();
+        list.setId("cycle-responses");
+        for (TeamResponse r : progress.responseRates(cycleId)) {
+            list.add(new ListItem(getTranslation("cycle.response.team", r.team(), r.submitted(), r.total(),
+                    Math.round(r.rate() * 100))));
+        }
+        return list;
+    }
+
+    private Grid<ReviewProgress> progressGrid() {
+        Grid<ReviewProgress> grid = new Grid<>();
+        grid.setId("cycle-progress");
+        grid.addColumn(ReviewProgress::employeeName).setHeader(getTranslation("requests.employee")).setAutoWidth(true);
+        grid.addColumn(p -> p.team() == null ? "" : p.team()).setHeader(getTranslation("people.team"));
+        grid.addColumn(ProgressText::of).setHeader(getTranslation("requests.progress")).setFlexGrow(1);
+        grid.addComponentColumn(p -> new Anchor("reviews/" + p.reviewId() + "/report", getTranslation("reviews.report")))
+                .setAutoWidth(true);
+        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::raters));
+        grid.setDetailsVisibleOnClick(true);
+        grid.setItems(progress.cycleProgress(cycleId));
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    private Div raters(ReviewProgress p) {
+        var details = new Div();
+        for (AssignmentLine a : p.raters()) {
+            var line = new Div(new com.vaadin.flow.component.html.Span(a.raterName() + " · "
+                    + getTranslation("group." + a.group().name()) + " · "), Badges.status(a.status()));
+            if (a.status() == AssignmentStatus.SUBMITTED) {
+                var reopen = new Button(getTranslation("cycle.reopen"), e -> new ReopenDialog(questionnaires,
+                        a.assignmentId(), this::render).open());
+                reopen.setId("reopen-" + a.assignmentId());
+                reopen.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                line.add(reopen);
+            }
+            details.add(line);
+        }
+        return details;
+    }
+
+    private void run(Runnable action) {
+        try {
+            action.run();
+            render();
+        } catch (UserFacingException e) {
+            Notices.error(e);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

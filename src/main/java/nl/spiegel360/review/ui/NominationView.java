@@ -1,0 +1,171 @@
+package nl.spiegel360.review.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import nl.spiegel360.aggregation.RaterGroup;
+import nl.spiegel360.base.UserFacingException;
+import nl.spiegel360.base.ui.Notices;
+import nl.spiegel360.review.AssignmentStatus;
+import nl.spiegel360.review.NominationService;
+import nl.spiegel360.review.ReviewViews.AssignmentLine;
+import nl.spiegel360.review.ReviewViews.Candidate;
+import nl.spiegel360.review.ReviewViews.Nomination;
+
+/** The raters of one review: the employee nominates, the manager approves, removes or adds. */
+@Route("reviews/:id/nomination")
+@PermitAll
+class NominationView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient NominationService nominations;
+    private long reviewId;
+    private String title = "";
+
+    NominationView(NominationService nominations) {
+        this.nominations = nominations;
+        addClassName("page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        title = getTranslation("nomination.title-plain");
+        try {
+            reviewId = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+            render();
+        } catch (NumberFormatException | UserFacingException e) {
+            removeAll();
+            var message = new Paragraph(getTranslation("common.not-found"));
+            message.setId("not-found");
+            add(message);
+        }
+    }
+
+    private void render() {
+        removeAll();
+        Nomination n = nominations.nomination(reviewId);
+        title = getTranslation("nomination.title", n.employeeName());
+        add(new H2(title));
+        var limits = new Paragraph(getTranslation("nomination.limits", n.cycleName(), n.peersCounted(), n.peersMin(),
+                n.peersMax(), Dates.format(n.nominationDeadline(), getLocale())));
+        limits.setId("nomination-limits");
+        add(limits);
+        if (n.peersCounted() < n.peersMin()) {
+            var warning = new Paragraph(getTranslation("nomination.too-few", n.peersMin() - n.peersCounted()));
+            warning.addClassName("form-error");
+            warning.setId("nomination-too-few");
+            add(warning);
+        }
+        if (n.canNominate()) {
+            add(form(n));
+        }
+        add(grid(n));
+    }
+
+    private Div form(Nomination n) {
+        List<Candidate> candidates = nominations.candidates(reviewId);
+        var person = new ComboBox<Candidate>(getTranslation("nomination.person"));
+        person.setId("nomination-person");
+        person.setItems(candidates);
+        person.setItemLabelGenerator(c -> getTranslation("nomination.candidate", c.name(),
+                c.team() == null ? "—" : c.team(), c.requestsInCycle()));
+        person.setWidth("min(28rem, 100%)");
+        var fatigue = new Span();
+        fatigue.setId("nomination-fatigue");
+        fatigue.getElement().setAttribute("aria-live", "polite");
+        person.addValueChangeListener(e -> fatigue.setText(e.getValue() != null
+                && e.getValue().requestsInCycle() >= Math.max(1, n.maxRequestsPerRater() - 1)
+                ? getTranslation("nomination.fatigue", e.getValue().name(), e.getValue().requestsInCycle(),
+                        n.maxRequestsPerRater()) : ""));
+        Select<RaterGroup> group = new Select<>();
+        group.setLabel(getTranslation("requests.group"));
+        group.setId("nomination-group");
+        group.setItems(n.canApprove() ? List.of(RaterGroup.PEER, RaterGroup.DIRECT_REPORT, RaterGroup.OTHER)
+                : List.of(RaterGroup.PEER, RaterGroup.OTHER));
+        group.setItemLabelGenerator(g -> getTranslation("group." + g.name()));
+        group.setValue(RaterGroup.PEER);
+        var add = new Button(getTranslation("nomination.add"), e -> {
+            if (person.getValue() == null) {
+                person.setInvalid(true);
+                person.setErrorMessage(getTranslation("nomination.person-required"));
+                return;
+            }
+            try {
+                nominations.nominate(reviewId, person.getValue().personId(), group.getValue());
+                Notices.success("nomination.added", person.getValue().name());
+                render();
+            } catch (UserFacingException ex) {
+                person.setInvalid(true);
+                person.setErrorMessage(Notices.text(ex));
+            }
+        });
+        add.setId("nomination-add");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var form = new Div(person, group, add, fatigue);
+        form.addClassName("toolbar");
+        form.addClassName("nomination-form");
+        return form;
+    }
+
+    private Grid<AssignmentLine> grid(Nomination n) {
+        Grid<AssignmentLine> grid = new Grid<>();
+        grid.setId("nomination-grid");
+        grid.addColumn(AssignmentLine::raterName).setHeader(getTranslation("nomination.rater")).setAutoWidth(true);
+        grid.addColumn(a -> getTranslation("group." + a.group().name())).setHeader(getTranslation("requests.group"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(a -> Badges.status(a.status())).setHeader(getTranslation("requests.status"))
+                .setAutoWidth(true);
+        grid.addColumn(a -> a.declineReason() == null ? "" : a.declineReason())
+                .setHeader(getTranslation("nomination.decline-reason")).setFlexGrow(1);
+        grid.addComponentColumn(a -> actions(a, n)).setHeader(getTranslation("profile.actions")).setAutoWidth(true)
+                .setKey("actions");
+        grid.setItems(n.raters());
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    private Div actions(AssignmentLine a, Nomination n) {
+        var actions = new Div();
+        if (n.canApprove() && a.status() == AssignmentStatus.PROPOSED) {
+            var approve = new Button(getTranslation("nomination.approve"), e -> run(() -> nominations.approve(
+                    a.assignmentId())));
+            approve.setId("approve-" + a.assignmentId());
+            approve.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_SMALL);
+            actions.add(approve);
+        }
+        if (a.removable()) {
+            var remove = new Button(getTranslation("nomination.remove"), e -> run(() -> nominations.remove(
+                    a.assignmentId())));
+            remove.setId("remove-" + a.assignmentId());
+            remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            actions.add(remove);
+        }
+        return actions;
+    }
+
+    private void run(Runnable action) {
+        try {
+            action.run();
+            render();
+        } catch (UserFacingException e) {
+            Notices.error(e);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

@@ -1,0 +1,274 @@
+package nl.spiegel360.review.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Emphasis;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import nl.spiegel360.aggregation.RaterGroup;
+import nl.spiegel360.base.UserFacingException;
+import nl.spiegel360.base.ui.Notices;
+import nl.spiegel360.review.QuestionnaireService;
+import nl.spiegel360.review.ReviewViews.Answer;
+import nl.spiegel360.review.ReviewViews.CommentValue;
+import nl.spiegel360.review.ReviewViews.Questionnaire;
+import nl.spiegel360.review.ReviewViews.QuestionnaireCompetency;
+import nl.spiegel360.review.ReviewViews.QuestionnaireItem;
+import nl.spiegel360.review.StaleAnswerException;
+
+/**
+ * The questionnaire: per competency its definition and behavioural indicators (levels not shown), each on the
+ * scale or "can't judge", and an optional comment. Every answer is saved as it is given.
+ */
+@Route("requests/:id")
+@PermitAll
+class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** The value of "can't judge" in the radio groups (scores are 1..scaleMax). */
+    static final int CANT_JUDGE = 0;
+
+    private final transient QuestionnaireService questionnaires;
+    private final Map<Long, Long> answerVersions = new HashMap<>();
+    private final Map<Long, Long> commentVersions = new HashMap<>();
+    private final Map<Long, RadioButtonGroup<Integer>> groups = new HashMap<>();
+    private final Span saved = new Span();
+    private final ProgressBar progressBar = new ProgressBar();
+    private final Span progressText = new Span();
+    private long assignmentId;
+    private int total;
+    private boolean updating;
+    private String title = "";
+
+    QuestionnaireView(QuestionnaireService questionnaires) {
+        this.questionnaires = questionnaires;
+        addClassName("page");
+        addClassName("questionnaire");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        title = getTranslation("questionnaire.title-plain");
+        try {
+            assignmentId = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+            render(questionnaires.questionnaire(assignmentId));
+        } catch (NumberFormatException | UserFacingException e) {
+            var message = new Paragraph(getTranslation("common.not-found"));
+            message.setId("not-found");
+            add(message);
+        }
+    }
+
+    private void render(Questionnaire q) {
+        removeAll();
+        groups.clear();
+        total = q.total();
+        title = getTranslation(q.group() == RaterGroup.SELF ? "questionnaire.title-self" : "questionnaire.title",
+                q.employeeName());
+        var heading = new H2(title);
+        heading.setId("questionnaire-title");
+        var meta = new Paragraph(getTranslation("questionnaire.meta", getTranslation("group." + q.group().name()),
+                Dates.format(q.lastDay(), getLocale())));
+        meta.addClassName("label");
+        var status = Badges.status(q.status());
+        status.setId("questionnaire-status");
+        saved.setId("questionnaire-saved");
+        saved.getElement().setAttribute("aria-live", "polite");
+        saved.addClassName("label");
+        progressText.setId("questionnaire-progress");
+        var progress = new Div(progressBar, progressText, saved);
+        progress.addClassName("questionnaire-progress");
+        add(heading, meta, status, progress);
+        if (!q.editable() && q.status().open()) {
+            add(new Paragraph(getTranslation("questionnaire.closed")));
+        }
+        q.answers().forEach((id, a) -> answerVersions.put(id, a.version()));
+        q.comments().forEach((id, c) -> commentVersions.put(id, c.version()));
+        for (QuestionnaireCompetency c : q.competencies()) {
+            add(competency(c, q));
+        }
+        updateProgress(q.answers().size());
+        if (q.editable()) {
+            add(actions(q));
+        }
+    }
+
+    private Section competency(QuestionnaireCompetency c, Questionnaire q) {
+        var section = new Section(new H3(c.label()), new Paragraph(new Emphasis(c.definition())));
+        section.addClassName("questionnaire-competency");
+        for (QuestionnaireItem item : c.items()) {
+            section.add(item(item, q));
+        }
+        var comment = new TextArea(getTranslation("questionnaire.comment", c.label()));
+        comment.setId("comment-" + c.competencyId());
+        comment.setWidthFull();
+        comment.setMaxLength(4000);
+        CommentValue existing = q.comments().get(c.competencyId());
+        comment.setValue(existing == null ? "" : existing.text());
+        comment.setReadOnly(!q.editable());
+        comment.setHelperText(getTranslation(q.group() == RaterGroup.SELF ? "questionnaire.comment.help-self"
+                : "questionnaire.comment.help"));
+        comment.setValueChangeMode(ValueChangeMode.ON_BLUR);
+        comment.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                saveComment(c.competencyId(), e.getValue(), comment);
+            }
+        });
+        section.add(comment);
+        return section;
+    }
+
+    private RadioButtonGroup<Integer> item(QuestionnaireItem item, Questionnaire q) {
+        RadioButtonGroup<Integer> group = new RadioButtonGroup<>(item.text());
+        group.setId("item-" + item.indicatorId());
+        group.addClassName("questionnaire-item");
+        group.addThemeVariants(RadioGroupVariant.LUMO_HELPER_ABOVE_FIELD);
+        List<Integer> values = new java.util.ArrayList<>(IntStream.rangeClosed(1, q.scaleMax()).boxed().toList());
+        values.add(CANT_JUDGE);
+        group.setItems(values);
+        group.setItemLabelGenerator(v -> scaleLabel(v, q.scaleMax()));
+        Answer answer = q.answers().get(item.indicatorId());
+        if (answer != null) {
+            group.setValue(answer.score() == null ? CANT_JUDGE : answer.score());
+        }
+        group.setReadOnly(!q.editable());
+        group.addValueChangeListener(e -> {
+            if (!updating && e.getValue() != null) {
+                saveAnswer(item.indicatorId(), e.getValue(), group);
+            }
+        });
+        groups.put(item.indicatorId(), group);
+        return group;
+    }
+
+    private String scaleLabel(int value, int scaleMax) {
+        if (value == CANT_JUDGE) {
+            return getTranslation("scale.cant-judge");
+        }
+        return scaleMax == 4 ? getTranslation("scale." + value) : String.valueOf(value);
+    }
+
+    void saveAnswer(long indicatorId, int value, RadioButtonGroup<Integer> group) {
+        try {
+            Answer answer = questionnaires.answer(assignmentId, indicatorId, value == CANT_JUDGE ? null : value,
+                    answerVersions.getOrDefault(indicatorId, QuestionnaireService.NEW));
+            answerVersions.put(indicatorId, answer.version());
+            markSaved();
+            updateProgress(answerVersions.size());
+        } catch (StaleAnswerException e) {
+            Answer current = e.current();
+            updating = true;
+            try {
+                if (current == null) {
+                    answerVersions.remove(indicatorId);
+                    group.clear();
+                } else {
+                    answerVersions.put(indicatorId, current.version());
+                    group.setValue(current.score() == null ? CANT_JUDGE : current.score());
+                }
+            } finally {
+                updating = false;
+            }
+            Notices.error(e);
+        } catch (UserFacingException e) {
+            Notices.error(e);
+        }
+    }
+
+    private void saveComment(long competencyId, String text, TextArea field) {
+        try {
+            CommentValue value = questionnaires.comment(assignmentId, competencyId, text,
+                    commentVersions.getOrDefault(competencyId, QuestionnaireService.NEW));
+            commentVersions.put(competencyId, value.version());
+            markSaved();
+        } catch (UserFacingException e) {
+            field.setInvalid(true);
+            field.setErrorMessage(Notices.text(e));
+            Notices.error(e);
+        }
+    }
+
+    private void markSaved() {
+        saved.setText(getTranslation("questionnaire.saved",
+                LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss"))));
+    }
+
+    private void updateProgress(int answered) {
+        progressBar.setMax(Math.max(1, total));
+        progressBar.setValue(Math.min(answered, total));
+        progressText.setText(getTranslation("questionnaire.progress", answered, total));
+    }
+
+    private Div actions(Questionnaire q) {
+        var submit = new Button(getTranslation("questionnaire.submit"), e -> confirmSubmit());
+        submit.setId("questionnaire-submit");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.setDisableOnClick(true);
+        var actions = new Div(submit);
+        actions.addClassName("questionnaire-actions");
+        if (q.group() != RaterGroup.SELF) {
+            var decline = new Button(getTranslation("questionnaire.decline"),
+                    e -> new DeclineDialog(questionnaires, assignmentId, this::reload).open());
+            decline.setId("questionnaire-decline");
+            decline.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            actions.add(decline);
+        }
+        return actions;
+    }
+
+    private void confirmSubmit() {
+        var dialog = new ConfirmDialog(getTranslation("questionnaire.submit.title"),
+                getTranslation("questionnaire.submit.text"), getTranslation("questionnaire.submit"), e -> submit());
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.setId("questionnaire-submit-confirm");
+        dialog.addCancelListener(e -> reload());
+        dialog.open();
+    }
+
+    void submit() {
+        try {
+            questionnaires.submit(assignmentId);
+            Notices.success("questionnaire.submitted");
+        } catch (UserFacingException e) {
+            Notices.error(e);
+        }
+        reload();
+    }
+
+    private void reload() {
+        try {
+            render(questionnaires.questionnaire(assignmentId));
+        } catch (UserFacingException e) {
+            removeAll();
+            add(new Paragraph(getTranslation("common.not-found")));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}
