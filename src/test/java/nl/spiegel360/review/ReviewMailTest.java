@@ -1,0 +1,151 @@
+package nl.spiegel360.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import nl.spiegel360.aggregation.RaterGroup;
+import nl.spiegel360.people.DemoPeople;
+import nl.spiegel360.people.PersonService;
+import nl.spiegel360.security.SystemTask;
+import nl.spiegel360.test.IntegrationTest;
+import nl.spiegel360.test.Login;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+/** Mails through a real SMTP server (GreenMail, in-process). */
+@IntegrationTest
+@TestPropertySource(properties = {"spring.mail.host=localhost", "spring.mail.port=3025"})
+class ReviewMailTest {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Autowired
+    CycleService cycles;
+
+    @Autowired
+    NominationService nominations;
+
+    @Autowired
+    QuestionnaireService questionnaires;
+
+    @Autowired
+    PersonService people;
+
+    @Autowired
+    ReviewDeadlines deadlines;
+
+    @Autowired
+    ReviewFixture fixture;
+
+    @Autowired
+    Login login;
+
+    @AfterEach
+    void signOut() {
+        login.out();
+    }
+
+    @Test
+    void a_rater_is_invited_in_their_own_language_with_a_link() throws Exception {
+        var team = fixture.team(2, LocalDate.now().plusDays(10));
+        login.as(team.employee(1).email());
+        people.rememberForCurrentUser(Locale.ENGLISH);
+        login.as(DemoPeople.HR_EMAIL);
+        cycles.advance(team.cycleId(), CycleState.NOMINATION);
+        String cycleName = cycles.cycle(team.cycleId()).name();
+        long reviewId = fixture.reviewOf(team, team.employee(0));
+        smtp.purgeEmailFromAllMailboxes();
+        login.as(team.manager().email());
+        long assignment = nominations.nominate(reviewId, team.employee(1).id(), RaterGroup.PEER).assignmentId();
+        assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
+        MimeMessage mail = only(team.employee(1).email());
+        assertThat(mail.getSubject()).isEqualTo("Feedback request: " + team.employee(0).name() + " ("
+                + cycleName + ")");
+        assertThat(GreenMailUtil.getBody(mail)).contains("/requests/" + assignment);
+    }
+
+    @Test
+    void launching_invites_employee_and_manager_in_dutch() throws Exception {
+        var team = fixture.team(1, LocalDate.now().plusDays(10));
+        smtp.purgeEmailFromAllMailboxes();
+        login.as(DemoPeople.HR_EMAIL);
+        cycles.advance(team.cycleId(), CycleState.NOMINATION);
+        assertThat(smtp.waitForIncomingEmail(5000, 2)).isTrue();
+        assertThat(only(team.employee(0).email()).getSubject()).startsWith("Je zelfbeoordeling:");
+        assertThat(only(team.manager().email()).getSubject())
+                .isEqualTo("Feedbackverzoek: " + team.employee(0).name() + " (" + cycles.cycle(team.cycleId()).name()
+                        + ")");
+    }
+
+    @Test
+    void reminders_go_once_and_only_to_raters_who_have_not_submitted() throws Exception {
+        var team = fixture.team(3, LocalDate.now().plusDays(2));
+        login.as(DemoPeople.HR_EMAIL);
+        cycles.advance(team.cycleId(), CycleState.NOMINATION);
+        long reviewId = fixture.reviewOf(team, team.employee(0));
+        login.as(team.manager().email());
+        long submitter = nominations.nominate(reviewId, team.employee(1).id(), RaterGroup.PEER).assignmentId();
+        nominations.nominate(reviewId, team.employee(2).id(), RaterGroup.PEER);
+        login.as(team.employee(1).email());
+        var q = questionnaires.questionnaire(submitter);
+        QuestionnaireServiceTest.items(q).forEach(i -> questionnaires.answer(submitter, i.indicatorId(), 3,
+                QuestionnaireService.NEW));
+        questionnaires.submit(submitter);
+        login.out();
+        smtp.purgeEmailFromAllMailboxes();
+
+        int sent = SystemTask.call(deadlines::sendReminders);
+        assertThat(smtp.waitForIncomingEmail(5000, sent)).isTrue();
+        String about = team.employee(0).name();
+        List<String> reminded = Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> isReminder(m) && subject(m).contains(about)).map(ReviewMailTest::recipient).toList();
+        assertThat(reminded).containsExactlyInAnyOrder(team.employee(2).email(), team.employee(0).email(),
+                team.manager().email());
+        smtp.purgeEmailFromAllMailboxes();
+        SystemTask.call(deadlines::sendReminders);
+        Thread.sleep(300);
+        assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).contains(about))).isEmpty();
+    }
+
+    private boolean isReminder(MimeMessage m) {
+        try {
+            return m.getSubject().startsWith("Herinnering") || m.getSubject().startsWith("Reminder");
+        } catch (jakarta.mail.MessagingException e) {
+            return false;
+        }
+    }
+
+    private static String subject(MimeMessage m) {
+        try {
+            return m.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String recipient(MimeMessage m) {
+        try {
+            return m.getRecipients(Message.RecipientType.TO)[0].toString();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private MimeMessage only(String email) {
+        var mine = Arrays.stream(smtp.getReceivedMessages()).filter(m -> recipient(m).equals(email)).toList();
+        assertThat(mine).hasSize(1);
+        return mine.getFirst();
+    }
+}
