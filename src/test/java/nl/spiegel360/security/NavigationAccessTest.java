@@ -25,13 +25,23 @@ class NavigationAccessTest extends KaribuTest {
     @Test
     void an_employee_sees_only_the_home_entry() {
         signInAs("sanne@spiegel360.example");
-        assertThat(menuLabels()).containsExactly(t("home.title"));
+        assertThat(menuLabels()).containsExactly(t("home.title"), t("profile.mine.title"), t("requests.title"),
+                t("reviews.mine.title"));
+    }
+
+    @Test
+    void a_manager_also_sees_their_team() {
+        signInAs(DemoPeople.MANAGER_EMAIL);
+        assertThat(menuLabels()).containsExactly(t("home.title"), t("profile.mine.title"), t("requests.title"),
+                t("reviews.mine.title"), t("team.title"));
     }
 
     @Test
     void hr_sees_the_people_entry() {
         signInAs(DemoPeople.HR_EMAIL);
-        assertThat(menuLabels()).containsExactly(t("home.title"), t("people.title"));
+        assertThat(menuLabels()).containsExactly(t("home.title"), t("profile.mine.title"), t("requests.title"),
+                t("reviews.mine.title"), t("cycle.list.title"), t("profile.list.title"),
+                t("competency.library.title"), t("people.title"));
     }
 
     @Test

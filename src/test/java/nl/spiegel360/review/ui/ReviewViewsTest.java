@@ -1,0 +1,145 @@
+package nl.spiegel360.review.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import java.time.LocalDate;
+import java.util.List;
+import nl.spiegel360.people.DemoPeople;
+import nl.spiegel360.review.AssignmentStatus;
+import nl.spiegel360.review.CycleService;
+import nl.spiegel360.review.CycleState;
+import nl.spiegel360.review.NominationService;
+import nl.spiegel360.review.QuestionnaireService;
+import nl.spiegel360.review.ReviewFixture;
+import nl.spiegel360.review.ReviewViews.Candidate;
+import nl.spiegel360.test.KaribuTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class ReviewViewsTest extends KaribuTest {
+
+    @Autowired
+    ReviewFixture fixture;
+
+    @Autowired
+    CycleService cycles;
+
+    @Autowired
+    NominationService nominations;
+
+    @Autowired
+    QuestionnaireService questionnaires;
+
+    private ReviewFixture.Team team;
+    private long reviewId;
+
+    @BeforeEach
+    void launch() {
+        team = fixture.team(3, LocalDate.now().plusDays(10));
+        login.as(DemoPeople.HR_EMAIL);
+        cycles.advance(team.cycleId(), CycleState.NOMINATION);
+        reviewId = fixture.reviewOf(team, team.employee(0));
+    }
+
+    @Test
+    void the_employee_nominates_a_peer_and_the_manager_approves() {
+        signInAs(team.employee(0).email());
+        UI.getCurrent().navigate("reviews/" + reviewId + "/nomination");
+        @SuppressWarnings("unchecked")
+        ComboBox<Candidate> person = _get(ComboBox.class, spec -> spec.withId("nomination-person"));
+        Candidate peer = nominations.candidates(reviewId).stream().filter(c -> c.personId() == team.employee(1).id())
+                .findFirst().orElseThrow();
+        type(person, peer);
+        _click(_get(Button.class, spec -> spec.withId("nomination-add")));
+        assertThat(nominations.nomination(reviewId).raters()).anyMatch(r -> r.raterId() == team.employee(1).id()
+                && r.status() == AssignmentStatus.PROPOSED);
+
+        signInAs(team.manager().email());
+        UI.getCurrent().navigate("reviews/" + reviewId + "/nomination");
+        long assignment = nominations.nomination(reviewId).raters().stream()
+                .filter(r -> r.status() == AssignmentStatus.PROPOSED).findFirst().orElseThrow().assignmentId();
+        @SuppressWarnings("unchecked")
+        Grid<nl.spiegel360.review.ReviewViews.AssignmentLine> grid = _get(Grid.class,
+                spec -> spec.withId("nomination-grid"));
+        int row = java.util.stream.IntStream.range(0, GridKt._size(grid))
+                .filter(i -> GridKt._get(grid, i).assignmentId() == assignment).findFirst().orElseThrow();
+        var actions = (com.vaadin.flow.component.Component) GridKt._getCellComponent(grid, row, "actions");
+        _click(_get(actions, Button.class, spec -> spec.withId("approve-" + assignment)));
+        assertThat(nominations.nomination(reviewId).raters()).anyMatch(r -> r.assignmentId() == assignment
+                && r.status() == AssignmentStatus.NOT_STARTED);
+    }
+
+    @Test
+    void a_rater_answers_leaves_comes_back_and_submits_once_complete() {
+        long assignment = peerRequest();
+        signInAs(team.employee(1).email());
+        UI.getCurrent().navigate(MyRequestsView.class);
+        Grid<?> requests = _get(Grid.class, spec -> spec.withId("requests-grid"));
+        assertThat(GridKt._size(requests)).isGreaterThanOrEqualTo(1);
+
+        UI.getCurrent().navigate("requests/" + assignment);
+        List<RadioButtonGroup<Integer>> items = items();
+        assertThat(items).hasSize(68);
+        type(items.get(0), 3);
+        type(items.get(1), QuestionnaireView.CANT_JUDGE);
+        assertThat(_get(Span.class, spec -> spec.withId("questionnaire-progress")).getText())
+                .isEqualTo(t("questionnaire.progress", 2, 68));
+        assertThat(_get(Span.class, spec -> spec.withId("questionnaire-saved")).getText()).startsWith("Opgeslagen");
+
+        UI.getCurrent().navigate(MyRequestsView.class);
+        UI.getCurrent().navigate("requests/" + assignment);
+        items = items();
+        assertThat(items.get(0).getValue()).isEqualTo(3);
+        assertThat(items.get(1).getValue()).isEqualTo(QuestionnaireView.CANT_JUDGE);
+
+        _click(_get(Button.class, spec -> spec.withId("questionnaire-submit")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(questionnaires.questionnaire(assignment).status()).isEqualTo(AssignmentStatus.IN_PROGRESS);
+
+        items().stream().filter(g -> g.getValue() == null).forEach(g -> type(g, 4));
+        _click(_get(Button.class, spec -> spec.withId("questionnaire-submit")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(questionnaires.questionnaire(assignment).status()).isEqualTo(AssignmentStatus.SUBMITTED);
+        assertThat(items()).allMatch(RadioButtonGroup::isReadOnly);
+        assertThat(_find(Button.class, spec -> spec.withId("questionnaire-submit"))).isEmpty();
+    }
+
+    @Test
+    void another_user_who_opens_the_questionnaire_gets_not_found() {
+        long assignment = peerRequest();
+        for (String email : List.of(team.employee(0).email(), team.manager().email(), DemoPeople.HR_EMAIL)) {
+            signInAs(email);
+            UI.getCurrent().navigate("requests/" + assignment);
+            assertThat(_get(Paragraph.class, spec -> spec.withId("not-found")).getText())
+                    .isEqualTo(t("common.not-found"));
+            assertThat(_find(RadioButtonGroup.class)).isEmpty();
+        }
+    }
+
+    private long peerRequest() {
+        login.as(team.manager().email());
+        long id = nominations.nominate(reviewId, team.employee(1).id(), nl.spiegel360.aggregation.RaterGroup.PEER)
+                .assignmentId();
+        login.out();
+        return id;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<RadioButtonGroup<Integer>> items() {
+        return _find(RadioButtonGroup.class).stream().map(g -> (RadioButtonGroup<Integer>) g).toList();
+    }
+}
