@@ -51,6 +51,12 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
 
+    /** Waits until the element's text content (visible or scrolled away) contains the text. */
+    public void awaitTextContent(String id, String text) {
+        wait.until(d -> String.valueOf(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "var e = document.getElementById(arguments[0]); return e ? e.textContent : '';", id)).contains(text));
+    }
+
     public void awaitUrlEnding(String suffix) {
         wait.until(d -> d.getCurrentUrl().endsWith(suffix));
     }

@@ -1,0 +1,56 @@
+package nl.spiegel360.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import nl.spiegel360.people.DemoPeople;
+import nl.spiegel360.test.Browser;
+import nl.spiegel360.test.PackagedApplication;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/** A peer of the demo team answers a whole questionnaire in the browser and submits it. */
+class QuestionnaireBrowserIT {
+
+    @Test
+    void a_peer_opens_the_request_answers_every_item_submits_and_sees_it_read_only() throws Exception {
+        PackagedApplication app = PackagedApplication.shared();
+        try (Browser browser = new Browser(1280, 800)) {
+            browser.open(app.url("/login"));
+            browser.await(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys(
+                    "noor@spiegel360.example");
+            browser.await(By.cssSelector("vaadin-login-form input[name='password']"))
+                    .sendKeys(DemoPeople.PASSWORD, Keys.ENTER);
+            browser.await(By.id("home-greeting"));
+            browser.open(app.url("/requests"));
+            browser.await(By.id("requests-grid"));
+            browser.screenshot("20-my-requests");
+            browser.await(By.xpath("//a[starts-with(@id,'request-') and contains(.,'Fleur')]")).click();
+            browser.awaitText(By.id("questionnaire-title"), "Fleur Mulder");
+            browser.screenshot("21-questionnaire");
+
+            JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+            List<WebElement> groups = browser.driver().findElements(By.cssSelector("vaadin-radio-group.questionnaire-item"));
+            assertThat(groups).hasSize(68);
+            for (WebElement group : groups) {
+                WebElement option = group.findElements(By.cssSelector("vaadin-radio-button")).get(2);
+                js.executeScript("arguments[0].scrollIntoView({block: 'center'})", option);
+                option.click();
+            }
+            browser.awaitTextContent("questionnaire-progress", "68 van 68");
+            browser.screenshot("22-questionnaire-complete");
+            WebElement submit = browser.await(By.id("questionnaire-submit"));
+            js.executeScript("arguments[0].scrollIntoView({block: 'center'})", submit);
+            submit.click();
+            browser.await(By.cssSelector("vaadin-button[slot='confirm-button']")).click();
+            browser.awaitTextContent("questionnaire-status", "Ingediend");
+            assertThat(browser.driver().findElements(By.cssSelector("vaadin-radio-group.questionnaire-item")))
+                    .allMatch(g -> g.getAttribute("readonly") != null);
+            assertThat(browser.driver().findElements(By.id("questionnaire-submit"))).isEmpty();
+            browser.screenshot("23-questionnaire-submitted");
+        }
+    }
+}
