@@ -1,0 +1,15 @@
+package nl.spiegel360.report;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CalibrationRepository extends JpaRepository<Calibration, Long> {
+
+    List<Calibration> findByReviewId(long reviewId);
+
+    List<Calibration> findByReviewIdIn(Collection<Long> reviewIds);
+
+    Optional<Calibration> findByReviewIdAndCompetencyId(long reviewId, long competencyId);
+}

@@ -1,0 +1,124 @@
+package nl.spiegel360.report;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import nl.spiegel360.aggregation.AggregationResult;
+import nl.spiegel360.aggregation.AggregationResult.CompetencyResult;
+import nl.spiegel360.aggregation.AggregationResult.GroupResult;
+import nl.spiegel360.aggregation.RaterGroup;
+import nl.spiegel360.aggregation.Settings;
+import nl.spiegel360.competency.CompetencyViews.IndicatorDetail;
+import nl.spiegel360.competency.CompetencyViews.LevelDetail;
+import nl.spiegel360.competency.CompetencyViews.ProfileCompetency;
+import nl.spiegel360.competency.CompetencyViews.ProfileDocument;
+import nl.spiegel360.report.Report.CompetencyRow;
+import nl.spiegel360.report.Report.Drilldown;
+import nl.spiegel360.report.Report.GroupCell;
+import nl.spiegel360.report.Report.IndicatorLine;
+import nl.spiegel360.report.Report.LevelLine;
+import nl.spiegel360.report.Report.NamedComment;
+import nl.spiegel360.report.Report.Sentence;
+import nl.spiegel360.review.ReviewData;
+import org.jspecify.annotations.Nullable;
+
+/** Turns the engine's result into what a reader may see: the anonymity rules are applied here, once. */
+final class ReportBuilder {
+
+    private ReportBuilder() {
+    }
+
+    static Report build(ReviewData data, ProfileDocument document, List<Calibration> calibrations,
+            Map<String, Integer> previousLevels, boolean canCalibrate) {
+        Settings settings = data.settings();
+        AggregationResult result = ReportService.aggregate(data, document, settings);
+        List<CompetencyRow> rows = new ArrayList<>();
+        for (int i = 0; i < document.competencies().size(); i++) {
+            ProfileCompetency c = document.competencies().get(i);
+            CompetencyResult r = result.competencies().get(i);
+            Calibration calibration = calibrations.stream().filter(x -> x.getCompetencyId() == c.competencyId())
+                    .findFirst().orElse(null);
+            rows.add(new CompetencyRow(c.competencyId(), c.label(), c.norm(), groups(r, settings),
+                    r.consensus().level(), r.status(), r.agreement(), r.agreementLabel(),
+                    ReportService.contributing(r, settings), r.blindSpots().size(), r.hiddenStrengths().size(),
+                    calibration == null ? null : calibration.getLevel(),
+                    calibration == null ? null : calibration.getReason(), calibration != null,
+                    previousLevels.get(c.label()), drilldown(data, c, r, settings)));
+        }
+        return new Report(data.reviewId(), data.cycleId(), data.employeeName(), data.cycleName(),
+                data.releasedAt() != null, canCalibrate, settings.threshold(), settings.scaleMax(), rows,
+                result.competenciesAssessed(), result.competenciesAtOrAboveNorm());
+    }
+
+    private static List<GroupCell> groups(CompetencyResult r, Settings settings) {
+        List<GroupCell> cells = new ArrayList<>();
+        r.groups().forEach((group, g) -> cells.add(new GroupCell(group, g.respondents(), g.reported(),
+                settings.minimum(group), g.reported() ? g.level() : null)));
+        return cells;
+    }
+
+    private static Drilldown drilldown(ReviewData data, ProfileCompetency c, CompetencyResult r, Settings settings) {
+        List<LevelLine> levels = new ArrayList<>();
+        for (int l = 0; l < c.levels().size(); l++) {
+            Double mean = r.consensus().levelMeans().get(l);
+            levels.add(new LevelLine(l + 1, mean, mean != null && mean >= settings.threshold() - 1e-9));
+        }
+        List<IndicatorLine> indicators = new ArrayList<>();
+        for (LevelDetail level : c.levels()) {
+            for (IndicatorDetail i : level.indicators()) {
+                String key = String.valueOf(i.id());
+                Map<RaterGroup, Double> scores = new EnumMap<>(RaterGroup.class);
+                r.groups().forEach((group, g) -> {
+                    Double s = g.reported() ? g.indicatorScores().get(key) : null;
+                    if (s != null) {
+                        scores.put(group, s);
+                    }
+                });
+                indicators.add(new IndicatorLine(i.id(), level.number(), i.text(), scores,
+                        r.consensus().indicatorScores().get(key), r.notObserved().getOrDefault(key, 0),
+                        r.blindSpots().contains(key), r.hiddenStrengths().contains(key)));
+            }
+        }
+        List<String> anonymous = new ArrayList<>();
+        List<NamedComment> named = new ArrayList<>();
+        for (ReviewData.Comment comment : data.comments()) {
+            if (comment.competencyId() != c.competencyId() || comment.hidden()) {
+                continue;
+            }
+            GroupResult group = r.groups().get(comment.group());
+            if (comment.group() == RaterGroup.MANAGER && comment.author() != null) {
+                named.add(new NamedComment(RaterGroup.MANAGER, comment.author(), comment.text()));
+            } else if (comment.group() == RaterGroup.SELF) {
+                named.add(new NamedComment(RaterGroup.SELF, data.employeeName(), comment.text()));
+            } else if (group != null && group.reported()) {
+                anonymous.add(comment.text());
+            }
+        }
+        ReportService.shuffle(anonymous, data.reviewId() * 31 + c.competencyId());
+        return new Drilldown(levels, explanation(c, r, levels, indicators, settings), indicators,
+                r.consensus().inconsistentLevels(), anonymous, named);
+    }
+
+    /** "Level 2 not reached: mean 2.71 < 3.0; lowest: …", or why the level could not be judged. */
+    private static Sentence explanation(ProfileCompetency c, CompetencyResult r, List<LevelLine> levels,
+            List<IndicatorLine> indicators, Settings settings) {
+        Integer level = r.consensus().level();
+        if (level == null) {
+            return new Sentence("report.explain.insufficient", List.of(settings.minCoverage() * 100));
+        }
+        if (level == c.levels().size()) {
+            return new Sentence("report.explain.all", List.of(level));
+        }
+        int next = level + 1;
+        LevelLine line = levels.get(next - 1);
+        if (line.consensusMean() == null) {
+            return new Sentence("report.explain.not-judgeable", List.of(next));
+        }
+        IndicatorLine lowest = indicators.stream().filter(i -> i.level() == next && i.consensus() != null)
+                .min(java.util.Comparator.comparingDouble(i -> i.consensus())).orElse(null);
+        return new Sentence("report.explain.not-reached", List.of(next, line.consensusMean(), settings.threshold(),
+                lowest == null ? "—" : lowest.text(), lowest == null ? 0.0 : lowest.consensus()));
+    }
+
+}

@@ -1,0 +1,57 @@
+package nl.spiegel360.report;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import nl.spiegel360.base.LocalePreference;
+import nl.spiegel360.base.UserFacingException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The PDF and CSV exports over HTTP; the services check access exactly as for the screens. */
+@RestController
+class ReportDownloads {
+
+    private final ReportExports exports;
+    private final LocalePreference locales;
+
+    ReportDownloads(ReportExports exports, LocalePreference locales) {
+        this.exports = exports;
+        this.locales = locales;
+    }
+
+    @GetMapping("/export/reviews/{id}/report.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable long id) {
+        try {
+            byte[] pdf = exports.pdf(id, locale());
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).header(HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.attachment().filename("spiegel360-report-" + id + ".pdf").build().toString())
+                    .body(pdf);
+        } catch (UserFacingException e) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
+        }
+    }
+
+    @GetMapping("/export/cycles/{id}/report.csv")
+    ResponseEntity<byte[]> csv(@PathVariable long id) {
+        try {
+            byte[] csv = ("\uFEFF" + exports.csv(id, locale())).getBytes(StandardCharsets.UTF_8);
+            return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                            .filename("spiegel360-cycle-" + id + ".csv").build().toString())
+                    .body(csv);
+        } catch (UserFacingException e) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
+        }
+    }
+
+    private Locale locale() {
+        return locales.currentUserLocale().map(LocalePreference::supportedOrDefault)
+                .orElse(LocalePreference.SUPPORTED.getFirst());
+    }
+}

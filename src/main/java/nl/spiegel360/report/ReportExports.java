@@ -1,0 +1,164 @@
+package nl.spiegel360.report;
+
+import org.openpdf.text.Document;
+import org.openpdf.text.Element;
+import org.openpdf.text.Font;
+import org.openpdf.text.FontFactory;
+import org.openpdf.text.Image;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+import nl.spiegel360.aggregation.RaterGroup;
+import nl.spiegel360.report.Report.CompetencyRow;
+import nl.spiegel360.report.Report.GroupCell;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * The PDF of one report and the CSV of a cycle, in the reader's language, with the same access and anonymity
+ * rules as the screens: they are built from the same filtered reports.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class ReportExports {
+
+    private final ReportService reports;
+    private final MessageSource messages;
+    private final nl.spiegel360.audit.AuditLog audit;
+
+    ReportExports(ReportService reports, MessageSource messages, nl.spiegel360.audit.AuditLog audit) {
+        this.reports = reports;
+        this.messages = messages;
+        this.audit = audit;
+    }
+
+    @org.springframework.transaction.annotation.Transactional
+    public byte[] pdf(long reviewId, Locale locale) {
+        Report report = reports.report(reviewId);
+        audit.record("report.exported-pdf", "review", reviewId, null);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document doc = new Document(PageSize.A4, 40, 40, 40, 40);
+        PdfWriter.getInstance(doc, out).setStrictImageSequence(true);
+        doc.open();
+        Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
+        Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9);
+        Font normal = FontFactory.getFont(FontFactory.HELVETICA, 9);
+        doc.add(new Paragraph(t(locale, "report.title", report.employeeName()), title));
+        doc.add(new Paragraph(report.cycleName(), normal));
+        try {
+            Image chart = Image.getInstance(ReportChart.image(report, chartLabels(locale)), null);
+            chart.scaleToFit(515, 250);
+            chart.setAlignment(Element.ALIGN_CENTER);
+            doc.add(chart);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        PdfPTable table = new PdfPTable(8);
+        table.setWidthPercentage(100);
+        table.setWidths(new float[] {3.2f, 1f, 1f, 1.6f, 1.2f, 1.5f, 1.5f, 2.4f});
+        table.setHeaderRows(1);
+        for (String key : List.of("report.competency", "report.norm", "group.SELF", "group.MANAGER", "group.PEER",
+                "report.consensus", "report.agreed", "report.status")) {
+            PdfPCell cell = new PdfPCell(new Phrase(t(locale, key), bold));
+            cell.setBackgroundColor(new java.awt.Color(0xEEEEEE));
+            table.addCell(cell);
+        }
+        for (CompetencyRow row : report.rows()) {
+            table.addCell(new Phrase(row.label(), normal));
+            table.addCell(new Phrase(String.valueOf(row.norm()), normal));
+            for (RaterGroup g : List.of(RaterGroup.SELF, RaterGroup.MANAGER, RaterGroup.PEER)) {
+                table.addCell(new Phrase(groupText(row.group(g), locale), normal));
+            }
+            table.addCell(new Phrase(level(row.consensusLevel(), locale), normal));
+            table.addCell(new Phrase(row.calibrated() ? level(row.calibratedLevel(), locale) : "", normal));
+            table.addCell(new Phrase(t(locale, "report.status." + row.status().name()), normal));
+        }
+        doc.add(table);
+        for (CompetencyRow row : report.rows()) {
+            doc.add(new Paragraph(row.label(), FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11)));
+            var s = row.drilldown().explanation();
+            doc.add(new Paragraph(t(locale, s.key(), format(s.arguments(), locale)), normal));
+            if (row.calibrated() && row.calibrationReason() != null) {
+                doc.add(new Paragraph(t(locale, "report.calibration.reason") + ": " + row.calibrationReason(),
+                        normal));
+            }
+            for (String comment : row.drilldown().anonymousComments()) {
+                doc.add(new Paragraph("• " + comment, normal));
+            }
+        }
+        doc.close();
+        return out.toByteArray();
+    }
+
+    /** One row per employee and competency: norm, levels per reported group, consensus, agreed, status. */
+    @org.springframework.transaction.annotation.Transactional
+    public String csv(long cycleId, Locale locale) {
+        StringBuilder csv = new StringBuilder();
+        List<String> header = List.of("report.employee", "report.team", "report.competency", "report.norm",
+                "group.SELF", "group.MANAGER", "group.PEER", "group.DIRECT_REPORT", "group.OTHER", "report.consensus",
+                "report.agreed", "report.status", "report.agreement");
+        csv.append(String.join(";", header.stream().map(k -> quote(t(locale, k))).toList())).append("\r\n");
+        for (TeamOverview.Row row : reports.teamOverview(cycleId)) {
+            for (CompetencyRow c : row.cells()) {
+                List<String> fields = new java.util.ArrayList<>(List.of(row.employeeName(),
+                        row.team() == null ? "" : row.team(), c.label(), String.valueOf(c.norm())));
+                for (RaterGroup g : List.of(RaterGroup.SELF, RaterGroup.MANAGER, RaterGroup.PEER,
+                        RaterGroup.DIRECT_REPORT, RaterGroup.OTHER)) {
+                    fields.add(groupText(c.group(g), locale));
+                }
+                fields.add(level(c.consensusLevel(), locale));
+                fields.add(c.calibrated() ? level(c.calibratedLevel(), locale) : "");
+                fields.add(t(locale, "report.status." + c.status().name()));
+                fields.add(c.agreementLabel() == null ? "" : t(locale, "report.agreement." + c.agreementLabel().name()));
+                csv.append(String.join(";", fields.stream().map(ReportExports::quote).toList())).append("\r\n");
+            }
+        }
+        audit.record("report.exported-csv", "review_cycle", cycleId, null);
+        return csv.toString();
+    }
+
+    ReportChart.Labels chartLabels(Locale locale) {
+        return new ReportChart.Labels(t(locale, "report.chart.title"), t(locale, "report.norm"),
+                t(locale, "report.final-level"), t(locale, "group.SELF"), t(locale, "report.chart.axis"));
+    }
+
+    private String groupText(@Nullable GroupCell cell, Locale locale) {
+        if (cell == null) {
+            return "";
+        }
+        if (!cell.reported()) {
+            return t(locale, "report.hidden-short", cell.respondents(), cell.minimum());
+        }
+        return level(cell.level(), locale);
+    }
+
+    private String level(@Nullable Integer level, Locale locale) {
+        return level == null ? t(locale, "report.no-level") : String.valueOf(level);
+    }
+
+    private Object[] format(List<Object> args, Locale locale) {
+        NumberFormat number = NumberFormat.getNumberInstance(locale);
+        number.setMaximumFractionDigits(2);
+        return args.stream().map(a -> a instanceof Double d ? number.format(d) : a).toArray();
+    }
+
+    private String t(Locale locale, String key, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+
+    private static String quote(String value) {
+        String safe = value.matches("^[=+\\-@\\t\\r].*") ? "'" + value : value;
+        return "\"" + safe.replace("\"", "\"\"") + "\"";
+    }
+}

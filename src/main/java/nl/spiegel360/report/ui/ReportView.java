@@ -1,0 +1,119 @@
+package nl.spiegel360.report.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import nl.spiegel360.base.UserFacingException;
+import nl.spiegel360.base.ui.Notices;
+import nl.spiegel360.report.Report;
+import nl.spiegel360.report.ReportChart;
+import nl.spiegel360.report.ReportService;
+
+/**
+ * The consolidated report of one review: per competency norm, group levels, consensus, status, agreement; a
+ * drill-down that explains every number; calibration and release for the manager.
+ */
+@Route("reviews/:id/report")
+@PermitAll
+class ReportView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient ReportService reports;
+    private long reviewId;
+    private String title = "";
+
+    ReportView(ReportService reports) {
+        this.reports = reports;
+        addClassName("page");
+        addClassName("report");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        title = getTranslation("report.title-plain");
+        try {
+            reviewId = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+            render();
+        } catch (NumberFormatException | UserFacingException e) {
+            removeAll();
+            var message = new Paragraph(getTranslation("common.not-found"));
+            message.setId("not-found");
+            add(message);
+        }
+    }
+
+    void render() {
+        removeAll();
+        Report report = reports.report(reviewId);
+        title = getTranslation("report.title", report.employeeName());
+        var heading = new H2(title);
+        heading.setId("report-title");
+        var summary = new Paragraph(getTranslation("report.summary", report.cycleName(),
+                report.competenciesAtOrAboveNorm(), report.competenciesAssessed(), report.rows().size()));
+        summary.setId("report-summary");
+        var state = new Paragraph(getTranslation(report.released() ? "report.released" : "report.not-released"));
+        state.setId("report-state");
+        state.addClassName("label");
+        var pdf = new Anchor("export/reviews/" + reviewId + "/report.pdf", getTranslation("report.pdf"));
+        pdf.setRouterIgnore(true);
+        pdf.setId("report-pdf");
+        add(heading, summary, state, pdf);
+        add(new ReportTable(report, this::render, reports));
+        add(new H3(getTranslation("report.chart.title")), chart(report));
+        if (report.canCalibrate()) {
+            add(releaseButton());
+        }
+    }
+
+    private Image chart(Report report) {
+        var labels = new ReportChart.Labels(getTranslation("report.chart.title"), getTranslation("report.norm"),
+                getTranslation("report.final-level"), getTranslation("group.SELF"), getTranslation("report.chart.axis"));
+        byte[] svg = ReportChart.svg(report, labels).getBytes(StandardCharsets.UTF_8);
+        var image = new Image(DownloadHandler.fromInputStream(e -> new DownloadResponse(new ByteArrayInputStream(svg),
+                "chart.svg", "image/svg+xml", svg.length)), getTranslation("report.chart.alt"));
+        image.setId("report-chart");
+        image.addClassName("report-chart");
+        return image;
+    }
+
+    private Div releaseButton() {
+        var release = new Button(getTranslation("report.release"), e -> {
+            var dialog = new ConfirmDialog(getTranslation("report.release"), getTranslation("report.release.text"),
+                    getTranslation("report.release"), c -> {
+                        try {
+                            reports.release(reviewId);
+                            Notices.success("report.released");
+                        } catch (UserFacingException ex) {
+                            Notices.error(ex);
+                        }
+                        render();
+                    });
+            dialog.setCancelable(true);
+            dialog.setCancelText(getTranslation("action.cancel"));
+            dialog.open();
+        });
+        release.setId("report-release");
+        release.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return new Div(release);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

@@ -1,0 +1,87 @@
+package nl.spiegel360.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import nl.spiegel360.aggregation.RaterGroup;
+import nl.spiegel360.people.DemoPeople;
+import nl.spiegel360.people.PersonSummary;
+import nl.spiegel360.review.CycleService;
+import nl.spiegel360.review.CycleState;
+import nl.spiegel360.review.NominationService;
+import nl.spiegel360.review.QuestionnaireService;
+import nl.spiegel360.review.ReviewFixture;
+import nl.spiegel360.review.ReviewViews.QuestionnaireItem;
+import nl.spiegel360.test.Login;
+import org.springframework.stereotype.Component;
+
+/** A review of a fresh team with raters who answer through the questionnaire service. */
+@Component
+public class ReportFixture {
+
+    private final ReviewFixture reviews;
+    private final CycleService cycles;
+    private final NominationService nominations;
+    private final QuestionnaireService questionnaires;
+    private final Login login;
+
+    ReportFixture(ReviewFixture reviews, CycleService cycles, NominationService nominations,
+            QuestionnaireService questionnaires, Login login) {
+        this.reviews = reviews;
+        this.cycles = cycles;
+        this.nominations = nominations;
+        this.questionnaires = questionnaires;
+        this.login = login;
+    }
+
+    public record Rated(ReviewFixture.Team team, long reviewId, List<Long> assignments) {
+        public PersonSummary employee() {
+            return team.employee(0);
+        }
+    }
+
+    /**
+     * Employee 0 is rated by themselves, the manager and {@code peers} peers (employees 1..peers); every rater
+     * answers with the scorer (which receives the indicator id and the rater's index) and submits.
+     */
+    public Rated rated(int peers, ScoreFunction scorer) {
+        var team = reviews.team(peers + 1, LocalDate.now().plusDays(10));
+        login.as(DemoPeople.HR_EMAIL);
+        cycles.advance(team.cycleId(), CycleState.NOMINATION);
+        long reviewId = reviews.reviewOf(team, team.employee(0));
+        login.as(team.manager().email());
+        for (int i = 1; i <= peers; i++) {
+            nominations.nominate(reviewId, team.employee(i).id(), RaterGroup.PEER);
+        }
+        List<String> raters = new ArrayList<>();
+        raters.add(team.employee(0).email());
+        raters.add(team.manager().email());
+        for (int i = 1; i <= peers; i++) {
+            raters.add(team.employee(i).email());
+        }
+        List<Long> assignments = new ArrayList<>();
+        for (int r = 0; r < raters.size(); r++) {
+            login.as(raters.get(r));
+            long assignment = questionnaires.myRequests().stream().filter(x -> x.reviewId() == reviewId)
+                    .findFirst().orElseThrow().assignmentId();
+            int rater = r;
+            var q = questionnaires.questionnaire(assignment);
+            for (QuestionnaireItem item : q.competencies().stream().flatMap(c -> c.items().stream()).toList()) {
+                int score = scorer.score(item.indicatorId(), rater);
+                questionnaires.answer(assignment, item.indicatorId(), score == 0 ? null : score,
+                        QuestionnaireService.NEW);
+            }
+            questionnaires.submit(assignment);
+            assignments.add(assignment);
+        }
+        login.out();
+        return new Rated(team, reviewId, assignments);
+    }
+
+    /** A score for an indicator and a rater (0: self, 1: manager, 2..: peers); 0 means "can't judge". */
+    @FunctionalInterface
+    public interface ScoreFunction {
+        int score(long indicatorId, int rater);
+    }
+
+}

@@ -1,0 +1,212 @@
+package nl.spiegel360.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.spiegel360.aggregation.AggregationEngine;
+import nl.spiegel360.aggregation.AggregationInput;
+import nl.spiegel360.aggregation.AggregationResult;
+import nl.spiegel360.aggregation.RaterGroup;
+import nl.spiegel360.aggregation.Settings;
+import nl.spiegel360.base.UserFacingException;
+import nl.spiegel360.competency.CompetencyViews.ProfileDocument;
+import nl.spiegel360.competency.ProfileReader;
+import nl.spiegel360.people.DemoPeople;
+import nl.spiegel360.review.QuestionnaireService;
+import nl.spiegel360.test.IntegrationTest;
+import nl.spiegel360.test.Login;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import jakarta.persistence.EntityManagerFactory;
+
+@IntegrationTest
+class ReportServiceTest {
+
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    ReportExports exports;
+
+    @Autowired
+    ReportFixture fixture;
+
+    @Autowired
+    ProfileReader profiles;
+
+    @Autowired
+    QuestionnaireService questionnaires;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    @Autowired
+    Login login;
+
+    @AfterEach
+    void signOut() {
+        login.out();
+    }
+
+    /** Rater 0 (self) optimistic, manager middling, peers spread; every 7th item "can't judge" for peers. */
+    static int score(long indicator, int rater) {
+        if (rater >= 2 && indicator % 7 == 0) {
+            return 0;
+        }
+        return (int) ((indicator * 3 + rater * 5) % 4) + 1;
+    }
+
+    @Test
+    void the_report_equals_the_engine_on_the_ratings_that_were_entered() {
+        var rated = fixture.rated(3, ReportServiceTest::score);
+        login.as(rated.team().manager().email());
+        Report report = reports.report(rated.reviewId());
+        login.as(DemoPeople.HR_EMAIL);
+        ProfileDocument document = profiles.document(klantadviseur());
+        AggregationResult expected = engine(document, 3);
+        assertThat(report.rows()).hasSize(6);
+        for (int i = 0; i < 6; i++) {
+            var row = report.rows().get(i);
+            var exp = expected.competencies().get(i);
+            assertThat(row.consensusLevel()).isEqualTo(exp.consensus().level());
+            assertThat(row.status()).isEqualTo(exp.status());
+            assertThat(row.agreement()).isEqualTo(exp.agreement());
+            assertThat(row.group(RaterGroup.PEER).level()).isEqualTo(exp.groups().get(RaterGroup.PEER).level());
+            assertThat(row.group(RaterGroup.SELF).level()).isEqualTo(exp.groups().get(RaterGroup.SELF).level());
+            assertThat(row.blindSpots()).isEqualTo(exp.blindSpots().size());
+        }
+        assertThat(report.competenciesAssessed()).isEqualTo(expected.competenciesAssessed());
+    }
+
+    @Test
+    void questionnaires_in_progress_are_ignored() {
+        var rated = fixture.rated(3, ReportServiceTest::score);
+        login.as(rated.team().manager().email());
+        Report before = reports.report(rated.reviewId());
+        login.as(nl.spiegel360.people.DemoPeople.HR_EMAIL);
+        questionnaires.reopen(rated.assignments().get(2), "Test: een collega vult opnieuw in");
+        login.as(rated.team().manager().email());
+        Report after = reports.report(rated.reviewId());
+        assertThat(after.rows().getFirst().group(RaterGroup.PEER).respondents()).isEqualTo(2);
+        assertThat(after.rows().getFirst().group(RaterGroup.PEER).reported()).isFalse();
+        assertThat(before.rows().getFirst().group(RaterGroup.PEER).reported()).isTrue();
+    }
+
+    @Test
+    void a_report_takes_the_same_number_of_queries_whatever_the_number_of_raters() {
+        var small = fixture.rated(3, ReportServiceTest::score);
+        var large = fixture.rated(6, ReportServiceTest::score);
+        long smallQueries = queries(small);
+        long largeQueries = queries(large);
+        assertThat(largeQueries).isEqualTo(smallQueries);
+        assertThat(smallQueries).isLessThanOrEqualTo(40);
+    }
+
+    @Test
+    void the_employee_sees_the_report_only_after_release_and_nobody_else_sees_it() {
+        var rated = fixture.rated(3, ReportServiceTest::score);
+        login.as(rated.employee().email());
+        assertRefused(() -> reports.report(rated.reviewId()));
+        assertRefused(() -> exports.pdf(rated.reviewId(), Locale.ENGLISH));
+        login.as(rated.team().employee(1).email());
+        assertRefused(() -> reports.report(rated.reviewId()));
+        login.as(DemoPeople.MANAGER_EMAIL);
+        assertRefused(() -> reports.report(rated.reviewId()));
+        assertThat(exports.csv(rated.team().cycleId(), Locale.ENGLISH)).doesNotContain(rated.employee().name());
+
+        login.as(rated.team().manager().email());
+        assertRefused(() -> reports.release(rated.reviewId()), "report.error.calibrate-first");
+        Report report = reports.report(rated.reviewId());
+        var first = report.rows().getFirst();
+        int other = first.consensusLevel() == null || first.consensusLevel() == 0 ? 1 : first.consensusLevel() - 1;
+        assertRefused(() -> reports.calibrate(rated.reviewId(), first.competencyId(), other, " "),
+                "report.error.reason-required");
+        reports.calibrate(rated.reviewId(), first.competencyId(), other, "Besproken in het gesprek");
+        for (var row : report.rows().subList(1, report.rows().size())) {
+            reports.calibrate(rated.reviewId(), row.competencyId(), row.consensusLevel(), null);
+        }
+        reports.release(rated.reviewId());
+        assertRefused(() -> reports.calibrate(rated.reviewId(), first.competencyId(), 1, "te laat"),
+                "report.error.released");
+
+        login.as(rated.employee().email());
+        Report mine = reports.report(rated.reviewId());
+        assertThat(mine.released()).isTrue();
+        assertThat(mine.canCalibrate()).isFalse();
+        assertThat(mine.rows().getFirst().calibratedLevel()).isEqualTo(other);
+        assertThat(mine.rows().getFirst().calibrationReason()).isEqualTo("Besproken in het gesprek");
+        assertThat(mine.rows().getFirst().consensusLevel()).isEqualTo(first.consensusLevel());
+    }
+
+    @Test
+    void the_pdf_holds_the_competencies_and_their_levels() throws Exception {
+        var rated = fixture.rated(3, ReportServiceTest::score);
+        login.as(rated.team().manager().email());
+        Report report = reports.report(rated.reviewId());
+        byte[] pdf = exports.pdf(rated.reviewId(), Locale.forLanguageTag("nl"));
+        try (var document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Rapport van " + rated.employee().name());
+            for (var row : report.rows()) {
+                assertThat(text).contains(row.label());
+            }
+            assertThat(text).contains("Onder de norm").doesNotContain(rated.team().employee(1).name());
+        }
+        assertThat(new ByteArrayInputStream(pdf).readNBytes(4)).isEqualTo("%PDF".getBytes());
+    }
+
+    @Autowired
+    nl.spiegel360.competency.RoleProfileService roleProfiles;
+
+    private long klantadviseur() {
+        return roleProfiles.profiles().stream().filter(p -> p.name().equals("Klantadviseur") && p.frozen())
+                .findFirst().orElseThrow().id();
+    }
+
+    private AggregationResult engine(ProfileDocument document, int peers) {
+        List<AggregationInput.Competency> competencies = new ArrayList<>();
+        document.competencies().forEach(c -> competencies.add(new AggregationInput.Competency("c" + c.competencyId(),
+                c.norm(), c.levels().stream().map(l -> l.indicators().stream().map(i -> "i" + i.id()).toList())
+                        .toList())));
+        List<AggregationInput.Rater> raters = new ArrayList<>();
+        for (int r = 0; r < peers + 2; r++) {
+            Map<String, Integer> scores = new HashMap<>();
+            int rater = r;
+            document.competencies().forEach(c -> c.levels().forEach(l -> l.indicators().forEach(i -> {
+                int s = score(i.id(), rater);
+                scores.put("i" + i.id(), s == 0 ? null : s);
+            })));
+            raters.add(new AggregationInput.Rater("x" + r, r == 0 ? RaterGroup.SELF : r == 1 ? RaterGroup.MANAGER
+                    : RaterGroup.PEER, scores));
+        }
+        return AggregationEngine.aggregate(competencies, raters, Settings.defaults());
+    }
+
+    private long queries(ReportFixture.Rated rated) {
+        login.as(rated.team().manager().email());
+        Statistics stats = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        stats.clear();
+        reports.report(rated.reviewId());
+        return stats.getPrepareStatementCount();
+    }
+
+    private static void assertRefused(Runnable action) {
+        assertRefused(action, "common.not-found");
+    }
+
+    private static void assertRefused(Runnable action, String key) {
+        assertThatThrownBy(action::run).isInstanceOf(UserFacingException.class)
+                .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo(key);
+    }
+}
