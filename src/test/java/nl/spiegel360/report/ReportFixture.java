@@ -78,6 +78,14 @@ public class ReportFixture {
         return new Rated(team, reviewId, assignments);
     }
 
+    /** Self optimistic, manager middling, peers spread; every 7th item "can't judge" for peers. */
+    public static int spread(long indicator, int rater) {
+        if (rater >= 2 && indicator % 7 == 0) {
+            return 0;
+        }
+        return (int) ((indicator * 3 + rater * 5) % 4) + 1;
+    }
+
     /** A score for an indicator and a rater (0: self, 1: manager, 2..: peers); 0 means "can't judge". */
     @FunctionalInterface
     public interface ScoreFunction {

@@ -59,12 +59,8 @@ class ReportServiceTest {
         login.out();
     }
 
-    /** Rater 0 (self) optimistic, manager middling, peers spread; every 7th item "can't judge" for peers. */
     static int score(long indicator, int rater) {
-        if (rater >= 2 && indicator % 7 == 0) {
-            return 0;
-        }
-        return (int) ((indicator * 3 + rater * 5) % 4) + 1;
+        return ReportFixture.spread(indicator, rater);
     }
 
     @Test

@@ -33,14 +33,14 @@ class NavigationAccessTest extends KaribuTest {
     void a_manager_also_sees_their_team() {
         signInAs(DemoPeople.MANAGER_EMAIL);
         assertThat(menuLabels()).containsExactly(t("home.title"), t("profile.mine.title"), t("requests.title"),
-                t("reviews.mine.title"), t("team.title"));
+                t("reviews.mine.title"), t("team.title"), t("overview.title"));
     }
 
     @Test
     void hr_sees_the_people_entry() {
         signInAs(DemoPeople.HR_EMAIL);
         assertThat(menuLabels()).containsExactly(t("home.title"), t("profile.mine.title"), t("requests.title"),
-                t("reviews.mine.title"), t("cycle.list.title"), t("profile.list.title"),
+                t("reviews.mine.title"), t("overview.title"), t("cycle.list.title"), t("profile.list.title"),
                 t("competency.library.title"), t("people.title"));
     }
 

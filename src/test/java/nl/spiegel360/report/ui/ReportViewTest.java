@@ -1,0 +1,126 @@
+package nl.spiegel360.report.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.spiegel360.people.DemoPeople;
+import nl.spiegel360.report.ReportFixture;
+import nl.spiegel360.review.NominationService;
+import nl.spiegel360.review.ReviewViews.ReviewSummary;
+import nl.spiegel360.test.KaribuTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class ReportViewTest extends KaribuTest {
+
+    @Autowired
+    NominationService nominations;
+
+    @Autowired
+    ReportFixture fixture;
+
+    @Test
+    void the_demo_reviews_show_a_full_report_a_hidden_peer_group_and_insufficient_evidence() {
+        signInAs(DemoPeople.MANAGER_EMAIL);
+        Map<String, Long> reviews = demoReviews();
+
+        UI.getCurrent().navigate("reviews/" + reviews.get("Sanne") + "/report");
+        List<String> sanne = rowText("Eigenaarschap");
+        assertThat(sanne).doesNotContain(t("report.hidden", 4, 3));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("report-summary")).getText()).contains("6 beoordeelde");
+
+        UI.getCurrent().navigate("reviews/" + reviews.get("Daan") + "/report");
+        assertThat(rowText("Eigenaarschap")).contains(t("report.hidden", 2, 3));
+
+        UI.getCurrent().navigate("reviews/" + reviews.get("Emma") + "/report");
+        assertThat(rowText("Klantpartnerschap")).contains(t("report.status.INSUFFICIENT"));
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .anyMatch(text -> text.startsWith("Onvoldoende waarnemingen: van niveau 1 is minder dan"));
+    }
+
+    @Test
+    void the_drill_down_explains_the_level_with_a_sentence() {
+        var rated = fixture.rated(3, ReportFixture::spread);
+        signInAs(rated.team().manager().email());
+        UI.getCurrent().navigate("reviews/" + rated.reviewId() + "/report");
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .anyMatch(text -> text.matches("Niveau \\d niet bereikt: gemiddelde [0-9,]+ < [0-9,]+; laagst: .+"));
+    }
+
+    @Test
+    void the_manager_calibrates_with_and_without_a_reason_then_releases_and_the_employee_reads_it() {
+        var rated = fixture.rated(3, ReportFixture::spread);
+        signInAs(rated.employee().email());
+        UI.getCurrent().navigate("reviews/" + rated.reviewId() + "/report");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("not-found")).getText()).isEqualTo(t("common.not-found"));
+
+        signInAs(rated.team().manager().email());
+        UI.getCurrent().navigate("reviews/" + rated.reviewId() + "/report");
+        @SuppressWarnings("unchecked")
+        List<Select<Integer>> levels = _find(Select.class).stream()
+                .filter(s -> s.getId().orElse("").startsWith("calibrate-level-")).map(s -> (Select<Integer>) s).toList();
+        assertThat(levels).hasSize(6);
+        String firstId = levels.getFirst().getId().orElseThrow().replace("calibrate-level-", "");
+        Integer consensus = levels.getFirst().getValue();
+        int other = consensus == null || consensus == 0 ? 1 : consensus - 1;
+        type(levels.getFirst(), other);
+        _click(_get(Button.class, spec -> spec.withId("calibrate-" + firstId)));
+        TextField reason = _get(TextField.class, spec -> spec.withId("calibrate-reason-" + firstId));
+        assertThat(reason.getErrorMessage()).isEqualTo(t("report.error.reason-required"));
+        type(reason, "Besproken: voorbeelden uit het klantgesprek");
+        _click(_get(Button.class, spec -> spec.withId("calibrate-" + firstId)));
+        for (Select<?> select : levels.subList(1, 6)) {
+            String id = select.getId().orElseThrow().replace("calibrate-level-", "");
+            _click(_get(Button.class, spec -> spec.withId("calibrate-" + id)));
+        }
+        _click(_get(Button.class, spec -> spec.withId("report-release")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("report-state")).getText())
+                .isEqualTo(t("report.released"));
+
+        signInAs(rated.employee().email());
+        UI.getCurrent().navigate("reviews/" + rated.reviewId() + "/report");
+        assertThat(_find(Select.class).stream().filter(s -> s.getId().orElse("").startsWith("calibrate"))).isEmpty();
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .anyMatch(text -> text.contains("Besproken: voorbeelden uit het klantgesprek"));
+        assertThat(_find(ListItem.class).stream().map(ListItem::getText))
+                .noneMatch(text -> text.contains(rated.team().employee(1).name()));
+    }
+
+    @Test
+    void the_heatmap_shows_every_team_member_of_the_cycle() {
+        signInAs(DemoPeople.MANAGER_EMAIL);
+        UI.getCurrent().navigate(TeamOverviewView.class);
+        NativeTable heatmap = _get(NativeTable.class, spec -> spec.withId("heatmap"));
+        assertThat(heatmap.getBody().getChildren().count()).isEqualTo(8);
+        assertThat(heatmap.getBody().getChildren().map(r -> ((NativeTableRow) r).getHeaderCells().getFirst()
+                .getElement().getTextRecursively()).toList()).contains("Sanne Visser", "Daan Smit", "Emma Meijer");
+    }
+
+    private Map<String, Long> demoReviews() {
+        return nominations.teamReviews().stream().collect(Collectors.toMap(r -> r.employeeName().split(" ")[0],
+                ReviewSummary::id, (a, b) -> a));
+    }
+
+    private static List<String> rowText(String competency) {
+        NativeTable table = _get(NativeTable.class, spec -> spec.withId("report-table"));
+        return table.getBody().getChildren().map(r -> (NativeTableRow) r)
+                .filter(r -> r.getHeaderCells().getFirst().getText().equals(competency)).findFirst().orElseThrow()
+                .getAllCells().stream().map(c -> c.getElement().getTextRecursively()).toList();
+    }
+}
