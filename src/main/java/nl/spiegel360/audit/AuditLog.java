@@ -31,13 +31,15 @@ public class AuditLog {
         this.clock = clock;
     }
 
-    /** Records an act of the signed-in user, within the caller's transaction. */
+    /** Records an act of the signed-in user, within the caller's transaction. Open to every caller on purpose. */
+    @PreAuthorize("permitAll()")
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String action, @Nullable String targetType, @Nullable Long targetId, @Nullable String details) {
         write(currentActor(), action, targetType, targetId, details);
     }
 
     /** Records an act in a transaction of its own, for acts that have none (a sign-in, a refusal). */
+    @PreAuthorize("permitAll()")
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordSeparately(String actor, String action, @Nullable String details) {
         write(actor, action, null, null, details);

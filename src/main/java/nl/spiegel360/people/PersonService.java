@@ -208,7 +208,9 @@ public class PersonService implements LocalePreference {
                 .orElseThrow(() -> new UserFacingException("people.error.not-found"));
     }
 
+    /** The signed-in user's language, if any; asked for anonymous pages too, hence open to every caller. */
     @Override
+    @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Optional<Locale> currentUserLocale() {
         return currentUser.find().flatMap(u -> people.findById(u.personId()))

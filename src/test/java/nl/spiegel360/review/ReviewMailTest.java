@@ -21,11 +21,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
-/** Mails through a real SMTP server (GreenMail, in-process). */
+/** Mails through a real SMTP server (GreenMail, in-process, on the port the test profile sends to). */
 @IntegrationTest
-@TestPropertySource(properties = {"spring.mail.host=localhost", "spring.mail.port=3025"})
 class ReviewMailTest {
 
     @RegisterExtension

@@ -64,6 +64,37 @@ class SignInBrowserIT {
         }
     }
 
+    @Test
+    void every_page_carries_the_security_headers() throws Exception {
+        var client = java.net.http.HttpClient.newBuilder()
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+        for (String path : List.of("/login", "/actuator/health", "/people")) {
+            var response = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(app.url(path)))
+                    .GET().build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+            var headers = response.headers();
+            assertThat(headers.firstValue("Content-Security-Policy")).as(path).get().asString()
+                    .contains("frame-ancestors 'none'").contains("default-src 'self'").contains("object-src 'none'");
+            assertThat(headers.firstValue("Referrer-Policy")).as(path).contains("strict-origin-when-cross-origin");
+            assertThat(headers.firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
+        }
+    }
+
+    @Test
+    void repeated_wrong_passwords_pause_the_account_and_the_right_one_works_afterwards_in_time() throws Exception {
+        try (Browser browser = new Browser(1280, 800)) {
+            for (int i = 0; i < 6; i++) {
+                browser.open(app.url("/login"));
+                signIn(browser, "daan@spiegel360.example", "wrong-password-" + i);
+                browser.awaitUrlEnding("error");
+            }
+            browser.open(app.url("/login"));
+            signIn(browser, "daan@spiegel360.example", DemoPeople.PASSWORD);
+            browser.await(By.cssSelector("vaadin-login-form input[name='username']"));
+            assertThat(browser.driver().getCurrentUrl()).contains("paused=");
+            browser.screenshot("06-login-paused");
+        }
+    }
+
     private static void signIn(Browser browser, String email, String password) {
         WebElement user = browser.await(By.cssSelector("vaadin-login-form input[name='username']"));
         user.clear();

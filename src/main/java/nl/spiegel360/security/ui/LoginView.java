@@ -65,7 +65,15 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        var paused = parameters.getOrDefault("paused", java.util.List.of());
+        if (!paused.isEmpty()) {
+            LoginI18n i18n = i18n();
+            i18n.getErrorMessage().setTitle(getTranslation("login.paused.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.paused.message", paused.getFirst()));
+            form.setI18n(i18n);
+        }
+        form.setError(parameters.containsKey("error"));
     }
 
     @Override

@@ -1,0 +1,40 @@
+package nl.spiegel360.security;
+
+import nl.spiegel360.audit.AuditLog;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+
+/** Every sign-in attempt is logged; failures feed the throttle, a success clears the account's count. */
+@Component
+class LoginEvents {
+
+    private final LoginThrottle throttle;
+    private final AuditLog audit;
+
+    LoginEvents(LoginThrottle throttle, AuditLog audit) {
+        this.throttle = throttle;
+        this.audit = audit;
+    }
+
+    @EventListener
+    void succeeded(AuthenticationSuccessEvent event) {
+        if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {
+            String email = event.getAuthentication().getName();
+            throttle.succeeded(email);
+            audit.recordSeparately(email, "login.succeeded", "address " + details.getRemoteAddress());
+        }
+    }
+
+    @EventListener
+    void failed(AbstractAuthenticationFailureEvent event) {
+        String email = String.valueOf(event.getAuthentication().getPrincipal());
+        String address = event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress() : "unknown";
+        throttle.failed(email, address);
+        audit.recordSeparately(email, "login.failed", "address " + address + ", "
+                + event.getException().getClass().getSimpleName());
+    }
+}
