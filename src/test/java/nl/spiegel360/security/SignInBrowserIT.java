@@ -82,7 +82,7 @@ class SignInBrowserIT {
     @Test
     void repeated_wrong_passwords_pause_the_account_and_the_right_one_works_afterwards_in_time() throws Exception {
         try (Browser browser = new Browser(1280, 800)) {
-            for (int i = 0; i < 6; i++) {
+            for (int i = 0; i < LoginThrottle.FREE_ATTEMPTS; i++) {
                 browser.open(app.url("/login"));
                 signIn(browser, "daan@spiegel360.example", "wrong-password-" + i);
                 browser.awaitUrlEnding("error");

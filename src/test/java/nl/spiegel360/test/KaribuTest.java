@@ -74,9 +74,9 @@ public abstract class KaribuTest {
 
     /** Signs in and opens the start page, as the browser would after a successful login. */
     protected void signInAs(String email) {
+        MockVaadin.tearDown();
         login.as(email);
-        UI.getCurrent().getPage().reload();
-        UI.getCurrent().setLocale(Locale.forLanguageTag("nl"));
+        setUpVaadin();
     }
 
     /**
