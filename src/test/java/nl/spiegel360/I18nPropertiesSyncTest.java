@@ -48,7 +48,7 @@ class I18nPropertiesSyncTest {
 
     @Test
     void every_message_key_thrown_by_a_service_is_defined() throws IOException {
-        Pattern thrown = Pattern.compile("(?:UserFacingException|Problem)\\([^\"]*\"([a-z0-9.-]+)\"");
+        Pattern thrown = Pattern.compile("(?:UserFacingException|Problem)\\([^\";\\n]*\"([a-z0-9.-]+)\"");
         Set<String> defined = load("translations_en.properties").stringPropertyNames();
         Set<String> used = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {

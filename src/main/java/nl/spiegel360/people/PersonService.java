@@ -27,9 +27,11 @@ public class PersonService implements LocalePreference {
     private final SessionTerminator sessions;
     private final PersonValidator validator;
     private final Clock clock;
+    private final nl.spiegel360.audit.AuditLog audit;
 
     PersonService(PersonRepository people, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-            SessionTerminator sessions, Clock clock) {
+            SessionTerminator sessions, Clock clock, nl.spiegel360.audit.AuditLog audit) {
+        this.audit = audit;
         this.people = people;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
@@ -197,6 +199,22 @@ public class PersonService implements LocalePreference {
         }
         people.saveAll(added.values());
         return added.size();
+    }
+
+    /** The signed-in user changes their own password, confirming the current one first. */
+    @PreAuthorize("isAuthenticated()")
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        Person me = people.findById(currentUser.require().personId())
+                .orElseThrow(() -> new UserFacingException("people.error.not-found"));
+        if (me.getPasswordHash() == null || !passwordEncoder.matches(currentPassword, me.getPasswordHash())) {
+            throw new UserFacingException("people.error.current-password");
+        }
+        String problem = PasswordRules.problem(newPassword, List.of(me.getName(), me.getEmail()));
+        if (problem != null) {
+            throw new UserFacingException(problem, PersonLimits.PASSWORD_MIN);
+        }
+        me.setPasswordHash(passwordEncoder.encode(newPassword));
+        audit.record("account.password-changed", "person", me.getId(), null);
     }
 
     /** The signed-in user as a person. */

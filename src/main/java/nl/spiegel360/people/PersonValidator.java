@@ -37,9 +37,11 @@ class PersonValidator {
             }
         }
         String password = draft.newPassword();
-        if (password != null && !password.isEmpty()
-                && (password.length() < PersonLimits.PASSWORD_MIN || password.length() > PersonLimits.PASSWORD_MAX)) {
-            throw new UserFacingException("people.error.password-length", PersonLimits.PASSWORD_MIN);
+        if (password != null && !password.isEmpty()) {
+            String weak = PasswordRules.problem(password, java.util.List.of(draft.name(), draft.email()));
+            if (weak != null) {
+                throw new UserFacingException(weak, PersonLimits.PASSWORD_MIN);
+            }
         }
     }
 

@@ -75,6 +75,32 @@ class AccountLifecycleTest {
                 .isInstanceOf(org.springframework.security.authentication.BadCredentialsException.class);
     }
 
+    @Test
+    void a_user_changes_their_own_password_only_with_the_current_one_and_only_to_a_strong_one() {
+        String email = "wisselaar-" + System.nanoTime() + "@example.org";
+        login.as(DemoPeople.HR_EMAIL);
+        people.create(new PersonDraft("Wim Wissel", email, null, null, null, false, "een-lang-wachtwoord"));
+        login.as(email);
+        assertThatThrownBy(() -> people.changeOwnPassword("verkeerd-wachtwoord", "paars konijn fietst langs"))
+                .extracting(e -> ((nl.spiegel360.base.UserFacingException) e).messageKey())
+                .isEqualTo("people.error.current-password");
+        assertThatThrownBy(() -> people.changeOwnPassword("een-lang-wachtwoord", "password1234"))
+                .extracting(e -> ((nl.spiegel360.base.UserFacingException) e).messageKey())
+                .isEqualTo("people.error.password-weak");
+        people.changeOwnPassword("een-lang-wachtwoord", "paars konijn fietst langs");
+        assertThat(authenticationManager().authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email,
+                "paars konijn fietst langs")).isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void hr_cannot_give_an_account_a_common_password() {
+        login.as(DemoPeople.HR_EMAIL);
+        assertThatThrownBy(() -> people.create(new PersonDraft("Zwak", "zwak-" + System.nanoTime() + "@example.org",
+                null, null, null, false, "password1234")))
+                .extracting(e -> ((nl.spiegel360.base.UserFacingException) e).messageKey())
+                .isEqualTo("people.error.password-weak");
+    }
+
     private ProviderManager authenticationManager() {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(passwordEncoder);

@@ -145,6 +145,30 @@ class ReportServiceTest {
         assertThat(mine.rows().getFirst().consensusLevel()).isEqualTo(first.consensusLevel());
     }
 
+    @Autowired
+    nl.spiegel360.review.CycleService cycles;
+
+    @Test
+    void a_later_review_shows_the_level_of_the_previous_cycle() {
+        var rated = fixture.rated(3, ReportServiceTest::score);
+        login.as(rated.team().manager().email());
+        Report earlier = reports.report(rated.reviewId());
+        login.as(DemoPeople.HR_EMAIL);
+        var today = java.time.LocalDate.now();
+        long next = cycles.create(nl.spiegel360.review.CycleDraft.withDefaults("Volgende ronde " + System.nanoTime(),
+                today.minusDays(1), today.plusDays(5), today.plusDays(20))).id();
+        cycles.addEmployees(next, List.of(rated.employee().id()));
+        cycles.advance(next, nl.spiegel360.review.CycleState.NOMINATION);
+        long laterReview = cycles.reviews(next).getFirst().id();
+        login.as(rated.team().manager().email());
+        Report later = reports.report(laterReview);
+        for (int i = 0; i < later.rows().size(); i++) {
+            assertThat(later.rows().get(i).previousLevel()).isEqualTo(earlier.rows().get(i).finalLevel());
+            assertThat(later.rows().get(i).consensusLevel()).isNull();
+        }
+        assertThat(earlier.rows()).allMatch(r -> r.previousLevel() == null);
+    }
+
     @Test
     void the_pdf_holds_the_competencies_and_their_levels() throws Exception {
         var rated = fixture.rated(3, ReportServiceTest::score);

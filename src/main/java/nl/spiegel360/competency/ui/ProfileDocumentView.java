@@ -10,6 +10,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import nl.spiegel360.base.UserFacingException;
+import nl.spiegel360.base.ui.NotFoundMessage;
 import nl.spiegel360.competency.RoleProfileService;
 
 /** One profile revision, read-only, as a printable document. HR sees any; others only their own role's. */
@@ -38,9 +39,7 @@ class ProfileDocumentView extends Main implements BeforeEnterObserver, HasDynami
             print.addClassName("no-print");
             add(print, new ProfileDocumentPanel(document));
         } catch (NumberFormatException | UserFacingException e) {
-            var message = new Paragraph(getTranslation("common.not-found"));
-            message.setId("not-found");
-            add(message);
+            add(new NotFoundMessage());
         }
     }
 

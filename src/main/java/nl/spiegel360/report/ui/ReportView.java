@@ -20,6 +20,7 @@ import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import nl.spiegel360.base.UserFacingException;
+import nl.spiegel360.base.ui.NotFoundMessage;
 import nl.spiegel360.base.ui.Notices;
 import nl.spiegel360.report.Report;
 import nl.spiegel360.report.ReportChart;
@@ -51,9 +52,7 @@ class ReportView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             render();
         } catch (NumberFormatException | UserFacingException e) {
             removeAll();
-            var message = new Paragraph(getTranslation("common.not-found"));
-            message.setId("not-found");
-            add(message);
+            add(new NotFoundMessage());
         }
     }
 

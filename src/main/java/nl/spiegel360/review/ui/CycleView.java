@@ -18,6 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.spiegel360.base.UserFacingException;
+import nl.spiegel360.base.ui.NotFoundMessage;
 import nl.spiegel360.base.ui.Notices;
 import nl.spiegel360.people.PersonService;
 import nl.spiegel360.review.AssignmentStatus;
@@ -58,9 +59,7 @@ class CycleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             render();
         } catch (NumberFormatException | UserFacingException e) {
             removeAll();
-            var message = new Paragraph(getTranslation("common.not-found"));
-            message.setId("not-found");
-            add(message);
+            add(new NotFoundMessage());
         }
     }
 

@@ -18,6 +18,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import nl.spiegel360.aggregation.RaterGroup;
 import nl.spiegel360.base.UserFacingException;
+import nl.spiegel360.base.ui.NotFoundMessage;
 import nl.spiegel360.base.ui.Notices;
 import nl.spiegel360.review.AssignmentStatus;
 import nl.spiegel360.review.NominationService;
@@ -47,9 +48,7 @@ class NominationView extends Main implements BeforeEnterObserver, HasDynamicTitl
             render();
         } catch (NumberFormatException | UserFacingException e) {
             removeAll();
-            var message = new Paragraph(getTranslation("common.not-found"));
-            message.setId("not-found");
-            add(message);
+            add(new NotFoundMessage());
         }
     }
 

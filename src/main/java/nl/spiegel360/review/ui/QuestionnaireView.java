@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import nl.spiegel360.aggregation.RaterGroup;
 import nl.spiegel360.base.UserFacingException;
+import nl.spiegel360.base.ui.NotFoundMessage;
 import nl.spiegel360.base.ui.Notices;
 import nl.spiegel360.review.QuestionnaireService;
 import nl.spiegel360.review.ReviewViews.Answer;
@@ -75,9 +76,7 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
             assignmentId = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
             render(questionnaires.questionnaire(assignmentId));
         } catch (NumberFormatException | UserFacingException e) {
-            var message = new Paragraph(getTranslation("common.not-found"));
-            message.setId("not-found");
-            add(message);
+            add(new NotFoundMessage());
         }
     }
 
@@ -263,7 +262,7 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
             render(questionnaires.questionnaire(assignmentId));
         } catch (UserFacingException e) {
             removeAll();
-            add(new Paragraph(getTranslation("common.not-found")));
+            add(new NotFoundMessage());
         }
     }
 
