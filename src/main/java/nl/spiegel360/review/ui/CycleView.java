@@ -117,8 +117,12 @@ class CycleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         grid.addColumn(ReviewProgress::employeeName).setHeader(getTranslation("requests.employee")).setAutoWidth(true);
         grid.addColumn(p -> p.team() == null ? "" : p.team()).setHeader(getTranslation("people.team"));
         grid.addColumn(ProgressText::of).setHeader(getTranslation("requests.progress")).setFlexGrow(1);
-        grid.addComponentColumn(p -> new Anchor("reviews/" + p.reviewId() + "/report", getTranslation("reviews.report")))
-                .setAutoWidth(true);
+        grid.addComponentColumn(p -> {
+            var links = new Div(new Anchor("reviews/" + p.reviewId() + "/report", getTranslation("reviews.report")),
+                    new Anchor("reviews/" + p.reviewId() + "/comments", getTranslation("moderation.link")));
+            links.addClassName("link-row");
+            return links;
+        }).setAutoWidth(true);
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::raters));
         grid.setDetailsVisibleOnClick(true);
         grid.setItems(progress.cycleProgress(cycleId));
