@@ -201,6 +201,31 @@ public class PersonService implements LocalePreference {
         return added.size();
     }
 
+    /**
+     * Erases a person's personal data: the record stays as an anonymous placeholder (so that what others did
+     * stays consistent), without name, e-mail, job, team, manager, password or language, and inactive.
+     */
+    @PreAuthorize("hasRole('HR')")
+    public void erase(long id) {
+        Person person = people.findById(id).orElseThrow(() -> new UserFacingException("people.error.not-found"));
+        if (person.getId() == currentUser.require().personId()) {
+            throw new UserFacingException("people.error.deactivate-self");
+        }
+        sessions.endAllSessionsOf(person.getEmail());
+        people.findReports(id).forEach(report -> report.setManager(null));
+        person.setName("—");
+        person.setEmail("erased-" + id + "@invalid");
+        person.setJobTitle(null);
+        person.setTeam(null);
+        person.setManager(null);
+        person.setRoleProfileId(null);
+        person.setPasswordHash(null);
+        person.setLocale(null);
+        person.setHr(false);
+        person.setActive(false);
+        audit.record("person.erased", "person", id, null);
+    }
+
     /** The signed-in user changes their own password, confirming the current one first. */
     @PreAuthorize("isAuthenticated()")
     public void changeOwnPassword(String currentPassword, String newPassword) {

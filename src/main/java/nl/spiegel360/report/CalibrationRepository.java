@@ -12,4 +12,8 @@ interface CalibrationRepository extends JpaRepository<Calibration, Long> {
     List<Calibration> findByReviewIdIn(Collection<Long> reviewIds);
 
     Optional<Calibration> findByReviewIdAndCompetencyId(long reviewId, long competencyId);
+
+    @org.springframework.data.jpa.repository.Modifying
+    @org.springframework.data.jpa.repository.Query("delete from Calibration c where c.reviewId in :ids")
+    void deleteForReviews(@org.springframework.data.repository.query.Param("ids") Collection<Long> reviewIds);
 }

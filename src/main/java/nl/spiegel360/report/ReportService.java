@@ -112,6 +112,15 @@ public class ReportService {
         reviewData.release(reviewId);
     }
 
+    /** Removes the calibrations of reviews that are being deleted (erasure, retention). */
+    @PreAuthorize("hasRole('HR')")
+    @Transactional
+    public void forgetCalibrations(java.util.Collection<Long> reviewIds) {
+        if (!reviewIds.isEmpty()) {
+            calibrations.deleteForReviews(reviewIds);
+        }
+    }
+
     /** Per review of a cycle (that the user may follow): the final level per competency against its norm. */
     public List<TeamOverview.Row> teamOverview(long cycleId) {
         List<ReviewData> all = reviewData.cycle(cycleId);

@@ -1,0 +1,113 @@
+package nl.spiegel360.privacy;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.spiegel360.audit.AuditLog;
+import nl.spiegel360.people.PersonRef;
+import nl.spiegel360.people.PersonService;
+import nl.spiegel360.report.Report;
+import nl.spiegel360.report.ReportService;
+import nl.spiegel360.review.CycleService;
+import nl.spiegel360.review.ReviewErasure;
+import nl.spiegel360.review.ReviewViews.CycleSummary;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * HR's privacy tasks: everything stored about one person as JSON (without other raters' identities), erasure
+ * of a person, and purging closed cycles past their retention, with a preview first.
+ */
+@Service
+@Transactional
+@PreAuthorize("hasRole('HR')")
+public class PrivacyService {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .findAndRegisterModules();
+
+    private final PersonService people;
+    private final ReviewErasure reviews;
+    private final ReportService reports;
+    private final CycleService cycles;
+    private final AuditLog audit;
+
+    PrivacyService(PersonService people, ReviewErasure reviews, ReportService reports, CycleService cycles,
+            AuditLog audit) {
+        this.people = people;
+        this.reviews = reviews;
+        this.reports = reports;
+        this.cycles = cycles;
+        this.audit = audit;
+    }
+
+    /** Everything stored about a person: their account and, per review of theirs, the report as shown. */
+    public String export(long personId) {
+        PersonRef person = people.refs(List.of(personId)).get(personId);
+        if (person == null) {
+            throw new nl.spiegel360.base.UserFacingException("common.not-found");
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("person", person);
+        List<Object> reviewData = new ArrayList<>();
+        for (long reviewId : reviews.reviewsOf(personId)) {
+            Report report = reports.report(reviewId);
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("cycle", report.cycleName());
+            r.put("released", report.released());
+            List<Object> rows = new ArrayList<>();
+            for (Report.CompetencyRow row : report.rows()) {
+                Map<String, Object> line = new LinkedHashMap<>();
+                line.put("competency", row.label());
+                line.put("norm", row.norm());
+                line.put("groups", row.groups());
+                line.put("consensusLevel", row.consensusLevel());
+                line.put("status", row.status());
+                line.put("agreedLevel", row.calibratedLevel());
+                line.put("agreedReason", row.calibrationReason());
+                line.put("comments", row.drilldown().anonymousComments());
+                rows.add(line);
+            }
+            r.put("competencies", rows);
+            reviewData.add(r);
+        }
+        data.put("reviews", reviewData);
+        audit.record("person.exported", "person", personId, null);
+        try {
+            return JSON.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Erases a person: their own reviews go, their ratings of others stay without their name, their data is gone. */
+    public void erase(long personId) {
+        List<Long> own = reviews.reviewsOf(personId);
+        reports.forgetCalibrations(own);
+        reviews.deleteReviews(own);
+        reviews.forget(personId);
+        people.erase(personId);
+    }
+
+    /** The closed cycles that a purge with this retention would remove. */
+    @Transactional(readOnly = true)
+    public List<CycleSummary> retentionPreview(int months) {
+        return reviews.expiredCycles(months).stream().map(cycles::cycle).toList();
+    }
+
+    /** Removes every closed cycle past this retention, with all its reviews; returns how many cycles. */
+    public int purge(int months) {
+        List<Long> expired = reviews.expiredCycles(months);
+        for (long cycleId : expired) {
+            reports.forgetCalibrations(reviews.reviewsOfCycle(cycleId));
+            reviews.deleteCycle(cycleId);
+            audit.record("cycle.purged", "review_cycle", cycleId, months + " months");
+        }
+        return expired.size();
+    }
+}

@@ -1,0 +1,5 @@
+/** Personal data: export for one person, erasure, and retention of closed cycles. */
+@NullMarked
+package nl.spiegel360.privacy;
+
+import org.jspecify.annotations.NullMarked;
