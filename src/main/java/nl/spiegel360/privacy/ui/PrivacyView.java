@@ -1,0 +1,104 @@
+package nl.spiegel360.privacy.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import nl.spiegel360.base.ui.Notices;
+import nl.spiegel360.people.PersonService;
+import nl.spiegel360.people.PersonSummary;
+import nl.spiegel360.privacy.PrivacyService;
+import nl.spiegel360.security.Role;
+
+/** HR's privacy tasks: export or erase one person's data, and purge closed cycles past their retention. */
+@Route("privacy")
+@Menu(order = 92, icon = "SHIELD", title = "privacy.title")
+@RolesAllowed(Role.HR_NAME)
+class PrivacyView extends Main implements HasDynamicTitle {
+
+    PrivacyView(PrivacyService privacy, PersonService people) {
+        addClassName("page");
+        ComboBox<PersonSummary> person = new ComboBox<>(getTranslation("privacy.person"));
+        person.setId("privacy-person");
+        person.setItems(people.activePeople());
+        person.setItemLabelGenerator(p -> p.name() + " (" + p.email() + ")");
+        person.setWidth("min(28rem, 100%)");
+        var export = new Anchor(DownloadHandler.fromInputStream(e -> {
+            if (person.getValue() == null) {
+                return DownloadResponse.error(400);
+            }
+            byte[] json = privacy.export(person.getValue().id()).getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(json), "person-" + person.getValue().id() + ".json",
+                    "application/json", json.length);
+        }), getTranslation("privacy.export"));
+        export.setDownload(true);
+        export.setId("privacy-export");
+        var erase = new Button(getTranslation("privacy.erase"), e -> {
+            if (person.getValue() == null) {
+                return;
+            }
+            var confirm = new ConfirmDialog(getTranslation("privacy.erase"), getTranslation("privacy.erase.text",
+                    person.getValue().name()), getTranslation("privacy.erase"), c -> {
+                        privacy.erase(person.getValue().id());
+                        Notices.success("privacy.erased");
+                        person.setItems(people.activePeople());
+                    });
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("action.cancel"));
+            confirm.setConfirmButtonTheme("error primary");
+            confirm.open();
+        });
+        erase.setId("privacy-erase");
+        erase.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        var personRow = new Div(person, export, erase);
+        personRow.addClassName("toolbar");
+
+        var months = new IntegerField(getTranslation("privacy.months"));
+        months.setId("privacy-months");
+        months.setValue(24);
+        months.setMin(1);
+        months.setStepButtonsVisible(true);
+        var preview = new UnorderedList();
+        preview.setId("privacy-preview");
+        var show = new Button(getTranslation("privacy.preview"), e -> {
+            preview.removeAll();
+            privacy.retentionPreview(months.getValue() == null ? 24 : months.getValue())
+                    .forEach(c -> preview.add(new ListItem(c.name() + " · " + c.reviews())));
+            if (preview.getChildren().findAny().isEmpty()) {
+                preview.add(new ListItem(getTranslation("privacy.nothing")));
+            }
+        });
+        show.setId("privacy-show");
+        var purge = new Button(getTranslation("privacy.purge"), e -> {
+            int purged = privacy.purge(months.getValue() == null ? 24 : months.getValue());
+            Notices.success("privacy.purged", purged);
+            preview.removeAll();
+        });
+        purge.setId("privacy-purge");
+        purge.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        var retention = new Div(months, show, purge);
+        retention.addClassName("toolbar");
+        add(new H3(getTranslation("privacy.person-data")), personRow, new H3(getTranslation("privacy.retention")),
+                retention, preview);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("privacy.title");
+    }
+}
