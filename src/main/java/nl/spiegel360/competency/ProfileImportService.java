@@ -20,8 +20,11 @@ public class ProfileImportService {
     private final ProfileWriter writer;
     private final RoleProfileRepository profiles;
     private final PersonService people;
+    private final nl.spiegel360.audit.AuditLog audit;
 
-    ProfileImportService(ProfileWriter writer, RoleProfileRepository profiles, PersonService people) {
+    ProfileImportService(ProfileWriter writer, RoleProfileRepository profiles, PersonService people,
+            nl.spiegel360.audit.AuditLog audit) {
+        this.audit = audit;
         this.writer = writer;
         this.profiles = profiles;
         this.people = people;
@@ -45,8 +48,9 @@ public class ProfileImportService {
         return save(ProfileJson.read(content));
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public String exportJson(long profileId) {
+        audit.record("profile.exported", "role_profile", profileId, null);
         return ProfileJson.write(CompetencyViews.document(profiles.findWithMatrix(profileId)
                 .orElseThrow(() -> new UserFacingException("common.not-found"))));
     }
@@ -67,6 +71,7 @@ public class ProfileImportService {
                     .filter(p -> p.getName().equals(saved.getName()) && p.getRevision() == previousRevision)
                     .findFirst().ifPresent(p -> people.replaceRoleProfile(p.getId(), saved.getId()));
         }
+        audit.record("profile.imported", "role_profile", saved.getId(), saved.getName() + " r" + saved.getRevision());
         return CompetencyViews.summary(saved);
     }
 }

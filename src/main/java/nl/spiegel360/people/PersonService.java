@@ -71,7 +71,9 @@ public class PersonService implements LocalePreference {
         validator.check(draft, null);
         Person person = new Person(draft.name().strip(), normaliseEmail(draft.email()), clock.instant());
         apply(draft, person);
-        return PersonSummary.of(people.save(person));
+        Person saved = people.save(person);
+        audit.record("person.created", "person", saved.getId(), null);
+        return PersonSummary.of(saved);
     }
 
     @PreAuthorize("hasRole('HR')")
@@ -84,6 +86,7 @@ public class PersonService implements LocalePreference {
         person.setName(draft.name().strip());
         person.setEmail(normaliseEmail(draft.email()));
         apply(draft, person);
+        audit.record("person.updated", "person", id, draft.newPassword() == null ? null : "password set");
         try {
             return PersonSummary.of(people.saveAndFlush(person));
         } catch (ObjectOptimisticLockingFailureException e) {
@@ -100,6 +103,7 @@ public class PersonService implements LocalePreference {
         }
         person.setActive(false);
         sessions.endAllSessionsOf(person.getEmail());
+        audit.record("person.deactivated", "person", id, null);
         return PersonSummary.of(person);
     }
 
@@ -107,6 +111,7 @@ public class PersonService implements LocalePreference {
     public PersonSummary reactivate(long id) {
         Person person = people.findById(id).orElseThrow(() -> new UserFacingException("people.error.not-found"));
         person.setActive(true);
+        audit.record("person.reactivated", "person", id, null);
         return PersonSummary.of(person);
     }
 
@@ -198,6 +203,7 @@ public class PersonService implements LocalePreference {
             }
         }
         people.saveAll(added.values());
+        audit.record("people.imported", "person", null, added.size() + " people");
         return added.size();
     }
 

@@ -25,7 +25,8 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
-            LoginThrottle throttle, nl.spiegel360.audit.AuditLog audit) throws Exception {
+            LoginThrottle throttle, nl.spiegel360.audit.AuditLog audit, SessionTerminator sessionTerminator)
+            throws Exception {
         http.addFilterBefore(new LoginThrottleFilter(throttle, audit),
                 org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
         http.authorizeHttpRequests(auth -> auth
@@ -43,6 +44,11 @@ class SecurityConfig {
                 .referrerPolicy(referrer -> referrer.policy(
                         org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy
                                 .STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+        http.logout(logout -> logout.addLogoutHandler((request, response, authentication) -> {
+            if (authentication != null) {
+                sessionTerminator.endAllSessionsOf(authentication.getName());
+            }
+        }));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }
