@@ -34,6 +34,18 @@ class PersonServiceSecurityTest {
                 .isInstanceOf(AccessDeniedException.class);
     }
 
+    @Autowired
+    nl.spiegel360.audit.AuditLog audit;
+
+    @Test
+    void a_refused_call_is_written_to_the_audit_log() {
+        login.as("thijs@spiegel360.example");
+        assertThatThrownBy(() -> people.teams()).isInstanceOf(AccessDeniedException.class);
+        login.as(DemoPeople.HR_EMAIL);
+        assertThat(audit.search("access.refused", 0, 50)).anyMatch(e -> e.actor().equals("thijs@spiegel360.example")
+                && "PersonService.teams".equals(e.details()));
+    }
+
     @Test
     void method_security_refuses_a_manager_who_imports_people() {
         login.as(DemoPeople.MANAGER_EMAIL);
