@@ -28,8 +28,11 @@ class PeopleView extends Main implements HasDynamicTitle {
     private final TextField filter = new TextField();
     private final Grid<PersonSummary> grid = new Grid<>();
 
-    PeopleView(PersonService people) {
+    private final transient nl.spiegel360.people.PasswordResetService resetLinks;
+
+    PeopleView(PersonService people, nl.spiegel360.people.PasswordResetService resetLinks) {
         this.people = people;
+        this.resetLinks = resetLinks;
         addClassName("page");
         filter.setId("people-filter");
         filter.setPlaceholder(getTranslation("people.filter"));
@@ -82,7 +85,7 @@ class PeopleView extends Main implements HasDynamicTitle {
     }
 
     private void openForm(PersonSummary person) {
-        new PersonFormDialog(people, person, this::refresh).open();
+        new PersonFormDialog(people, resetLinks, person, this::refresh).open();
     }
 
     void refresh() {

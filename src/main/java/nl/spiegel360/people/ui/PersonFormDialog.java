@@ -37,14 +37,17 @@ class PersonFormDialog extends Dialog {
     }
 
     private final transient PersonService people;
+    private final transient nl.spiegel360.people.PasswordResetService resetLinks;
     private final @Nullable PersonSummary existing;
     private final Runnable onSaved;
     private final Binder<FormData> binder = new Binder<>();
     private final FormData data = new FormData();
     private final Paragraph error = new Paragraph();
 
-    PersonFormDialog(PersonService people, @Nullable PersonSummary existing, Runnable onSaved) {
+    PersonFormDialog(PersonService people, nl.spiegel360.people.PasswordResetService resetLinks,
+            @Nullable PersonSummary existing, Runnable onSaved) {
         this.people = people;
+        this.resetLinks = resetLinks;
         this.existing = existing;
         this.onSaved = onSaved;
         setId("person-form");
@@ -134,6 +137,17 @@ class PersonFormDialog extends Dialog {
                         }
                     }));
             toggle.setId("person-toggle-active");
+            var reset = new Button(getTranslation("reset.send"), e -> {
+                try {
+                    boolean mailed = resetLinks.issue(existing.id());
+                    Notices.success(mailed ? "reset.sent" : "reset.not-sent");
+                } catch (UserFacingException ex) {
+                    error.setText(Notices.text(ex));
+                }
+            });
+            reset.setId("person-reset-link");
+            reset.setEnabled(active);
+            getFooter().addComponentAsFirst(reset);
             toggle.addThemeVariants(active ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
             getFooter().addComponentAsFirst(toggle);
         }

@@ -1,0 +1,90 @@
+package nl.spiegel360.people;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import nl.spiegel360.audit.AuditLog;
+import nl.spiegel360.base.Mailer;
+import nl.spiegel360.base.UserFacingException;
+import nl.spiegel360.security.SessionTerminator;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * HR sends a person a one-time link to set a new password: it expires after a day, works once, and only its
+ * hash is stored. Setting the password ends every session of the account.
+ */
+@Service
+@Transactional
+public class PasswordResetService {
+
+    static final Duration VALID_FOR = Duration.ofHours(24);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final PasswordResetRepository resets;
+    private final PersonRepository people;
+    private final PasswordEncoder passwordEncoder;
+    private final SessionTerminator sessions;
+    private final Mailer mailer;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    PasswordResetService(PasswordResetRepository resets, PersonRepository people, PasswordEncoder passwordEncoder,
+            SessionTerminator sessions, Mailer mailer, AuditLog audit, Clock clock) {
+        this.resets = resets;
+        this.people = people;
+        this.passwordEncoder = passwordEncoder;
+        this.sessions = sessions;
+        this.mailer = mailer;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Mails the person a one-time link; returns whether the mail server took it. */
+    @PreAuthorize("hasRole('HR')")
+    public boolean issue(long personId) {
+        Person person = people.findById(personId).filter(Person::isActive)
+                .orElseThrow(() -> new UserFacingException("people.error.not-found"));
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        resets.save(new PasswordReset(personId, hash(token), clock.instant().plus(VALID_FOR), clock.instant()));
+        audit.record("password.reset-issued", "person", personId, null);
+        return mailer.send(person.getEmail(), person.getLocale() == null ? "nl" : person.getLocale(),
+                "mail.password-reset", person.getName(), mailer.link("/reset-password/" + token));
+    }
+
+    /** Sets a new password with a link's token; refused when the token is unknown, used or expired. */
+    @PreAuthorize("permitAll()")
+    public void reset(String token, String newPassword) {
+        PasswordReset reset = resets.findByTokenHash(hash(token)).filter(r -> r.usableAt(clock.instant()))
+                .orElseThrow(() -> new UserFacingException("reset.error.invalid"));
+        Person person = people.findById(reset.getPersonId()).filter(Person::isActive)
+                .orElseThrow(() -> new UserFacingException("reset.error.invalid"));
+        String problem = PasswordRules.problem(newPassword, List.of(person.getName(), person.getEmail()));
+        if (problem != null) {
+            throw new UserFacingException(problem, PersonLimits.PASSWORD_MIN);
+        }
+        person.setPasswordHash(passwordEncoder.encode(newPassword));
+        reset.use(clock.instant());
+        sessions.endAllSessionsOf(person.getEmail());
+        audit.recordSeparately(person.getEmail(), "password.reset-used", "person " + person.getId());
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
