@@ -5,17 +5,10 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import nl.spiegel360.aggregation.RaterGroup;
+import nl.spiegel360.base.Mailer;
 import nl.spiegel360.people.PersonRef;
 import nl.spiegel360.people.PersonService;
 import nl.spiegel360.security.SystemTask;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,26 +23,17 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class ReviewMailer {
 
-    private static final Logger log = LoggerFactory.getLogger(ReviewMailer.class);
-
-    private final ObjectProvider<JavaMailSender> mailSender;
-    private final MessageSource messages;
+    private final Mailer mailer;
     private final RaterAssignmentRepository assignments;
     private final ReviewRepository reviews;
     private final PersonService people;
-    private final String baseUrl;
-    private final String from;
 
-    ReviewMailer(ObjectProvider<JavaMailSender> mailSender, MessageSource messages,
-            RaterAssignmentRepository assignments, ReviewRepository reviews, PersonService people,
-            @Value("${spiegel360.base-url}") String baseUrl, @Value("${spiegel360.mail.from}") String from) {
-        this.mailSender = mailSender;
-        this.messages = messages;
+    ReviewMailer(Mailer mailer, RaterAssignmentRepository assignments, ReviewRepository reviews,
+            PersonService people) {
+        this.mailer = mailer;
         this.assignments = assignments;
         this.reviews = reviews;
         this.people = people;
-        this.baseUrl = baseUrl.replaceAll("/$", "");
-        this.from = from;
     }
 
     @TransactionalEventListener
@@ -102,26 +86,11 @@ class ReviewMailer {
     }
 
     private void send(PersonRef to, String key, Object... args) {
-        Locale locale = Locale.forLanguageTag(to.locale());
-        SimpleMailMessage mail = new SimpleMailMessage();
-        mail.setFrom(from);
-        mail.setTo(to.email());
-        mail.setSubject(messages.getMessage(key + ".subject", args, locale));
-        mail.setText(messages.getMessage(key + ".body", args, locale));
-        JavaMailSender sender = mailSender.getIfAvailable();
-        if (sender == null) {
-            log.info("No mail server configured; not sent: '{}' to person {}", mail.getSubject(), to.id());
-            return;
-        }
-        try {
-            sender.send(mail);
-        } catch (MailException e) {
-            log.warn("Mail to person {} could not be sent: {}", to.id(), e.getMessage());
-        }
+        mailer.send(to.email(), to.locale(), key, args);
     }
 
     private String link(String path) {
-        return baseUrl + path;
+        return mailer.link(path);
     }
 
     private static String date(java.time.LocalDate day, PersonRef to) {
