@@ -65,6 +65,22 @@ class SignInBrowserIT {
     }
 
     @Test
+    void signing_out_in_one_browser_ends_the_session_in_the_other_too() throws Exception {
+        try (Browser first = new Browser(1280, 800); Browser second = new Browser(1280, 800)) {
+            for (Browser b : List.of(first, second)) {
+                b.open(app.url("/login"));
+                signIn(b, "emma@spiegel360.example", DemoPeople.PASSWORD);
+                b.await(By.id("home-greeting"));
+            }
+            first.await(By.id("logout")).click();
+            first.await(By.cssSelector("vaadin-login-form input[name='username']"));
+            second.open(app.url("/my-profile"));
+            second.await(By.cssSelector("vaadin-login-form input[name='username']"));
+            assertThat(second.driver().getCurrentUrl()).contains("/login");
+        }
+    }
+
+    @Test
     void every_page_carries_the_security_headers() throws Exception {
         var client = java.net.http.HttpClient.newBuilder()
                 .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
