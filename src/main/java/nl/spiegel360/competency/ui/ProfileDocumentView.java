@@ -10,7 +10,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import nl.spiegel360.base.UserFacingException;
-import nl.spiegel360.base.ui.NotFoundMessage;
+import nl.spiegel360.base.ui.IdRoute;
 import nl.spiegel360.competency.RoleProfileService;
 
 /** One profile revision, read-only, as a printable document. HR sees any; others only their own role's. */
@@ -30,17 +30,14 @@ class ProfileDocumentView extends Main implements BeforeEnterObserver, HasDynami
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         title = getTranslation("profile.document.heading");
-        try {
-            long id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+        IdRoute.open(event, this, id -> {
             var document = profiles.document(id);
             title = getTranslation("profile.document.title", document.name());
             var print = new Button(getTranslation("profile.document.print"), VaadinIcon.PRINT.create(),
                     e -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
             print.addClassName("no-print");
             add(print, new ProfileDocumentPanel(document));
-        } catch (NumberFormatException | UserFacingException e) {
-            add(new NotFoundMessage());
-        }
+        });
     }
 
     @Override

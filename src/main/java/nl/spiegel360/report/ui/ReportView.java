@@ -20,7 +20,7 @@ import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import nl.spiegel360.base.UserFacingException;
-import nl.spiegel360.base.ui.NotFoundMessage;
+import nl.spiegel360.base.ui.IdRoute;
 import nl.spiegel360.base.ui.Notices;
 import nl.spiegel360.report.Report;
 import nl.spiegel360.report.ReportChart;
@@ -47,13 +47,10 @@ class ReportView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         title = getTranslation("report.title-plain");
-        try {
-            reviewId = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+        IdRoute.open(event, this, id -> {
+            reviewId = id;
             render();
-        } catch (NumberFormatException | UserFacingException e) {
-            removeAll();
-            add(new NotFoundMessage());
-        }
+        });
     }
 
     void render() {

@@ -14,7 +14,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.spiegel360.base.UserFacingException;
 import nl.spiegel360.base.ui.Notices;
-import nl.spiegel360.base.ui.NotFoundMessage;
+import nl.spiegel360.base.ui.IdRoute;
 import nl.spiegel360.review.ModerationService;
 import nl.spiegel360.review.ModerationService.ModeratedComment;
 import nl.spiegel360.security.Role;
@@ -34,13 +34,10 @@ class CommentModerationView extends Main implements BeforeEnterObserver, HasDyna
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            reviewId = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+        IdRoute.open(event, this, id -> {
+            reviewId = id;
             render();
-        } catch (NumberFormatException | UserFacingException e) {
-            removeAll();
-            add(new NotFoundMessage());
-        }
+        });
     }
 
     private void render() {

@@ -18,7 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.spiegel360.base.UserFacingException;
-import nl.spiegel360.base.ui.NotFoundMessage;
+import nl.spiegel360.base.ui.IdRoute;
 import nl.spiegel360.base.ui.Notices;
 import nl.spiegel360.people.PersonService;
 import nl.spiegel360.review.AssignmentStatus;
@@ -54,13 +54,10 @@ class CycleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            cycleId = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+        IdRoute.open(event, this, id -> {
+            cycleId = id;
             render();
-        } catch (NumberFormatException | UserFacingException e) {
-            removeAll();
-            add(new NotFoundMessage());
-        }
+        });
     }
 
     private void render() {

@@ -18,7 +18,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import nl.spiegel360.aggregation.RaterGroup;
 import nl.spiegel360.base.UserFacingException;
-import nl.spiegel360.base.ui.NotFoundMessage;
+import nl.spiegel360.base.ui.IdRoute;
 import nl.spiegel360.base.ui.Notices;
 import nl.spiegel360.review.AssignmentStatus;
 import nl.spiegel360.review.NominationService;
@@ -43,13 +43,10 @@ class NominationView extends Main implements BeforeEnterObserver, HasDynamicTitl
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         title = getTranslation("nomination.title-plain");
-        try {
-            reviewId = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+        IdRoute.open(event, this, id -> {
+            reviewId = id;
             render();
-        } catch (NumberFormatException | UserFacingException e) {
-            removeAll();
-            add(new NotFoundMessage());
-        }
+        });
     }
 
     private void render() {

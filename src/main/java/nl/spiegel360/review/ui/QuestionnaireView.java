@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import nl.spiegel360.aggregation.RaterGroup;
 import nl.spiegel360.base.UserFacingException;
+import nl.spiegel360.base.ui.IdRoute;
 import nl.spiegel360.base.ui.NotFoundMessage;
 import nl.spiegel360.base.ui.Notices;
 import nl.spiegel360.review.QuestionnaireService;
@@ -72,12 +73,10 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         title = getTranslation("questionnaire.title-plain");
-        try {
-            assignmentId = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+        IdRoute.open(event, this, id -> {
+            assignmentId = id;
             render(questionnaires.questionnaire(assignmentId));
-        } catch (NumberFormatException | UserFacingException e) {
-            add(new NotFoundMessage());
-        }
+        });
     }
 
     private void render(Questionnaire q) {
