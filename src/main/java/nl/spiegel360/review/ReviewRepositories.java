@@ -76,19 +76,33 @@ interface RatingRepository extends JpaRepository<Rating, Long> {
 
     long countByAssignmentId(long assignmentId);
 
-    /** The answers of every submitted questionnaire of a review, in one query. */
+    /** The scores of every submitted questionnaire of a review, in one query, as plain values. */
     @Query("""
-            select r from Rating r where r.assignmentId in (
+            select new nl.spiegel360.review.SubmittedScore(r.assignmentId, r.indicatorId, r.score) from Rating r
+            where r.assignmentId in (
                 select a.id from RaterAssignment a
                 where a.review.id = :reviewId and a.status = nl.spiegel360.review.AssignmentStatus.SUBMITTED)""")
-    List<Rating> findSubmittedForReview(@Param("reviewId") long reviewId);
+    List<SubmittedScore> findSubmittedScoresForReview(@Param("reviewId") long reviewId);
 
-    /** The answers of every submitted questionnaire of these reviews, in one query. */
+    /** The scores of every submitted questionnaire of these reviews, in one query, as plain values. */
     @Query("""
-            select r from Rating r where r.assignmentId in (
+            select new nl.spiegel360.review.SubmittedScore(r.assignmentId, r.indicatorId, r.score) from Rating r
+            where r.assignmentId in (
                 select a.id from RaterAssignment a
                 where a.review.id in :reviewIds and a.status = nl.spiegel360.review.AssignmentStatus.SUBMITTED)""")
-    List<Rating> findSubmittedForReviews(@Param("reviewIds") Collection<Long> reviewIds);
+    List<SubmittedScore> findSubmittedScoresForReviews(@Param("reviewIds") Collection<Long> reviewIds);
+
+    /** The scores of every submitted questionnaire of a cycle, in one query, as plain values. */
+    @Query("""
+            select new nl.spiegel360.review.SubmittedScore(r.assignmentId, r.indicatorId, r.score) from Rating r
+            where r.assignmentId in (
+                select a.id from RaterAssignment a
+                where a.review.cycle.id = :cycleId and a.status = nl.spiegel360.review.AssignmentStatus.SUBMITTED)""")
+    List<SubmittedScore> findSubmittedScoresForCycle(@Param("cycleId") long cycleId);
+}
+
+/** One score of a submitted questionnaire, read without the entity around it (reports read thousands). */
+record SubmittedScore(long assignmentId, long indicatorId, @org.jspecify.annotations.Nullable Integer score) {
 }
 
 interface CompetencyCommentRepository extends JpaRepository<CompetencyComment, Long> {

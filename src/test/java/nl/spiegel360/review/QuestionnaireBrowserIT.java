@@ -33,10 +33,17 @@ class QuestionnaireBrowserIT {
             browser.screenshot("21-questionnaire");
 
             JavascriptExecutor js = (JavascriptExecutor) browser.driver();
-            List<WebElement> groups = browser.driver().findElements(By.cssSelector("vaadin-radio-group.questionnaire-item"));
+            List<WebElement> groups = browser.driver().findElements(By.cssSelector("fieldset.questionnaire-item"));
             assertThat(groups).hasSize(68);
-            for (WebElement group : groups) {
-                WebElement option = group.findElements(By.cssSelector("vaadin-radio-button")).get(2);
+            String firstId = groups.getFirst().getAttribute("id");
+            WebElement first = groups.getFirst().findElement(By.cssSelector("input[value='3']"));
+            js.executeScript("arguments[0].scrollIntoView({block: 'center'})", first);
+            first.click();
+            // the keyboard: arrow keys move the choice within a group, and every move is saved
+            first.sendKeys(Keys.ARROW_RIGHT);
+            browser.awaitTextContent("questionnaire-progress", "1 van 68");
+            for (WebElement group : groups.subList(1, groups.size())) {
+                WebElement option = group.findElement(By.cssSelector("label:nth-of-type(3)"));
                 js.executeScript("arguments[0].scrollIntoView({block: 'center'})", option);
                 option.click();
             }
@@ -47,8 +54,10 @@ class QuestionnaireBrowserIT {
             submit.click();
             browser.await(By.cssSelector("vaadin-button[slot='confirm-button']")).click();
             browser.awaitTextContent("questionnaire-status", "Ingediend");
-            assertThat(browser.driver().findElements(By.cssSelector("vaadin-radio-group.questionnaire-item")))
-                    .allMatch(g -> g.getAttribute("readonly") != null);
+            assertThat(browser.driver().findElements(By.cssSelector("fieldset.questionnaire-item")))
+                    .hasSize(68).allMatch(g -> g.getAttribute("disabled") != null);
+            assertThat(browser.driver().findElement(By.cssSelector("#" + firstId + " input[value='4']")).isSelected())
+                    .as("the arrow key's choice was saved").isTrue();
             assertThat(browser.driver().findElements(By.id("questionnaire-submit"))).isEmpty();
             browser.screenshot("23-questionnaire-submitted");
         }

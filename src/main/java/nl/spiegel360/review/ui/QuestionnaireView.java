@@ -12,8 +12,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -54,7 +52,7 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
     private final transient QuestionnaireService questionnaires;
     private final Map<Long, Long> answerVersions = new HashMap<>();
     private final Map<Long, Long> commentVersions = new HashMap<>();
-    private final Map<Long, RadioButtonGroup<Integer>> groups = new HashMap<>();
+    private final Map<Long, ScaleChoice> groups = new HashMap<>();
     private final Span saved = new Span();
     private final ProgressBar progressBar = new ProgressBar();
     private final Span progressText = new Span();
@@ -104,8 +102,11 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         }
         q.answers().forEach((id, a) -> answerVersions.put(id, a.version()));
         q.comments().forEach((id, c) -> commentVersions.put(id, c.version()));
+        List<Integer> options = new java.util.ArrayList<>(IntStream.rangeClosed(1, q.scaleMax()).boxed().toList());
+        options.add(CANT_JUDGE);
+        List<String> labels = options.stream().map(v -> scaleLabel(v, q.scaleMax())).toList();
         for (QuestionnaireCompetency c : q.competencies()) {
-            add(competency(c, q));
+            add(competency(c, q, options, labels));
         }
         updateProgress(q.answers().size());
         if (q.editable()) {
@@ -113,11 +114,12 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         }
     }
 
-    private Section competency(QuestionnaireCompetency c, Questionnaire q) {
+    private Section competency(QuestionnaireCompetency c, Questionnaire q, List<Integer> options,
+            List<String> labels) {
         var section = new Section(new H3(c.label()), new Paragraph(new Emphasis(c.definition())));
         section.addClassName("questionnaire-competency");
         for (QuestionnaireItem item : c.items()) {
-            section.add(item(item, q));
+            section.add(item(item, q, options, labels));
         }
         var comment = new TextArea(getTranslation("questionnaire.comment", c.label()));
         comment.setId("comment-" + c.competencyId());
@@ -129,32 +131,28 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         comment.setHelperText(getTranslation(q.group() == RaterGroup.SELF ? "questionnaire.comment.help-self"
                 : "questionnaire.comment.help"));
         comment.setValueChangeMode(ValueChangeMode.ON_BLUR);
+        long competencyId = c.competencyId();
         comment.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                saveComment(c.competencyId(), e.getValue(), comment);
+                saveComment(competencyId, e.getValue(), comment);
             }
         });
         section.add(comment);
         return section;
     }
 
-    private RadioButtonGroup<Integer> item(QuestionnaireItem item, Questionnaire q) {
-        RadioButtonGroup<Integer> group = new RadioButtonGroup<>(item.text());
-        group.setId("item-" + item.indicatorId());
+    private ScaleChoice item(QuestionnaireItem item, Questionnaire q, List<Integer> options, List<String> labels) {
+        ScaleChoice group = new ScaleChoice("item-" + item.indicatorId(), item.text(), options, labels);
         group.addClassName("questionnaire-item");
-        group.addThemeVariants(RadioGroupVariant.LUMO_HELPER_ABOVE_FIELD);
-        List<Integer> values = new java.util.ArrayList<>(IntStream.rangeClosed(1, q.scaleMax()).boxed().toList());
-        values.add(CANT_JUDGE);
-        group.setItems(values);
-        group.setItemLabelGenerator(v -> scaleLabel(v, q.scaleMax()));
         Answer answer = q.answers().get(item.indicatorId());
         if (answer != null) {
             group.setValue(answer.score() == null ? CANT_JUDGE : answer.score());
         }
         group.setReadOnly(!q.editable());
+        long indicatorId = item.indicatorId();
         group.addValueChangeListener(e -> {
             if (!updating && e.getValue() != null) {
-                saveAnswer(item.indicatorId(), e.getValue(), group);
+                saveAnswer(indicatorId, e.getValue(), group);
             }
         });
         groups.put(item.indicatorId(), group);
@@ -168,7 +166,7 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         return scaleMax == 4 ? getTranslation("scale." + value) : String.valueOf(value);
     }
 
-    void saveAnswer(long indicatorId, int value, RadioButtonGroup<Integer> group) {
+    void saveAnswer(long indicatorId, int value, ScaleChoice group) {
         try {
             Answer answer = questionnaires.answer(assignmentId, indicatorId, value == CANT_JUDGE ? null : value,
                     answerVersions.getOrDefault(indicatorId, QuestionnaireService.NEW));

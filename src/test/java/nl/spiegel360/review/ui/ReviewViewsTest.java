@@ -14,7 +14,6 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.time.LocalDate;
 import java.util.List;
 import nl.spiegel360.people.DemoPeople;
@@ -92,7 +91,7 @@ class ReviewViewsTest extends KaribuTest {
         assertThat(GridKt._size(requests)).isGreaterThanOrEqualTo(1);
 
         UI.getCurrent().navigate("requests/" + assignment);
-        List<RadioButtonGroup<Integer>> items = items();
+        List<ScaleChoice> items = items();
         assertThat(items).hasSize(68);
         type(items.get(0), 3);
         type(items.get(1), QuestionnaireView.CANT_JUDGE);
@@ -114,7 +113,7 @@ class ReviewViewsTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("questionnaire-submit")));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         assertThat(questionnaires.questionnaire(assignment).status()).isEqualTo(AssignmentStatus.SUBMITTED);
-        assertThat(items()).allMatch(RadioButtonGroup::isReadOnly);
+        assertThat(items()).allMatch(ScaleChoice::isReadOnly);
         assertThat(_find(Button.class, spec -> spec.withId("questionnaire-submit"))).isEmpty();
     }
 
@@ -126,7 +125,7 @@ class ReviewViewsTest extends KaribuTest {
             UI.getCurrent().navigate("requests/" + assignment);
             assertThat(_get(Paragraph.class, spec -> spec.withId("not-found")).getText())
                     .isEqualTo(t("common.not-found"));
-            assertThat(_find(RadioButtonGroup.class)).isEmpty();
+            assertThat(_find(ScaleChoice.class)).isEmpty();
         }
     }
 
@@ -139,7 +138,7 @@ class ReviewViewsTest extends KaribuTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<RadioButtonGroup<Integer>> items() {
-        return _find(RadioButtonGroup.class).stream().map(g -> (RadioButtonGroup<Integer>) g).toList();
+    private static List<ScaleChoice> items() {
+        return _find(ScaleChoice.class);
     }
 }

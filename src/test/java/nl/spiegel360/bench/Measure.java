@@ -1,0 +1,142 @@
+package nl.spiegel360.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/** Timing, statistics and the results file of the benchmarks. */
+final class Measure {
+
+    private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
+
+    private Measure() {
+    }
+
+    /** Nanoseconds that an action took. */
+    static long nanos(Runnable action) {
+        long started = System.nanoTime();
+        action.run();
+        return System.nanoTime() - started;
+    }
+
+    static double median(List<Long> values) {
+        return percentile(values, 50);
+    }
+
+    /** The p-th percentile (nearest rank) of the values. */
+    static double percentile(List<Long> values, double p) {
+        long[] sorted = values.stream().mapToLong(Long::longValue).toArray();
+        Arrays.sort(sorted);
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        if (p == 50 && sorted.length % 2 == 0) {
+            return (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2.0;
+        }
+        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+    }
+
+    static double ms(double nanos) {
+        return nanos / 1e6;
+    }
+
+    /** Live heap after full collections, in bytes. */
+    static long liveHeap() {
+        long used = Long.MAX_VALUE;
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            used = Math.min(used, MEMORY.getHeapMemoryUsage().getUsed());
+        }
+        return used;
+    }
+
+    /** Bytes allocated by the calling thread so far. */
+    static long allocated() {
+        return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getCurrentThreadAllocatedBytes();
+    }
+
+    /**
+     * Runs the action while a sampler reads the used heap every millisecond; returns the highest reading above
+     * the live heap before it, in bytes.
+     */
+    static long peakHeapAbove(Runnable action) {
+        long base = liveHeap();
+        long[] peak = {0};
+        Thread sampler = Thread.ofPlatform().daemon().start(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                peak[0] = Math.max(peak[0], MEMORY.getHeapMemoryUsage().getUsed());
+                try {
+                    Thread.sleep(1);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        try {
+            action.run();
+        } finally {
+            sampler.interrupt();
+            try {
+                sampler.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        peak[0] = Math.max(peak[0], MEMORY.getHeapMemoryUsage().getUsed());
+        return peak[0] - base;
+    }
+
+    static String f(String pattern, Object... args) {
+        return String.format(Locale.ROOT, pattern, args);
+    }
+
+    /** Lines of one benchmark's results, printed and written to target/benchmarks/{name}.md. */
+    static final class Results {
+        private final String name;
+        private final List<String> lines = new ArrayList<>();
+
+        Results(String name, String title) {
+            this.name = name;
+            lines.add("### " + title);
+            lines.add("");
+        }
+
+        Results line(String pattern, Object... args) {
+            lines.add(f(pattern, args));
+            return this;
+        }
+
+        void write() {
+            String text = String.join("\n", lines) + "\n";
+            System.out.println();
+            System.out.println(text);
+            Path dir = Path.of(System.getProperty("spiegel360.bench.out", "target/benchmarks"));
+            try {
+                Files.createDirectories(dir);
+                Files.writeString(dir.resolve(name + ".md"), text);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** The machine, for the results. */
+    static String machine() {
+        Runtime rt = Runtime.getRuntime();
+        return f("%d cores, %.1f GiB heap for the benchmark JVM, Java %s, %s", rt.availableProcessors(),
+                rt.maxMemory() / 1024.0 / 1024 / 1024, Runtime.version(), System.getProperty("os.name"));
+    }
+}
