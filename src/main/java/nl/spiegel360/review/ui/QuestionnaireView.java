@@ -46,19 +46,18 @@ import nl.spiegel360.review.StaleAnswerException;
 @PermitAll
 class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    /** The value of "can't judge" in the radio groups (scores are 1..scaleMax). */
+    /** The value of "can't judge" among the options (scores are 1..scaleMax). */
     static final int CANT_JUDGE = 0;
 
     private final transient QuestionnaireService questionnaires;
     private final Map<Long, Long> answerVersions = new HashMap<>();
     private final Map<Long, Long> commentVersions = new HashMap<>();
-    private final Map<Long, ScaleChoice> groups = new HashMap<>();
+    private final List<ScaleSheet> sheets = new java.util.ArrayList<>();
     private final Span saved = new Span();
     private final ProgressBar progressBar = new ProgressBar();
     private final Span progressText = new Span();
     private long assignmentId;
     private int total;
-    private boolean updating;
     private String title = "";
 
     QuestionnaireView(QuestionnaireService questionnaires) {
@@ -79,7 +78,7 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
 
     private void render(Questionnaire q) {
         removeAll();
-        groups.clear();
+        sheets.clear();
         total = q.total();
         title = getTranslation(q.group() == RaterGroup.SELF ? "questionnaire.title-self" : "questionnaire.title",
                 q.employeeName());
@@ -118,9 +117,7 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
             List<String> labels) {
         var section = new Section(new H3(c.label()), new Paragraph(new Emphasis(c.definition())));
         section.addClassName("questionnaire-competency");
-        for (QuestionnaireItem item : c.items()) {
-            section.add(item(item, q, options, labels));
-        }
+        section.add(sheet(c, q, options, labels));
         var comment = new TextArea(getTranslation("questionnaire.comment", c.label()));
         comment.setId("comment-" + c.competencyId());
         comment.setWidthFull();
@@ -141,22 +138,21 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         return section;
     }
 
-    private ScaleChoice item(QuestionnaireItem item, Questionnaire q, List<Integer> options, List<String> labels) {
-        ScaleChoice group = new ScaleChoice("item-" + item.indicatorId(), item.text(), options, labels);
-        group.addClassName("questionnaire-item");
-        Answer answer = q.answers().get(item.indicatorId());
-        if (answer != null) {
-            group.setValue(answer.score() == null ? CANT_JUDGE : answer.score());
-        }
-        group.setReadOnly(!q.editable());
-        long indicatorId = item.indicatorId();
-        group.addValueChangeListener(e -> {
-            if (!updating && e.getValue() != null) {
-                saveAnswer(indicatorId, e.getValue(), group);
+    private ScaleSheet sheet(QuestionnaireCompetency c, Questionnaire q, List<Integer> options, List<String> labels) {
+        Map<Long, String> texts = new java.util.LinkedHashMap<>();
+        c.items().forEach(item -> texts.put(item.indicatorId(), item.text()));
+        ScaleSheet sheet = new ScaleSheet(texts, options, labels);
+        sheet.setId("items-" + c.competencyId());
+        for (QuestionnaireItem item : c.items()) {
+            Answer answer = q.answers().get(item.indicatorId());
+            if (answer != null) {
+                sheet.setValue(item.indicatorId(), answer.score() == null ? CANT_JUDGE : answer.score());
             }
-        });
-        groups.put(item.indicatorId(), group);
-        return group;
+        }
+        sheet.setReadOnly(!q.editable());
+        sheet.addChoiceListener(this::saveAnswer);
+        sheets.add(sheet);
+        return sheet;
     }
 
     private String scaleLabel(int value, int scaleMax) {
@@ -166,7 +162,7 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         return scaleMax == 4 ? getTranslation("scale." + value) : String.valueOf(value);
     }
 
-    void saveAnswer(long indicatorId, int value, ScaleChoice group) {
+    void saveAnswer(long indicatorId, int value) {
         try {
             Answer answer = questionnaires.answer(assignmentId, indicatorId, value == CANT_JUDGE ? null : value,
                     answerVersions.getOrDefault(indicatorId, QuestionnaireService.NEW));
@@ -175,22 +171,21 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
             updateProgress(answerVersions.size());
         } catch (StaleAnswerException e) {
             Answer current = e.current();
-            updating = true;
-            try {
-                if (current == null) {
-                    answerVersions.remove(indicatorId);
-                    group.clear();
-                } else {
-                    answerVersions.put(indicatorId, current.version());
-                    group.setValue(current.score() == null ? CANT_JUDGE : current.score());
-                }
-            } finally {
-                updating = false;
+            if (current == null) {
+                answerVersions.remove(indicatorId);
+                sheetOf(indicatorId).setValue(indicatorId, null);
+            } else {
+                answerVersions.put(indicatorId, current.version());
+                sheetOf(indicatorId).setValue(indicatorId, current.score() == null ? CANT_JUDGE : current.score());
             }
             Notices.error(e);
         } catch (UserFacingException e) {
             Notices.error(e);
         }
+    }
+
+    private ScaleSheet sheetOf(long indicatorId) {
+        return sheets.stream().filter(s -> s.holds(indicatorId)).findFirst().orElseThrow();
     }
 
     private void saveComment(long competencyId, String text, TextArea field) {

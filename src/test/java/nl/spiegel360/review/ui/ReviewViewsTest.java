@@ -91,30 +91,61 @@ class ReviewViewsTest extends KaribuTest {
         assertThat(GridKt._size(requests)).isGreaterThanOrEqualTo(1);
 
         UI.getCurrent().navigate("requests/" + assignment);
-        List<ScaleChoice> items = items();
-        assertThat(items).hasSize(68);
-        type(items.get(0), 3);
-        type(items.get(1), QuestionnaireView.CANT_JUDGE);
+        List<ScaleSheet> sheets = _find(ScaleSheet.class);
+        assertThat(sheets).hasSize(6);
+        List<Long> items = sheets.stream().flatMap(sheet -> sheet.indicatorIds().stream()).toList();
+        assertThat(items).hasSize(68).doesNotHaveDuplicates();
+        ScaleSheet first = sheets.getFirst();
+        first.choose(items.get(0), 3);
+        first.choose(items.get(1), QuestionnaireView.CANT_JUDGE);
+        first.choose(items.get(2), 9);
+        assertThat(first.getValue(items.get(2))).as("a value off the scale is refused").isNull();
         assertThat(_get(Span.class, spec -> spec.withId("questionnaire-progress")).getText())
                 .isEqualTo(t("questionnaire.progress", 2, 68));
         assertThat(_get(Span.class, spec -> spec.withId("questionnaire-saved")).getText()).startsWith("Opgeslagen");
+        assertThat(first.getElement().getProperty("innerHTML"))
+                .contains("<fieldset class=\"questionnaire-item\" id=\"item-" + items.get(0) + "\">")
+                .doesNotContain("name=\"item-" + items.get(2) + "\" value=\"9\"");
 
         UI.getCurrent().navigate(MyRequestsView.class);
         UI.getCurrent().navigate("requests/" + assignment);
-        items = items();
-        assertThat(items.get(0).getValue()).isEqualTo(3);
-        assertThat(items.get(1).getValue()).isEqualTo(QuestionnaireView.CANT_JUDGE);
+        first = _find(ScaleSheet.class).getFirst();
+        assertThat(first.getValue(items.get(0))).isEqualTo(3);
+        assertThat(first.getValue(items.get(1))).isEqualTo(QuestionnaireView.CANT_JUDGE);
+        assertThat(first.getElement().getProperty("innerHTML"))
+                .contains("name=\"item-" + items.get(0) + "\" value=\"3\" checked")
+                .contains("name=\"item-" + items.get(1) + "\" value=\"0\" checked");
 
         _click(_get(Button.class, spec -> spec.withId("questionnaire-submit")));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         assertThat(questionnaires.questionnaire(assignment).status()).isEqualTo(AssignmentStatus.IN_PROGRESS);
 
-        items().stream().filter(g -> g.getValue() == null).forEach(g -> type(g, 4));
+        for (ScaleSheet sheet : _find(ScaleSheet.class)) {
+            sheet.indicatorIds().stream().filter(id -> sheet.getValue(id) == null).forEach(id -> sheet.choose(id, 4));
+        }
         _click(_get(Button.class, spec -> spec.withId("questionnaire-submit")));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         assertThat(questionnaires.questionnaire(assignment).status()).isEqualTo(AssignmentStatus.SUBMITTED);
-        assertThat(items()).allMatch(ScaleChoice::isReadOnly);
+        assertThat(_find(ScaleSheet.class)).hasSize(6).allMatch(ScaleSheet::isReadOnly)
+                .allSatisfy(sheet -> assertThat(sheet.getElement().getProperty("innerHTML")).contains(" disabled"));
         assertThat(_find(Button.class, spec -> spec.withId("questionnaire-submit"))).isEmpty();
+    }
+
+    @Test
+    void an_answer_given_in_another_tab_is_not_overwritten_and_is_shown() {
+        long assignment = peerRequest();
+        signInAs(team.employee(1).email());
+        UI.getCurrent().navigate("requests/" + assignment);
+        ScaleSheet first = _find(ScaleSheet.class).getFirst();
+        long item = first.indicatorIds().getFirst();
+        questionnaires.answer(assignment, item, 2, QuestionnaireService.NEW);
+
+        first.choose(item, 4);
+
+        assertThat(first.getValue(item)).isEqualTo(2);
+        assertThat(first.getElement().getProperty("innerHTML"))
+                .contains("name=\"item-" + item + "\" value=\"2\" checked");
+        assertThat(questionnaires.questionnaire(assignment).answers().get(item).score()).isEqualTo(2);
     }
 
     @Test
@@ -125,7 +156,7 @@ class ReviewViewsTest extends KaribuTest {
             UI.getCurrent().navigate("requests/" + assignment);
             assertThat(_get(Paragraph.class, spec -> spec.withId("not-found")).getText())
                     .isEqualTo(t("common.not-found"));
-            assertThat(_find(ScaleChoice.class)).isEmpty();
+            assertThat(_find(ScaleSheet.class)).isEmpty();
         }
     }
 
@@ -135,10 +166,5 @@ class ReviewViewsTest extends KaribuTest {
                 .assignmentId();
         login.out();
         return id;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<ScaleChoice> items() {
-        return _find(ScaleChoice.class);
     }
 }

@@ -1,0 +1,144 @@
+package nl.spiegel360.review.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasStyle;
+import com.vaadin.flow.component.Tag;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.jsoup.nodes.Entities;
+
+/**
+ * The items of one competency: per behavioural indicator a native fieldset with a legend (the indicator) and a
+ * radio button per option, all written as one element. A field component per item keeps a server-side tree per
+ * item (and a radio button group one per option): 68 items with 5 options each cost an open questionnaire about
+ * 1 MB as radio button groups, this keeps six elements. Native radios in a fieldset give the keyboard (Tab to
+ * an item, arrow keys between its options) and screen readers (the legend names the item) what they expect.
+ */
+@Tag("div")
+class ScaleSheet extends Component implements HasStyle {
+
+    /** Called when the rater chooses an option of an item. */
+    interface ChoiceListener {
+        void chosen(long indicatorId, int value);
+    }
+
+    private final Map<Long, String> items;
+    private final Map<Long, Integer> values = new HashMap<>();
+    private final List<Integer> options;
+    private final List<String> labels;
+    private final List<ChoiceListener> listeners = new ArrayList<>(1);
+    private boolean readOnly;
+    private int renders;
+
+    /**
+     * @param items indicator id to its text, in the order shown
+     * @param options the values in the order shown
+     * @param labels the label of each value, in the same order (kept, not copied: a page shares them)
+     */
+    ScaleSheet(Map<Long, String> items, List<Integer> options, List<String> labels) {
+        if (options.size() != labels.size()) {
+            throw new IllegalArgumentException("one label per option");
+        }
+        this.items = new LinkedHashMap<>(items);
+        this.options = options;
+        this.labels = labels;
+        addClassName("questionnaire-items");
+        getElement().addEventListener("change", event -> {
+            var name = event.getEventData().get("event.target.name");
+            var value = event.getEventData().get("event.target.value");
+            Long indicator = parse(name == null ? null : name.asString().replace("item-", ""));
+            Long chosen = parse(value == null ? null : value.asString());
+            if (indicator == null || chosen == null) {
+                return;
+            }
+            choose(indicator, chosen.intValue());
+        }).addEventData("event.target.name").addEventData("event.target.value");
+        render();
+    }
+
+    void addChoiceListener(ChoiceListener listener) {
+        listeners.add(listener);
+    }
+
+    /** The indicators of this sheet, in order. */
+    List<Long> indicatorIds() {
+        return List.copyOf(items.keySet());
+    }
+
+    boolean holds(long indicatorId) {
+        return items.containsKey(indicatorId);
+    }
+
+    @Nullable Integer getValue(long indicatorId) {
+        return values.get(indicatorId);
+    }
+
+    /**
+     * The rater chooses an option, as a click or an arrow key does in the browser: refused (and shown again as it
+     * was) on a read-only sheet or for an item or value that the sheet does not have.
+     */
+    void choose(long indicatorId, int value) {
+        if (readOnly || !items.containsKey(indicatorId) || !options.contains(value)) {
+            render();
+            return;
+        }
+        values.put(indicatorId, value);
+        listeners.forEach(l -> l.chosen(indicatorId, value));
+    }
+
+    /** Shows a value set by the server (null: no answer), without telling the listeners. */
+    void setValue(long indicatorId, @Nullable Integer value) {
+        if (value == null) {
+            values.remove(indicatorId);
+        } else {
+            values.put(indicatorId, value);
+        }
+        render();
+    }
+
+    void setReadOnly(boolean readOnly) {
+        this.readOnly = readOnly;
+        render();
+    }
+
+    boolean isReadOnly() {
+        return readOnly;
+    }
+
+    private void render() {
+        StringBuilder html = new StringBuilder(items.size() * 480);
+        // the counter makes every rendering differ, so that a value set back on the server reaches the browser
+        html.append("<span hidden data-r=\"").append(++renders).append("\"></span>");
+        items.forEach((id, text) -> {
+            html.append("<fieldset class=\"questionnaire-item\" id=\"item-").append(id).append('"');
+            if (readOnly) {
+                html.append(" disabled aria-readonly=\"true\"");
+            }
+            html.append("><legend>").append(Entities.escape(text)).append("</legend><div class=\"scale-options\">");
+            Integer value = values.get(id);
+            for (int i = 0; i < options.size(); i++) {
+                int option = options.get(i);
+                html.append("<label><input type=\"radio\" name=\"item-").append(id).append("\" value=\"")
+                        .append(option).append('"');
+                if (value != null && value == option) {
+                    html.append(" checked");
+                }
+                html.append(">").append(Entities.escape(labels.get(i))).append("</label>");
+            }
+            html.append("</div></fieldset>");
+        });
+        getElement().setProperty("innerHTML", html.toString());
+    }
+
+    private static @Nullable Long parse(@Nullable String raw) {
+        try {
+            return raw == null ? null : Long.valueOf(raw);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}
