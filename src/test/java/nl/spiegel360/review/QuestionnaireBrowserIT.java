@@ -62,4 +62,29 @@ class QuestionnaireBrowserIT {
             browser.screenshot("23-questionnaire-submitted");
         }
     }
+
+    @Test
+    void the_questionnaire_fits_a_phone() throws Exception {
+        PackagedApplication app = PackagedApplication.shared();
+        try (Browser browser = new Browser(390, 844)) {
+            browser.open(app.url("/login"));
+            browser.await(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys(
+                    "fleur@spiegel360.example");
+            browser.await(By.cssSelector("vaadin-login-form input[name='password']"))
+                    .sendKeys(DemoPeople.PASSWORD, Keys.ENTER);
+            browser.await(By.id("home-greeting"));
+            browser.open(app.url("/requests"));
+            browser.await(By.xpath("//a[starts-with(@id,'request-')]")).click();
+            browser.await(By.id("questionnaire-title"));
+            WebElement item = browser.await(By.cssSelector("fieldset.questionnaire-item"));
+            JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+            js.executeScript("arguments[0].scrollIntoView({block: 'center'})", item);
+            browser.screenshot("24-questionnaire-phone");
+            Long overflow = (Long) js.executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertThat(overflow).as("no sideways scrolling").isLessThanOrEqualTo(0L);
+            assertThat(item.findElements(By.cssSelector("input[type='radio']"))).hasSize(5)
+                    .allMatch(WebElement::isDisplayed);
+        }
+    }
 }

@@ -47,8 +47,24 @@ public final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
+    /**
+     * Waits until the element's visible text contains the text. The element is looked up on every try: a page
+     * that renders again (a language switch) may replace it between the lookup and the reading.
+     */
     public void awaitText(By locator, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+        wait.until(d -> {
+            try {
+                return d.findElement(locator).getText().contains(text);
+            } catch (org.openqa.selenium.NoSuchElementException
+                    | org.openqa.selenium.StaleElementReferenceException e) {
+                return false;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return false;
+                }
+                throw e;
+            }
+        });
     }
 
     /** Waits until the element's text content (visible or scrolled away) contains the text. */
