@@ -113,11 +113,7 @@ class AggregationBenchmark {
                 .line("")
                 .line("One report (`ReportService.report`): median %.2f ms, p95 %.2f ms.", ms(median(single)),
                         ms(Measure.percentile(single, 95)))
-                .line("Runs, floor: %s ms; service: %s ms.", list(floor), list(service))
+                .line("Runs, floor: %s ms; service: %s ms.", Measure.list(floor), Measure.list(service))
                 .write();
-    }
-
-    static String list(List<Long> nanos) {
-        return String.join(", ", nanos.stream().map(n -> Measure.f("%.0f", ms(n))).toList());
     }
 }

@@ -1,24 +1,20 @@
 package nl.spiegel360.bench;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static nl.spiegel360.bench.Measure.ms;
 import static nl.spiegel360.bench.Measure.percentile;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.internal.JacksonUtils;
 import com.vaadin.flow.component.Component;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -26,8 +22,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import nl.spiegel360.test.IntegrationTest;
 import nl.spiegel360.test.KaribuSessions;
@@ -52,7 +46,6 @@ class LoadBenchmark {
     private static final int SOLO = 690;
     private static final int THINK_MIN_MS = 500;
     private static final int THINK_MAX_MS = 1500;
-    private static final Pattern ITEM_ID = Pattern.compile("<fieldset class=\"questionnaire-item\" id=\"item-(\\d+)\"");
 
     @Autowired
     ApplicationContext context;
@@ -131,13 +124,13 @@ class LoadBenchmark {
                 UI.getCurrent().navigate("requests/" + BenchData.openSelfAssignment(employee));
                 KaribuSessions.respond();
             }));
-            Map<Long, Component> items = items();
+            Map<Long, Component> items = QuestionnairePage.items();
             assertThat(items).hasSize(68);
             for (Map.Entry<Long, Component> item : items.entrySet()) {
                 think(thinkMin, thinkMax, random);
                 int score = random.nextInt(10) == 0 ? 0 : 1 + random.nextInt(4);
                 roundTrips.add(Measure.nanos(() -> {
-                    choose(item.getValue(), item.getKey(), score);
+                    QuestionnairePage.choose(item.getValue(), item.getKey(), score);
                     KaribuSessions.respond();
                 }));
             }
@@ -155,26 +148,6 @@ class LoadBenchmark {
             MockVaadin.tearDown();
             login.out();
         }
-    }
-
-    /** The questionnaire's items, as the page shows them: indicator id to the element that holds the item. */
-    static Map<Long, Component> items() {
-        Map<Long, Component> items = new LinkedHashMap<>();
-        for (Component sheet : _find(Component.class, spec -> spec.withClasses("questionnaire-items"))) {
-            Matcher ids = ITEM_ID.matcher(sheet.getElement().getProperty("innerHTML", ""));
-            while (ids.find()) {
-                items.put(Long.valueOf(ids.group(1)), sheet);
-            }
-        }
-        return items;
-    }
-
-    /** What the browser sends when the rater picks an option: a change event from the radio button. */
-    static void choose(Component sheet, long indicatorId, int value) {
-        var data = JacksonUtils.createObjectNode();
-        data.put("event.target.name", "item-" + indicatorId);
-        data.put("event.target.value", String.valueOf(value));
-        BasicUtilsKt._fireDomEvent(sheet, "change", data);
     }
 
     private static void think(int min, int max, Random random) throws InterruptedException {

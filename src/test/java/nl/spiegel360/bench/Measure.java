@@ -48,6 +48,11 @@ final class Measure {
         return nanos / 1e6;
     }
 
+    /** Durations in whole milliseconds, comma-separated. */
+    static String list(List<Long> nanos) {
+        return String.join(", ", nanos.stream().map(n -> f("%.0f", ms(n))).toList());
+    }
+
     /** Live heap after full collections, in bytes. */
     static long liveHeap() {
         long used = Long.MAX_VALUE;

@@ -98,8 +98,8 @@ class SavingBenchmark {
                         + "median %.2f ms, "
                         + "p95 %.2f ms, p99 %.2f ms.", autosaves.size(), ms(median(autosaves)),
                         ms(percentile(autosaves, 95)), ms(percentile(autosaves, 99)))
-                .line("Runs, floor: %s ms; service: %s ms.", AggregationBenchmark.list(floor),
-                        AggregationBenchmark.list(service))
+                .line("Runs, floor: %s ms; service: %s ms.", Measure.list(floor),
+                        Measure.list(service))
                 .write();
     }
 

@@ -90,7 +90,7 @@ class SessionMemoryBenchmark {
             UI ui = KaribuSessions.open(servlet);
             if (questionnaire) {
                 ui.navigate("requests/" + BenchData.openSelfAssignment(employee));
-                assertThat(LoadBenchmark.items()).hasSize(68);
+                assertThat(QuestionnairePage.items()).hasSize(68);
             }
             KaribuSessions.respond();
             sessions.add(VaadinSession.getCurrent());

@@ -52,7 +52,6 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
     private final transient QuestionnaireService questionnaires;
     private final Map<Long, Long> answerVersions = new HashMap<>();
     private final Map<Long, Long> commentVersions = new HashMap<>();
-    private final List<ScaleSheet> sheets = new java.util.ArrayList<>();
     private final Span saved = new Span();
     private final ProgressBar progressBar = new ProgressBar();
     private final Span progressText = new Span();
@@ -78,7 +77,6 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
 
     private void render(Questionnaire q) {
         removeAll();
-        sheets.clear();
         total = q.total();
         title = getTranslation(q.group() == RaterGroup.SELF ? "questionnaire.title-self" : "questionnaire.title",
                 q.employeeName());
@@ -150,8 +148,7 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
             }
         }
         sheet.setReadOnly(!q.editable());
-        sheet.addChoiceListener(this::saveAnswer);
-        sheets.add(sheet);
+        sheet.addChoiceListener((indicatorId, value) -> saveAnswer(indicatorId, value, sheet));
         return sheet;
     }
 
@@ -162,7 +159,7 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         return scaleMax == 4 ? getTranslation("scale." + value) : String.valueOf(value);
     }
 
-    void saveAnswer(long indicatorId, int value) {
+    private void saveAnswer(long indicatorId, int value, ScaleSheet sheet) {
         try {
             Answer answer = questionnaires.answer(assignmentId, indicatorId, value == CANT_JUDGE ? null : value,
                     answerVersions.getOrDefault(indicatorId, QuestionnaireService.NEW));
@@ -173,19 +170,15 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
             Answer current = e.current();
             if (current == null) {
                 answerVersions.remove(indicatorId);
-                sheetOf(indicatorId).setValue(indicatorId, null);
+                sheet.setValue(indicatorId, null);
             } else {
                 answerVersions.put(indicatorId, current.version());
-                sheetOf(indicatorId).setValue(indicatorId, current.score() == null ? CANT_JUDGE : current.score());
+                sheet.setValue(indicatorId, current.score() == null ? CANT_JUDGE : current.score());
             }
             Notices.error(e);
         } catch (UserFacingException e) {
             Notices.error(e);
         }
-    }
-
-    private ScaleSheet sheetOf(long indicatorId) {
-        return sheets.stream().filter(s -> s.holds(indicatorId)).findFirst().orElseThrow();
     }
 
     private void saveComment(long competencyId, String text, TextArea field) {

@@ -69,10 +69,6 @@ class ScaleSheet extends Component implements HasStyle {
         return List.copyOf(items.keySet());
     }
 
-    boolean holds(long indicatorId) {
-        return items.containsKey(indicatorId);
-    }
-
     @Nullable Integer getValue(long indicatorId) {
         return values.get(indicatorId);
     }

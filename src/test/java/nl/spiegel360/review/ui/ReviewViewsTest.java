@@ -149,6 +149,37 @@ class ReviewViewsTest extends KaribuTest {
     }
 
     @Test
+    void the_browsers_change_event_saves_the_answer_and_a_forged_one_saves_nothing() {
+        long assignment = peerRequest();
+        signInAs(team.employee(1).email());
+        UI.getCurrent().navigate("requests/" + assignment);
+        List<ScaleSheet> sheets = _find(ScaleSheet.class);
+        ScaleSheet first = sheets.getFirst();
+        long item = first.indicatorIds().getFirst();
+        long elsewhere = sheets.get(1).indicatorIds().getFirst();
+
+        change(first, "item-" + item, "3");
+        change(first, "item-" + elsewhere, "2");
+        change(first, "item-" + item + "x", "4");
+        change(first, "item-" + item, "three");
+        change(first, "item-" + item, "7");
+
+        assertThat(questionnaires.questionnaire(assignment).answers()).containsOnlyKeys(item);
+        assertThat(questionnaires.questionnaire(assignment).answers().get(item).score()).isEqualTo(3);
+        assertThat(first.getValue(item)).isEqualTo(3);
+        assertThat(_get(Span.class, spec -> spec.withId("questionnaire-progress")).getText())
+                .isEqualTo(t("questionnaire.progress", 1, 68));
+    }
+
+    /** What the browser sends when a radio button of the sheet is chosen. */
+    private static void change(ScaleSheet sheet, String name, String value) {
+        var data = com.vaadin.flow.internal.JacksonUtils.createObjectNode();
+        data.put("event.target.name", name);
+        data.put("event.target.value", value);
+        com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent(sheet, "change", data);
+    }
+
+    @Test
     void another_user_who_opens_the_questionnaire_gets_not_found() {
         long assignment = peerRequest();
         for (String email : List.of(team.employee(0).email(), team.manager().email(), DemoPeople.HR_EMAIL)) {
