@@ -13,7 +13,9 @@ import nl.spiegel360.review.CycleDraft;
 import nl.spiegel360.review.CycleService;
 import nl.spiegel360.review.CycleState;
 import nl.spiegel360.review.NominationService;
+import nl.spiegel360.report.ReportService;
 import nl.spiegel360.review.QuestionnaireService;
+import nl.spiegel360.review.ReviewClosing;
 import nl.spiegel360.review.ReviewViews.Questionnaire;
 import nl.spiegel360.review.ReviewViews.QuestionnaireCompetency;
 import nl.spiegel360.review.ReviewViews.QuestionnaireItem;
@@ -27,9 +29,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
- * A running demo cycle in the rating phase, filled in through the same services people use: Sanne's review has
- * every rater's answers, Daan has only two peers (their group stays hidden), nobody could judge Emma on
- * Klantpartnerschap, Lucas's own nominations wait for approval, and a peer declined Fleur's request.
+ * A running demo cycle in the rating phase, filled in through the same services people use, with a review in each
+ * state: Sanne's review has every rater's answers and is closed, calibrated and released; Emma's is closed and
+ * waits for calibration (nobody could judge her on Klantpartnerschap); Daan has only two peers (his review collects
+ * until the deadline, and his peer group will stay hidden), Lucas's own nominations wait for approval, and a peer
+ * declined Fleur's request.
  */
 @Component
 class DemoReviews {
@@ -39,12 +43,17 @@ class DemoReviews {
     private final CycleService cycles;
     private final NominationService nominations;
     private final QuestionnaireService questionnaires;
+    private final ReviewClosing closing;
+    private final ReportService reports;
     private final PersonService people;
     private final UserDetailsService users;
     private final Clock clock;
 
     DemoReviews(CycleService cycles, NominationService nominations, QuestionnaireService questionnaires,
-            PersonService people, UserDetailsService users, Clock clock) {
+            ReviewClosing closing, ReportService reports, PersonService people, UserDetailsService users,
+            Clock clock) {
+        this.closing = closing;
+        this.reports = reports;
         this.cycles = cycles;
         this.nominations = nominations;
         this.questionnaires = questionnaires;
@@ -108,6 +117,19 @@ class DemoReviews {
                 }
             });
         }
+        as(DemoPeople.MANAGER_EMAIL, () -> {
+            closing.close(reviews.get("Sanne"));
+            closing.close(reviews.get("Emma"));
+            long sanne = reviews.get("Sanne");
+            for (var row : reports.report(sanne).rows()) {
+                boolean lower = row.label().equals("Klantpartnerschap") && row.consensusLevel() != null
+                        && row.consensusLevel() > 0;
+                reports.calibrate(sanne, row.competencyId(), lower ? row.consensusLevel() - 1 : row.consensusLevel(),
+                        lower ? "In het gesprek besproken: de klantcases van dit jaar laten dit niveau nog niet "
+                                + "zien." : null);
+            }
+            reports.release(sanne);
+        });
     }
 
     /** Answers a questionnaire: level 1 often shown, level 3 seldom; "can't judge" where the story says so. */

@@ -56,7 +56,10 @@ public class PrivacyService {
         data.put("person", person);
         List<Object> reviewData = new ArrayList<>();
         for (long reviewId : reviews.reviewsOf(personId)) {
-            Report report = reports.report(reviewId);
+            Report report = reports.closedReport(reviewId).orElse(null);
+            if (report == null) {
+                continue;
+            }
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("cycle", report.cycleName());
             r.put("released", report.released());
@@ -71,6 +74,7 @@ public class PrivacyService {
                 line.put("agreedLevel", row.calibratedLevel());
                 line.put("agreedReason", row.calibrationReason());
                 line.put("comments", row.drilldown().anonymousComments());
+                line.put("namedComments", row.drilldown().namedComments());
                 rows.add(line);
             }
             r.put("competencies", rows);
@@ -88,9 +92,10 @@ public class PrivacyService {
     /** Erases a person: their own reviews go, their ratings of others stay without their name, their data is gone. */
     public void erase(long personId) {
         List<Long> own = reviews.reviewsOf(personId);
-        reports.forgetCalibrations(own);
+        reports.forgetReviews(own);
         reviews.deleteReviews(own);
         reviews.forget(personId);
+        reports.forgetAuthor(personId);
         people.erase(personId);
     }
 
@@ -104,7 +109,7 @@ public class PrivacyService {
     public int purge(int months) {
         List<Long> expired = reviews.expiredCycles(months);
         for (long cycleId : expired) {
-            reports.forgetCalibrations(reviews.reviewsOfCycle(cycleId));
+            reports.forgetReviews(reviews.reviewsOfCycle(cycleId));
             reviews.deleteCycle(cycleId);
             audit.record("cycle.purged", "review_cycle", cycleId, months + " months");
         }

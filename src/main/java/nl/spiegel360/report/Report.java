@@ -1,5 +1,6 @@
 package nl.spiegel360.report;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import nl.spiegel360.aggregation.AggregationResult.AgreementLabel;
@@ -8,12 +9,41 @@ import nl.spiegel360.aggregation.RaterGroup;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The consolidated report of one review, already filtered for its reader: groups below their minimum carry only
- * their respondent count, comments of anonymous groups carry no name and come in shuffled order.
+ * The consolidated report of one closed review, read from the result stored at close and already filtered for
+ * its reader: groups below their minimum carry only their respondent count, comments of anonymous groups carry
+ * no name and come in the order of their text. The agreed level, where set, is the level: status, summary,
+ * overview and exports all take it from {@link CompetencyRow#finalLevel()}.
  */
-public record Report(long reviewId, long cycleId, String employeeName, String cycleName, boolean released,
-        boolean canCalibrate, double threshold, int scaleMax, List<CompetencyRow> rows, int competenciesAssessed,
-        int competenciesAtOrAboveNorm) {
+public record Report(long reviewId, long cycleId, String employeeName, String cycleName, Instant closedAt,
+        @Nullable Instant releasedAt, boolean readerIsEmployee, boolean canCalibrate, double threshold, int scaleMax,
+        List<CompetencyRow> rows) {
+
+    public boolean released() {
+        return releasedAt != null;
+    }
+
+    /** Competencies with a level (agreed, else consensus). */
+    public int competenciesAssessed() {
+        return (int) rows.stream().filter(r -> r.finalLevel() != null).count();
+    }
+
+    /** Competencies whose level (agreed, else consensus) meets or exceeds the norm. */
+    public int competenciesAtOrAboveNorm() {
+        return (int) rows.stream().filter(r -> r.status() == Status.MEETS || r.status() == Status.ABOVE).count();
+    }
+
+    /** The competencies that still lack an agreed level; release waits for them. */
+    public List<String> uncalibrated() {
+        return rows.stream().filter(r -> !r.calibrated()).map(CompetencyRow::label).toList();
+    }
+
+    /** A level against a norm: the one rule behind every status the product shows. */
+    public static Status status(@Nullable Integer level, int norm) {
+        if (level == null) {
+            return Status.INSUFFICIENT;
+        }
+        return level < norm ? Status.BELOW : level == norm ? Status.MEETS : Status.ABOVE;
+    }
 
     /** One group of raters for one competency: its level only when reported. */
     public record GroupCell(RaterGroup group, int respondents, boolean reported, int minimum,
@@ -21,10 +51,10 @@ public record Report(long reviewId, long cycleId, String employeeName, String cy
     }
 
     public record CompetencyRow(long competencyId, String label, int norm, List<GroupCell> groups,
-            @Nullable Integer consensusLevel, Status status, @Nullable Double agreement,
-            @Nullable AgreementLabel agreementLabel, int agreementRaters, int blindSpots, int hiddenStrengths,
-            @Nullable Integer calibratedLevel, @Nullable String calibrationReason, boolean calibrated,
-            @Nullable Integer previousLevel, Drilldown drilldown) {
+            @Nullable Integer consensusLevel, @Nullable Double agreement, @Nullable AgreementLabel agreementLabel,
+            int agreementRaters, int blindSpots, int hiddenStrengths, @Nullable Integer calibratedLevel,
+            @Nullable String calibrationReason, boolean calibrated, @Nullable Integer previousLevel,
+            Drilldown drilldown) {
 
         public @Nullable GroupCell group(RaterGroup group) {
             return groups.stream().filter(g -> g.group() == group).findFirst().orElse(null);
@@ -33,6 +63,16 @@ public record Report(long reviewId, long cycleId, String employeeName, String cy
         /** The agreed level when calibrated, else the consensus. */
         public @Nullable Integer finalLevel() {
             return calibrated ? calibratedLevel : consensusLevel;
+        }
+
+        /** The level (agreed, else consensus) against the norm. */
+        public Status status() {
+            return Report.status(finalLevel(), norm);
+        }
+
+        /** The consensus level against the norm, shown beside an agreed level that differs. */
+        public Status consensusStatus() {
+            return Report.status(consensusLevel, norm);
         }
     }
 
@@ -52,6 +92,7 @@ public record Report(long reviewId, long cycleId, String employeeName, String cy
             @Nullable Double consensus, int cantJudge, boolean blindSpot, boolean hiddenStrength) {
     }
 
+    /** The manager's or the employee's own comment; {@code author} is empty once that person was erased. */
     public record NamedComment(RaterGroup group, String author, String text) {
     }
 }

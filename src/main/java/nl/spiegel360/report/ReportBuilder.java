@@ -20,19 +20,28 @@ import nl.spiegel360.report.Report.IndicatorLine;
 import nl.spiegel360.report.Report.LevelLine;
 import nl.spiegel360.report.Report.NamedComment;
 import nl.spiegel360.report.Report.Sentence;
-import nl.spiegel360.review.ReviewData;
+import nl.spiegel360.review.ReviewInfo;
 import org.jspecify.annotations.Nullable;
 
-/** Turns the engine's result into what a reader may see: the anonymity rules are applied here, once. */
+/**
+ * Turns a closed review's stored result into what a reader may see: the anonymity rules are applied here, once,
+ * on top of what the result already left out.
+ */
 final class ReportBuilder {
+
+    /** The stored result of one closed review, read back. */
+    record Stored(ReviewInfo info, Settings settings, AggregationResult result, List<ResultComment> comments,
+            Map<Long, String> authors) {
+    }
 
     private ReportBuilder() {
     }
 
-    static Report build(ReviewData data, ProfileDocument document, List<Calibration> calibrations,
-            Map<String, Integer> previousLevels, boolean canCalibrate) {
-        Settings settings = data.settings();
-        AggregationResult result = ReportService.aggregate(data, document, settings);
+    static Report build(Stored stored, ProfileDocument document, List<Calibration> calibrations,
+            Map<String, Integer> previousLevels, boolean canCalibrate, boolean readerIsEmployee) {
+        ReviewInfo info = stored.info();
+        Settings settings = stored.settings();
+        AggregationResult result = stored.result();
         List<CompetencyRow> rows = new ArrayList<>();
         for (int i = 0; i < document.competencies().size(); i++) {
             ProfileCompetency c = document.competencies().get(i);
@@ -40,15 +49,15 @@ final class ReportBuilder {
             Calibration calibration = calibrations.stream().filter(x -> x.getCompetencyId() == c.competencyId())
                     .findFirst().orElse(null);
             rows.add(new CompetencyRow(c.competencyId(), c.label(), c.norm(), groups(r, settings),
-                    r.consensus().level(), r.status(), r.agreement(), r.agreementLabel(),
-                    ReportService.contributing(r, settings), r.blindSpots().size(), r.hiddenStrengths().size(),
+                    r.consensus().level(), r.agreement(), r.agreementLabel(), contributing(r, settings),
+                    r.blindSpots().size(), r.hiddenStrengths().size(),
                     calibration == null ? null : calibration.getLevel(),
                     calibration == null ? null : calibration.getReason(), calibration != null,
-                    previousLevels.get(c.label()), drilldown(data, c, r, settings)));
+                    previousLevels.get(c.label()), drilldown(stored, c, r, settings)));
         }
-        return new Report(data.reviewId(), data.cycleId(), data.employeeName(), data.cycleName(),
-                data.releasedAt() != null, canCalibrate, settings.threshold(), settings.scaleMax(), rows,
-                result.competenciesAssessed(), result.competenciesAtOrAboveNorm());
+        return new Report(info.reviewId(), info.cycleId(), info.employeeName(), info.cycleName(),
+                java.util.Objects.requireNonNull(info.closedAt()), info.releasedAt(), readerIsEmployee, canCalibrate,
+                settings.threshold(), settings.scaleMax(), rows);
     }
 
     private static List<GroupCell> groups(CompetencyResult r, Settings settings) {
@@ -58,7 +67,7 @@ final class ReportBuilder {
         return cells;
     }
 
-    private static Drilldown drilldown(ReviewData data, ProfileCompetency c, CompetencyResult r, Settings settings) {
+    private static Drilldown drilldown(Stored stored, ProfileCompetency c, CompetencyResult r, Settings settings) {
         List<LevelLine> levels = new ArrayList<>();
         for (int l = 0; l < c.levels().size(); l++) {
             Double mean = r.consensus().levelMeans().get(l);
@@ -82,20 +91,18 @@ final class ReportBuilder {
         }
         List<String> anonymous = new ArrayList<>();
         List<NamedComment> named = new ArrayList<>();
-        for (ReviewData.Comment comment : data.comments()) {
-            if (comment.competencyId() != c.competencyId() || comment.hidden()) {
+        for (ResultComment comment : stored.comments()) {
+            if (comment.getCompetencyId() != c.competencyId() || comment.isHidden()) {
                 continue;
             }
-            GroupResult group = r.groups().get(comment.group());
-            if (comment.group() == RaterGroup.MANAGER && comment.author() != null) {
-                named.add(new NamedComment(RaterGroup.MANAGER, comment.author(), comment.text()));
-            } else if (comment.group() == RaterGroup.SELF) {
-                named.add(new NamedComment(RaterGroup.SELF, data.employeeName(), comment.text()));
-            } else if (group != null && group.reported()) {
-                anonymous.add(comment.text());
+            if (comment.getGroup() == RaterGroup.MANAGER || comment.getGroup() == RaterGroup.SELF) {
+                Long author = comment.getAuthorId();
+                named.add(new NamedComment(comment.getGroup(), author == null ? ""
+                        : stored.authors().getOrDefault(author, ""), comment.getText()));
+            } else {
+                anonymous.add(comment.getText());
             }
         }
-        ReportService.shuffle(anonymous, data.reviewId() * 31 + c.competencyId());
         return new Drilldown(levels, explanation(c, r, levels, indicators, settings), indicators,
                 r.consensus().inconsistentLevels(), anonymous, named);
     }
@@ -121,4 +128,14 @@ final class ReportBuilder {
                 lowest == null ? "—" : lowest.text(), lowest == null ? 0.0 : lowest.consensus()));
     }
 
+    /** How many raters stand behind the consensus: respondents of reported, weighted groups other than SELF. */
+    static int contributing(CompetencyResult result, Settings settings) {
+        int n = 0;
+        for (Map.Entry<RaterGroup, GroupResult> e : result.groups().entrySet()) {
+            if (e.getKey() != RaterGroup.SELF && e.getValue().reported() && settings.weight(e.getKey()) > 0) {
+                n += e.getValue().respondents();
+            }
+        }
+        return n;
+    }
 }

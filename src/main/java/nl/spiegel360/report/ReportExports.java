@@ -54,6 +54,7 @@ public class ReportExports {
         Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
         Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9);
         Font normal = FontFactory.getFont(FontFactory.HELVETICA, 9);
+        Font header = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 7.5f);
         doc.add(new Paragraph(t(locale, "report.title", report.employeeName()), title));
         doc.add(new Paragraph(report.cycleName(), normal));
         try {
@@ -64,14 +65,17 @@ public class ReportExports {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        doc.add(new Paragraph(t(locale, "report.pdf.summary", report.competenciesAtOrAboveNorm(),
+                report.rows().size(), report.competenciesAssessed()), normal));
         PdfPTable table = new PdfPTable(8);
         table.setWidthPercentage(100);
-        table.setWidths(new float[] {3.2f, 1f, 1f, 1.6f, 1.2f, 1.5f, 1.5f, 2.4f});
+        table.setWidths(new float[] {2.6f, 1f, 1f, 1.7f, 1.4f, 1.7f, 1.5f, 1.9f});
         table.setHeaderRows(1);
         for (String key : List.of("report.competency", "report.norm", "group.SELF", "group.MANAGER", "group.PEER",
                 "report.consensus", "report.agreed", "report.status")) {
-            PdfPCell cell = new PdfPCell(new Phrase(t(locale, key), bold));
+            PdfPCell cell = new PdfPCell(new Phrase(t(locale, key), header));
             cell.setBackgroundColor(new java.awt.Color(0xEEEEEE));
+            cell.setNoWrap(false);
             table.addCell(cell);
         }
         for (CompetencyRow row : report.rows()) {
@@ -89,9 +93,26 @@ public class ReportExports {
             doc.add(new Paragraph(row.label(), FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11)));
             var s = row.drilldown().explanation();
             doc.add(new Paragraph(t(locale, s.key(), format(s.arguments(), locale)), normal));
-            if (row.calibrated() && row.calibrationReason() != null) {
-                doc.add(new Paragraph(t(locale, "report.calibration.reason") + ": " + row.calibrationReason(),
-                        normal));
+            if (row.agreementLabel() != null) {
+                doc.add(new Paragraph(t(locale, "report.pdf.agreement", t(locale, "report.agreement.value",
+                        t(locale, "report.agreement." + row.agreementLabel().name()), row.agreementRaters())), normal));
+            }
+            doc.add(new Paragraph(t(locale, "report.pdf.blind-hidden", row.blindSpots(), row.hiddenStrengths()),
+                    normal));
+            if (!row.drilldown().inconsistentLevels().isEmpty()) {
+                doc.add(new Paragraph(t(locale, "report.inconsistent", row.drilldown().inconsistentLevels().stream()
+                        .map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))), normal));
+            }
+            if (row.calibrated()) {
+                doc.add(new Paragraph(row.calibrationReason() == null
+                        ? t(locale, "report.pdf.agreed", level(row.calibratedLevel(), locale),
+                                level(row.consensusLevel(), locale))
+                        : t(locale, "report.pdf.agreed-reason", level(row.calibratedLevel(), locale),
+                                level(row.consensusLevel(), locale), row.calibrationReason()), normal));
+            }
+            for (Report.NamedComment comment : row.drilldown().namedComments()) {
+                doc.add(new Paragraph("• " + t(locale, "report.pdf.named-comment", t(locale, "group."
+                        + comment.group().name()), comment.author(), comment.text()), normal));
             }
             for (String comment : row.drilldown().anonymousComments()) {
                 doc.add(new Paragraph("• " + comment, normal));
@@ -105,20 +126,24 @@ public class ReportExports {
     @org.springframework.transaction.annotation.Transactional
     public String csv(long cycleId, Locale locale) {
         StringBuilder csv = new StringBuilder();
-        List<String> header = List.of("report.employee", "report.team", "report.competency", "report.norm",
-                "group.SELF", "group.MANAGER", "group.PEER", "group.DIRECT_REPORT", "group.OTHER", "report.consensus",
-                "report.agreed", "report.status", "report.agreement");
-        csv.append(String.join(";", header.stream().map(k -> quote(t(locale, k))).toList())).append("\r\n");
+        List<RaterGroup> groups = List.of(RaterGroup.SELF, RaterGroup.MANAGER, RaterGroup.PEER,
+                RaterGroup.DIRECT_REPORT, RaterGroup.OTHER);
+        List<String> header = new java.util.ArrayList<>(List.of(t(locale, "report.csv.employee"),
+                t(locale, "report.csv.team"), t(locale, "report.competency"), t(locale, "report.csv.norm")));
+        groups.forEach(g -> header.add(t(locale, "report.csv.group", t(locale, "report.csv.group." + g.name()))));
+        header.addAll(List.of(t(locale, "report.csv.consensus"), t(locale, "report.csv.agreed"),
+                t(locale, "report.csv.level"), t(locale, "report.csv.status"), t(locale, "report.csv.agreement")));
+        csv.append(String.join(";", header.stream().map(ReportExports::quote).toList())).append("\r\n");
         for (TeamOverview.Row row : reports.teamOverview(cycleId)) {
             for (CompetencyRow c : row.cells()) {
                 List<String> fields = new java.util.ArrayList<>(List.of(row.employeeName(),
                         row.team() == null ? "" : row.team(), c.label(), String.valueOf(c.norm())));
-                for (RaterGroup g : List.of(RaterGroup.SELF, RaterGroup.MANAGER, RaterGroup.PEER,
-                        RaterGroup.DIRECT_REPORT, RaterGroup.OTHER)) {
+                for (RaterGroup g : groups) {
                     fields.add(groupText(c.group(g), locale));
                 }
                 fields.add(level(c.consensusLevel(), locale));
                 fields.add(c.calibrated() ? level(c.calibratedLevel(), locale) : "");
+                fields.add(level(c.finalLevel(), locale));
                 fields.add(t(locale, "report.status." + c.status().name()));
                 fields.add(c.agreementLabel() == null ? "" : t(locale, "report.agreement." + c.agreementLabel().name()));
                 csv.append(String.join(";", fields.stream().map(ReportExports::quote).toList())).append("\r\n");
@@ -149,6 +174,7 @@ public class ReportExports {
 
     private Object[] format(List<Object> args, Locale locale) {
         NumberFormat number = NumberFormat.getNumberInstance(locale);
+        number.setMinimumFractionDigits(2);
         number.setMaximumFractionDigits(2);
         return args.stream().map(a -> a instanceof Double d ? number.format(d) : a).toArray();
     }
@@ -158,7 +184,7 @@ public class ReportExports {
     }
 
     private static String quote(String value) {
-        String safe = value.matches("^[=+\\-@\\t\\r].*") ? "'" + value : value;
+        String safe = !value.isEmpty() && "=+-@\t\r\n".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
         return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 }

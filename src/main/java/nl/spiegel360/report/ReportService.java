@@ -2,25 +2,21 @@ package nl.spiegel360.report;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
-import nl.spiegel360.aggregation.AggregationEngine;
-import nl.spiegel360.aggregation.AggregationInput;
-import nl.spiegel360.aggregation.AggregationResult;
-import nl.spiegel360.aggregation.AggregationResult.CompetencyResult;
-import nl.spiegel360.aggregation.AggregationResult.GroupResult;
-import nl.spiegel360.aggregation.RaterGroup;
-import nl.spiegel360.aggregation.Settings;
+import java.util.Set;
 import nl.spiegel360.audit.AuditLog;
 import nl.spiegel360.base.UserFacingException;
-import nl.spiegel360.competency.CompetencyViews.ProfileCompetency;
 import nl.spiegel360.competency.CompetencyViews.ProfileDocument;
 import nl.spiegel360.competency.ProfileReader;
-import nl.spiegel360.review.ReviewData;
+import nl.spiegel360.people.PersonRef;
+import nl.spiegel360.people.PersonService;
+import nl.spiegel360.review.CycleService;
 import nl.spiegel360.review.ReviewDataService;
+import nl.spiegel360.review.ReviewInfo;
 import nl.spiegel360.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,8 +24,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Computes consolidated reports with the aggregation engine, from a constant number of queries per review. The
- * employee sees their report only once it is released; their manager and HR see it from the start; nobody else.
+ * Reports of closed reviews, read from the result stored at close, never from the answers. While a review
+ * collects there is no report for anyone. The manager and HR read it from the close, calibrate and release it; the
+ * employee reads it once it is released; nobody else.
  */
 @Service
 @Transactional(readOnly = true)
@@ -38,33 +35,47 @@ public class ReportService {
 
     private final ReviewDataService reviewData;
     private final ProfileReader profiles;
+    private final ReviewResultRepository results;
+    private final ResultCommentRepository comments;
     private final CalibrationRepository calibrations;
+    private final PersonService people;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
 
-    ReportService(ReviewDataService reviewData, ProfileReader profiles, CalibrationRepository calibrations,
+    ReportService(ReviewDataService reviewData, ProfileReader profiles, ReviewResultRepository results,
+            ResultCommentRepository comments, CalibrationRepository calibrations, PersonService people,
             CurrentUser currentUser, AuditLog audit, Clock clock) {
         this.reviewData = reviewData;
         this.profiles = profiles;
+        this.results = results;
+        this.comments = comments;
         this.calibrations = calibrations;
+        this.people = people;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
     }
 
+    /** The report of a closed review as its reader may see it; "not found" while it collects. */
     @Transactional
     public Report report(long reviewId) {
-        ReviewData data = reviewData.review(reviewId);
+        ReviewInfo info = reviewData.review(reviewId);
         boolean manages = reviewData.managesReview(reviewId);
-        if (!manages && data.releasedAt() == null) {
+        if (!info.closed() || !manages && !info.released()) {
             throw new UserFacingException("common.not-found");
         }
-        Map<String, Integer> previous = previousLevels(reviewId);
-        Report report = ReportBuilder.build(data, profiles.document(data.profileId()),
-                calibrations.findByReviewId(reviewId), previous, manages && data.releasedAt() == null);
+        Report report = build(info, previousLevels(reviewId), manages && !info.released(),
+                info.employeeId() == currentUser.require().personId());
         audit.record("report.viewed", "review", reviewId, null);
         return report;
+    }
+
+    /** The report of a review if it has closed, for the manager and HR (the personal-data export). */
+    @Transactional
+    public java.util.Optional<Report> closedReport(long reviewId) {
+        return reviewData.review(reviewId).closed() ? java.util.Optional.of(report(reviewId))
+                : java.util.Optional.empty();
     }
 
     /**
@@ -73,11 +84,9 @@ public class ReportService {
      */
     @Transactional
     public void calibrate(long reviewId, long competencyId, @Nullable Integer level, @Nullable String reason) {
-        requireCalibration(reviewId);
-        Report report = ReportBuilder.build(reviewData.review(reviewId),
-                profiles.document(reviewData.review(reviewId).profileId()), calibrations.findByReviewId(reviewId),
-                Map.of(), true);
-        Report.CompetencyRow row = report.rows().stream().filter(r -> r.competencyId() == competencyId).findFirst()
+        ReviewInfo info = requireCalibration(reviewId);
+        Report.CompetencyRow row = build(info, Map.of(), true, false).rows().stream()
+                .filter(r -> r.competencyId() == competencyId).findFirst()
                 .orElseThrow(() -> new UserFacingException("common.not-found"));
         String why = reason == null ? "" : reason.strip();
         if (level != null && (level < 0 || level > row.drilldown().levels().size())) {
@@ -98,56 +107,95 @@ public class ReportService {
                 + row.consensusLevel() + ")");
     }
 
-    /** Releases the report to the employee once every competency has an agreed level. */
+    /** Releases the report of a closed review to the employee once every competency has an agreed level. */
     @Transactional
     public void release(long reviewId) {
-        requireCalibration(reviewId);
-        ReviewData data = reviewData.review(reviewId);
-        var calibrated = calibrations.findByReviewId(reviewId).stream().map(Calibration::getCompetencyId).toList();
-        long missing = profiles.document(data.profileId()).competencies().stream()
-                .filter(c -> !calibrated.contains(c.competencyId())).count();
-        if (missing > 0) {
-            throw new UserFacingException("report.error.calibrate-first", missing);
+        ReviewInfo info = requireCalibration(reviewId);
+        List<String> missing = build(info, Map.of(), true, false).uncalibrated();
+        if (!missing.isEmpty()) {
+            throw new UserFacingException("report.error.calibrate-first", String.join(", ", missing));
         }
-        reviewData.release(reviewId);
+        reviewData.markReleased(reviewId);
     }
 
-    /** Removes the calibrations of reviews that are being deleted (erasure, retention). */
+    /** Removes what reports keep of reviews that are being deleted (erasure, retention). */
     @PreAuthorize("hasRole('HR')")
     @Transactional
-    public void forgetCalibrations(java.util.Collection<Long> reviewIds) {
+    public void forgetReviews(Collection<Long> reviewIds) {
         if (!reviewIds.isEmpty()) {
             calibrations.deleteForReviews(reviewIds);
+            comments.deleteForReviews(reviewIds);
+            results.deleteForReviews(reviewIds);
         }
     }
 
-    /** Per review of a cycle (that the user may follow): the final level per competency against its norm. */
+    /** A person is erased: their comments stay in the results they belong to, without their name. */
+    @PreAuthorize("hasRole('HR')")
+    @Transactional
+    public void forgetAuthor(long personId) {
+        comments.forgetAuthor(personId);
+    }
+
+    /** Per closed review of a cycle (that the user may follow): the level per competency against its norm. */
     public List<TeamOverview.Row> teamOverview(long cycleId) {
-        List<ReviewData> all = reviewData.cycle(cycleId);
-        Map<Long, ProfileDocument> documents = profiles.documents(all.stream().map(ReviewData::profileId).toList());
-        Map<Long, List<Calibration>> byReview = new HashMap<>();
-        calibrations.findByReviewIdIn(all.stream().map(ReviewData::reviewId).toList())
-                .forEach(c -> byReview.computeIfAbsent(c.getReviewId(), k -> new ArrayList<>()).add(c));
+        List<ReviewInfo> closed = reviewData.closedInCycle(cycleId);
+        List<Long> ids = closed.stream().map(ReviewInfo::reviewId).toList();
+        Map<Long, ReviewResult> stored = new HashMap<>();
+        results.findByReviewIdIn(ids).forEach(r -> stored.put(r.getReviewId(), r));
+        Map<Long, List<Calibration>> calibrated = new HashMap<>();
+        calibrations.findByReviewIdIn(ids).forEach(c -> calibrated.computeIfAbsent(c.getReviewId(),
+                k -> new ArrayList<>()).add(c));
+        Map<Long, ProfileDocument> documents = profiles.documents(stored.values().stream()
+                .map(ReviewResult::getProfileId).toList());
         List<TeamOverview.Row> rows = new ArrayList<>();
-        for (ReviewData data : all) {
-            Report report = ReportBuilder.build(data, documents.get(data.profileId()),
-                    byReview.getOrDefault(data.reviewId(), List.of()), Map.of(), false);
-            rows.add(new TeamOverview.Row(data.reviewId(), data.employeeName(), data.team(), report.rows()));
+        for (ReviewInfo info : closed) {
+            ReviewResult result = stored.get(info.reviewId());
+            if (result == null) {
+                continue;
+            }
+            Report report = ReportBuilder.build(stored(info, result, List.of(), Map.of()),
+                    documents.get(result.getProfileId()), calibrated.getOrDefault(info.reviewId(), List.of()),
+                    Map.of(), false, false);
+            rows.add(new TeamOverview.Row(info.reviewId(), info.employeeName(), info.team(), report.rows()));
         }
         return rows;
     }
 
+    private Report build(ReviewInfo info, Map<String, Integer> previous, boolean canCalibrate,
+            boolean readerIsEmployee) {
+        ReviewResult result = results.findById(info.reviewId())
+                .orElseThrow(() -> new UserFacingException("common.not-found"));
+        List<ResultComment> texts = comments.findByReview(info.reviewId());
+        Set<Long> authors = new HashSet<>();
+        texts.forEach(c -> {
+            if (c.getAuthorId() != null) {
+                authors.add(c.getAuthorId());
+            }
+        });
+        Map<Long, String> names = new HashMap<>();
+        if (!authors.isEmpty()) {
+            Map<Long, PersonRef> refs = people.refs(authors);
+            refs.forEach((id, ref) -> names.put(id, ref.name()));
+        }
+        return ReportBuilder.build(stored(info, result, texts, names), profiles.document(result.getProfileId()),
+                calibrations.findByReviewId(info.reviewId()), previous, canCalibrate, readerIsEmployee);
+    }
+
+    private static ReportBuilder.Stored stored(ReviewInfo info, ReviewResult result, List<ResultComment> texts,
+            Map<Long, String> authors) {
+        return new ReportBuilder.Stored(info, CycleService.parseSettings(result.getSettings()),
+                ResultJson.read(result.getContent()), texts, authors);
+    }
+
+    /** The levels of the employee's previous released review, by competency label. */
     private Map<String, Integer> previousLevels(long reviewId) {
-        List<Long> earlier = reviewData.earlierReviews(reviewId);
-        if (earlier.isEmpty()) {
+        ReviewInfo previous = reviewData.earlierReviews(reviewId).stream().filter(ReviewInfo::released)
+                .findFirst().orElse(null);
+        if (previous == null) {
             return Map.of();
         }
-        long previousId = earlier.getFirst();
-        ReviewData data = reviewData.review(previousId);
-        Report previous = ReportBuilder.build(data, profiles.document(data.profileId()),
-                calibrations.findByReviewId(previousId), Map.of(), false);
         Map<String, Integer> levels = new HashMap<>();
-        previous.rows().forEach(r -> {
+        build(previous, Map.of(), false, false).rows().forEach(r -> {
             if (r.finalLevel() != null) {
                 levels.put(r.label(), r.finalLevel());
             }
@@ -155,41 +203,18 @@ public class ReportService {
         return levels;
     }
 
-    private void requireCalibration(long reviewId) {
+    private ReviewInfo requireCalibration(long reviewId) {
         if (!reviewData.managesReview(reviewId)) {
             throw new UserFacingException("common.not-found");
         }
-        if (reviewData.review(reviewId).releasedAt() != null) {
+        ReviewInfo info = reviewData.review(reviewId);
+        if (!info.closed()) {
+            throw new UserFacingException("report.error.collecting");
+        }
+        if (info.released()) {
             throw new UserFacingException("report.error.released");
         }
+        return info;
     }
 
-    static <T> void shuffle(List<T> list, long seed) {
-        Collections.shuffle(list, new Random(seed));
-    }
-
-    static AggregationResult aggregate(ReviewData data, ProfileDocument document, Settings settings) {
-        List<AggregationInput.Competency> competencies = new ArrayList<>();
-        for (ProfileCompetency c : document.competencies()) {
-            competencies.add(new AggregationInput.Competency(String.valueOf(c.competencyId()), c.norm(),
-                    c.levels().stream().map(l -> l.indicators().stream().map(i -> String.valueOf(i.id())).toList())
-                            .toList()));
-        }
-        List<AggregationInput.Rater> raters = data.raters().stream().map(r -> {
-            Map<String, Integer> scores = new HashMap<>();
-            r.scores().forEach((k, v) -> scores.put(String.valueOf(k), v));
-            return new AggregationInput.Rater(r.key(), r.group(), scores);
-        }).toList();
-        return AggregationEngine.aggregate(competencies, raters, settings);
-    }
-
-    static int contributing(CompetencyResult result, Settings settings) {
-        int n = 0;
-        for (Map.Entry<RaterGroup, GroupResult> e : result.groups().entrySet()) {
-            if (e.getKey() != RaterGroup.SELF && e.getValue().reported() && settings.weight(e.getKey()) > 0) {
-                n += e.getValue().respondents();
-            }
-        }
-        return n;
-    }
 }

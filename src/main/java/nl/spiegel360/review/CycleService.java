@@ -40,12 +40,14 @@ public class CycleService {
     private final PersonService people;
     private final RoleProfileService profiles;
     private final ApplicationEventPublisher events;
+    private final ReviewClosing closing;
     private final AuditLog audit;
     private final Clock clock;
 
     CycleService(ReviewCycleRepository cycles, ReviewRepository reviews, RaterAssignmentRepository assignments,
-            PersonService people, RoleProfileService profiles, ApplicationEventPublisher events, AuditLog audit,
-            Clock clock) {
+            PersonService people, RoleProfileService profiles, ApplicationEventPublisher events, ReviewClosing closing,
+            AuditLog audit, Clock clock) {
+        this.closing = closing;
         this.cycles = cycles;
         this.reviews = reviews;
         this.assignments = assignments;
@@ -142,6 +144,10 @@ public class CycleService {
             list.forEach(this::start);
         }
         cycle.setState(target);
+        if (target == CycleState.CLOSED) {
+            cycles.flush();
+            closing.closeDue();
+        }
         audit.record("cycle." + target.name().toLowerCase(java.util.Locale.ROOT), "review_cycle", cycleId, null);
         return summary(cycle);
     }
@@ -153,7 +159,7 @@ public class CycleService {
         return parseSettings(find(cycleId).getSettings());
     }
 
-    static Settings parseSettings(String json) {
+    public static Settings parseSettings(String json) {
         try {
             @SuppressWarnings("unchecked")
             Map<String, Object> values = JSON.readValue(json, Map.class);

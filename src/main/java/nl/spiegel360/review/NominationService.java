@@ -77,17 +77,27 @@ public class NominationService {
             }
         });
         ids.add(review.getEmployeeId());
+        list.forEach(a -> {
+            if (a.getNominatedBy() != null) {
+                ids.add(a.getNominatedBy());
+            }
+        });
         Map<Long, PersonRef> refs = people.refs(ids);
         Map<Long, Long> requests = requestCounts(review.getCycle().getId());
         boolean managing = access.isHr() || access.isManager(review);
+        boolean chasing = managing && review.isCollecting();
         ReviewCycle cycle = review.getCycle();
         List<AssignmentLine> lines = list.stream().map(a -> new AssignmentLine(a.getId(), a.getRaterId(),
-                a.getRaterId() == null ? "—" : refs.get(a.getRaterId()).name(), a.getGroup(), a.getStatus(),
-                a.getDeclineReason(), a.getRaterId() == null ? 0 : requests.getOrDefault(a.getRaterId(), 0L),
-                removable(a, review, managing))).toList();
+                a.getRaterId() == null ? "—" : refs.get(a.getRaterId()).name(), a.getGroup(),
+                chasing ? a.getStatus() : shown(a.getStatus()), a.getDeclineReason(),
+                a.getRaterId() == null ? 0 : requests.getOrDefault(a.getRaterId(), 0L),
+                removable(a, review, managing), access.isHr() && a.isAddedDuringRating()
+                        && a.getNominatedBy() != null ? refs.get(a.getNominatedBy()) == null ? "—"
+                        : refs.get(a.getNominatedBy()).name() : null)).toList();
         return new Nomination(reviewId, cycle.getId(), cycle.getName(), cycle.getState(), review.getEmployeeId(),
                 refs.get(review.getEmployeeId()).name(), cycle.getNominationDeadline(), cycle.getPeersMin(),
-                cycle.getPeersMax(), cycle.getMaxRequestsPerRater(), canNominate(review), managing, lines);
+                cycle.getPeersMax(), cycle.getMaxRequestsPerRater(), canNominate(review), managing, lines,
+                review.isCollecting());
     }
 
     /** Everyone who could still be nominated for this review, with their request count in the cycle. */
@@ -121,6 +131,9 @@ public class NominationService {
         if (personId == review.getEmployeeId()) {
             throw new UserFacingException("nomination.error.self");
         }
+        if (personId == access.user().personId()) {
+            throw new UserFacingException("nomination.error.yourself");
+        }
         if (assignments.existsByReviewIdAndRaterId(reviewId, personId)) {
             throw new UserFacingException("nomination.error.duplicate");
         }
@@ -141,14 +154,20 @@ public class NominationService {
             throw new UserFacingException("nomination.error.fatigue", person.name(), load);
         }
         AssignmentStatus status = managing ? AssignmentStatus.NOT_STARTED : AssignmentStatus.PROPOSED;
-        RaterAssignment a = assignments.save(new RaterAssignment(review, personId, group, status,
-                access.user().personId(), clock.instant()));
+        RaterAssignment a = new RaterAssignment(review, personId, group, status, access.user().personId(),
+                clock.instant());
+        boolean late = cycle.getState() == CycleState.RATING;
+        if (late) {
+            a.markAddedDuringRating();
+        }
+        a = assignments.save(a);
         if (status == AssignmentStatus.NOT_STARTED) {
             events.publishEvent(new ReviewEvents.RaterInvited(a.getId()));
         }
-        audit.record("nomination.added", "review", reviewId, group.name());
+        audit.record(late ? "nomination.added-during-rating" : "nomination.added", "review", reviewId,
+                group.name() + " " + person.name());
         return new AssignmentLine(a.getId(), personId, person.name(), group, status, null, load + 1,
-                true);
+                true, null);
     }
 
     /** The manager or HR approves a proposed rater, who is then invited. */
@@ -157,6 +176,9 @@ public class NominationService {
         access.requireManagerOrHr(a.getReview());
         if (a.getStatus() != AssignmentStatus.PROPOSED) {
             return;
+        }
+        if (!a.getReview().isCollecting()) {
+            throw new UserFacingException("review.error.closed");
         }
         a.setStatus(AssignmentStatus.NOT_STARTED, clock.instant());
         events.publishEvent(new ReviewEvents.RaterInvited(a.getId()));
@@ -177,7 +199,7 @@ public class NominationService {
 
     private boolean removable(RaterAssignment a, Review review, boolean managing) {
         if (a.getGroup() == RaterGroup.SELF || a.getStatus() == AssignmentStatus.SUBMITTED
-                || review.getCycle().getState() == CycleState.CLOSED || ratings.countByAssignmentId(a.getId()) > 0) {
+                || !review.isCollecting() || review.getCycle().getState() == CycleState.CLOSED || ratings.countByAssignmentId(a.getId()) > 0) {
             return false;
         }
         if (managing) {
@@ -187,7 +209,15 @@ public class NominationService {
                 && a.getNominatedBy() == access.user().personId();
     }
 
+    /** What a reader who does not chase answers sees of a request: proposed, declined, or simply asked. */
+    private static @org.jspecify.annotations.Nullable AssignmentStatus shown(AssignmentStatus status) {
+        return status == AssignmentStatus.PROPOSED || status == AssignmentStatus.DECLINED ? status : null;
+    }
+
     private boolean canNominate(Review review) {
+        if (!review.isCollecting()) {
+            return false;
+        }
         CycleState state = review.getCycle().getState();
         if (access.isHr() || access.isManager(review)) {
             return state == CycleState.NOMINATION || state == CycleState.RATING;

@@ -67,9 +67,11 @@ public class ProgressService {
                 if (a.getStatus() == AssignmentStatus.SUBMITTED) {
                     c[0]++;
                 }
-                PersonRef rater = a.getRaterId() == null ? null : refs.get(a.getRaterId());
-                lines.add(new AssignmentLine(a.getId(), a.getRaterId(), rater == null ? "—" : rater.name(),
-                        a.getGroup(), a.getStatus(), null, 0, false));
+                if (r.isCollecting()) {
+                    PersonRef rater = a.getRaterId() == null ? null : refs.get(a.getRaterId());
+                    lines.add(new AssignmentLine(a.getId(), a.getRaterId(), rater == null ? "—" : rater.name(),
+                            a.getGroup(), a.getStatus(), null, 0, false, null));
+                }
             }
             PersonRef employee = refs.get(r.getEmployeeId());
             result.add(new ReviewProgress(r.getId(), employee.name(), employee.team(), counts, lines));

@@ -76,7 +76,8 @@ public class QuestionnaireService {
         return mine.stream().map(a -> new RequestSummary(a.getId(), a.getReview().getId(),
                 a.getReview().getCycle().getName(), refs.get(a.getReview().getEmployeeId()).name(), a.getGroup(),
                 a.lastDay(), a.getStatus(), (int) ratings.countByAssignmentId(a.getId()),
-                total(docs.get(a.getReview().getProfileId())), editable(a))).toList();
+                total(docs.get(a.getReview().getProfileId())), editable(a),
+                !a.getReview().isCollecting())).toList();
     }
 
     /** How many of the signed-in user's requests wait for an answer. */
@@ -105,7 +106,8 @@ public class QuestionnaireService {
         String employee = people.refs(List.of(a.getReview().getEmployeeId())).get(a.getReview().getEmployeeId())
                 .name();
         return new Questionnaire(assignmentId, employee, a.getGroup(), a.getStatus(), a.lastDay(), editable(a),
-                scaleMax(a), competencies, answers, texts);
+                scaleMax(a), CycleService.parseSettings(a.getReview().getCycle().getSettings()).minimum(a.getGroup()),
+                competencies, answers, texts);
     }
 
     /**
@@ -220,7 +222,10 @@ public class QuestionnaireService {
         if (reason == null || reason.isBlank()) {
             throw new UserFacingException("questionnaire.error.reason-required");
         }
-        if (a.getStatus() != AssignmentStatus.SUBMITTED || a.getReview().getCycle().getState() == CycleState.CLOSED) {
+        if (!a.getReview().isCollecting() || a.getReview().getCycle().getState() == CycleState.CLOSED) {
+            throw new UserFacingException("questionnaire.error.reopen-closed");
+        }
+        if (a.getStatus() != AssignmentStatus.SUBMITTED) {
             throw new UserFacingException("questionnaire.error.reopen");
         }
         a.setStatus(AssignmentStatus.IN_PROGRESS, clock.instant());
@@ -238,7 +243,7 @@ public class QuestionnaireService {
     }
 
     private boolean editable(RaterAssignment a) {
-        return a.getStatus().open() && a.getReview().getCycle().getState().acceptsAnswers()
+        return a.getStatus().open() && a.getReview().isCollecting() && a.getReview().getCycle().getState().acceptsAnswers()
                 && !LocalDate.now(clock).isAfter(a.lastDay());
     }
 

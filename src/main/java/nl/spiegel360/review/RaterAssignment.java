@@ -62,6 +62,9 @@ class RaterAssignment {
     @Column(name = "reminded_at")
     private @Nullable Instant remindedAt;
 
+    @Column(name = "added_during_rating", nullable = false)
+    private boolean addedDuringRating;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -113,4 +116,6 @@ class RaterAssignment {
     @Nullable Instant getRemindedAt() { return remindedAt; }
     void reminded(Instant now) { this.remindedAt = now; }
     void forgetRater() { this.raterId = null; }
+    boolean isAddedDuringRating() { return addedDuringRating; }
+    void markAddedDuringRating() { this.addedDuringRating = true; }
 }

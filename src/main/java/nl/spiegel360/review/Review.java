@@ -40,6 +40,9 @@ class Review {
     @Column(name = "profile_id", nullable = false)
     private long profileId;
 
+    @Column(name = "closed_at")
+    private @Nullable Instant closedAt;
+
     @Column(name = "released_at")
     private @Nullable Instant releasedAt;
 
@@ -68,6 +71,10 @@ class Review {
     @Nullable Long getManagerId() { return managerId; }
     long getProfileId() { return profileId; }
     void setProfileId(long profileId) { this.profileId = profileId; }
+    @Nullable Instant getClosedAt() { return closedAt; }
+    /** Whether answers are still being collected: no result of this review exists yet. */
+    boolean isCollecting() { return closedAt == null; }
+    void close(Instant at) { this.closedAt = at; }
     @Nullable Instant getReleasedAt() { return releasedAt; }
     void release(Instant at) { this.releasedAt = at; }
     boolean isAllSubmittedNotified() { return allSubmittedNotified; }

@@ -1,19 +1,16 @@
 package nl.spiegel360.review;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import nl.spiegel360.aggregation.RaterGroup;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a report is computed from: one review and its submitted questionnaires. Raters carry an opaque key and
- * their group, never their identity; only the manager's comments carry a name, as the report shows it.
+ * What a review's result is computed from, once, when it closes: its submitted questionnaires. Raters carry an
+ * opaque key and their group, never their identity; a comment names its author only for the manager's and the
+ * employee's own comments, which the report shows as theirs.
  */
-public record ReviewData(long reviewId, long cycleId, String cycleName, CycleState cycleState,
-        java.time.LocalDate cycleOpensOn, long employeeId, String employeeName, @Nullable String team,
-        @Nullable Long managerId, long profileId, @Nullable Instant releasedAt, String settingsJson,
-        List<SubmittedRater> raters, List<Comment> comments) {
+public record ReviewData(ReviewInfo info, String settingsJson, List<SubmittedRater> raters, List<Comment> comments) {
 
     /** The cycle's aggregation settings. */
     public nl.spiegel360.aggregation.Settings settings() {
@@ -24,8 +21,7 @@ public record ReviewData(long reviewId, long cycleId, String cycleName, CycleSta
     public record SubmittedRater(String key, RaterGroup group, Map<Long, @Nullable Integer> scores) {
     }
 
-    /** A comment on a competency; {@code author} is set for the manager's comments only. */
-    public record Comment(long id, RaterGroup group, long competencyId, String text, boolean hidden,
-            @Nullable String author) {
+    /** A comment on a competency; {@code authorId} is set for the manager's and the employee's own comments only. */
+    public record Comment(RaterGroup group, long competencyId, String text, @Nullable Long authorId) {
     }
 }

@@ -17,11 +17,13 @@ class ReviewDeadlines {
     private final ReviewCycleRepository cycles;
     private final RaterAssignmentRepository assignments;
     private final ReviewMailer mailer;
+    private final ReviewClosing closing;
     private final AuditLog audit;
     private final Clock clock;
 
     ReviewDeadlines(ReviewCycleRepository cycles, RaterAssignmentRepository assignments, ReviewMailer mailer,
-            AuditLog audit, Clock clock) {
+            ReviewClosing closing, AuditLog audit, Clock clock) {
+        this.closing = closing;
         this.cycles = cycles;
         this.assignments = assignments;
         this.mailer = mailer;
@@ -39,7 +41,7 @@ class ReviewDeadlines {
                 continue;
             }
             for (RaterAssignment a : assignments.findByCycle(cycle.getId())) {
-                if (a.getStatus().open() && a.getRemindedAt() == null && a.getRaterId() != null
+                if (a.getStatus().open() && a.getReview().isCollecting() && a.getRemindedAt() == null && a.getRaterId() != null
                         && !today.isAfter(a.lastDay())) {
                     mailer.remind(a);
                     a.reminded(clock.instant());
@@ -65,6 +67,7 @@ class ReviewDeadlines {
                 moved++;
             }
         }
+        closing.closeDue();
         return moved;
     }
 }

@@ -14,4 +14,8 @@ final class ReviewEvents {
 
     record ReviewFullySubmitted(long reviewId) {
     }
+
+    /** A review closed while this request was still open: its rater is told that it no longer counts. */
+    record ClosedBeforeSubmit(long assignmentId) {
+    }
 }

@@ -85,6 +85,17 @@ class ReviewMailer {
                 }));
     }
 
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+    public void closedBeforeSubmit(ReviewEvents.ClosedBeforeSubmit event) {
+        assignments.findWithReview(event.assignmentId()).filter(a -> a.getRaterId() != null).ifPresent(a ->
+                SystemTask.run(() -> {
+                    var refs = people.refs(List.of(a.getRaterId(), a.getReview().getEmployeeId()));
+                    send(refs.get(a.getRaterId()), "mail.closed", refs.get(a.getReview().getEmployeeId()).name(),
+                            a.getReview().getCycle().getName(), link("/requests"));
+                }));
+    }
+
     private void send(PersonRef to, String key, Object... args) {
         mailer.send(to.email(), to.locale(), key, args);
     }

@@ -30,6 +30,14 @@ interface ReviewRepository extends JpaRepository<Review, Long> {
     @Query("select r from Review r join fetch r.cycle where r.id = :id")
     Optional<Review> findWithCycle(@Param("id") long id);
 
+    /** Reviews still collecting although their cycle has closed or its rating deadline lies before today. */
+    @Query("""
+            select r from Review r join fetch r.cycle c where r.closedAt is null
+              and (c.state = nl.spiegel360.review.CycleState.CLOSED
+                   or c.state <> nl.spiegel360.review.CycleState.DRAFT and c.ratingDeadline < :today)
+            order by r.id""")
+    List<Review> findCollectingDue(@Param("today") java.time.LocalDate today);
+
     boolean existsByCycleIdAndEmployeeId(long cycleId, long employeeId);
 }
 

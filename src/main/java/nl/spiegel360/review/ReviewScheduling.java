@@ -1,6 +1,7 @@
 package nl.spiegel360.review;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
@@ -22,6 +23,7 @@ import org.springframework.context.event.EventListener;
 class ReviewScheduling {
 
     static final String DAILY_TASK = "review-deadlines";
+    static final String CATCH_UP_TASK = "close-due-reviews";
 
     @Bean
     RecurringTask<Void> reviewDeadlinesTask(ReviewDeadlines deadlines) {
@@ -32,9 +34,16 @@ class ReviewScheduling {
                 }));
     }
 
+    /** Closes, once across instances, the reviews whose deadline passed while no instance ran (and at start-up). */
+    @Bean
+    OneTimeTask<Void> closeDueReviewsTask(ReviewDeadlines deadlines) {
+        return Tasks.oneTime(CATCH_UP_TASK).execute((instance, context) -> SystemTask.run(deadlines::advancePastDeadlines));
+    }
+
     @Bean(destroyMethod = "stop")
-    Scheduler scheduler(DataSource dataSource, RecurringTask<Void> reviewDeadlinesTask) {
-        return Scheduler.create(dataSource).startTasks(reviewDeadlinesTask).threads(2)
+    Scheduler scheduler(DataSource dataSource, RecurringTask<Void> reviewDeadlinesTask,
+            OneTimeTask<Void> closeDueReviewsTask) {
+        return Scheduler.create(dataSource, closeDueReviewsTask).startTasks(reviewDeadlinesTask).threads(2)
                 .pollingInterval(Duration.ofSeconds(30)).build();
     }
 
@@ -43,7 +52,11 @@ class ReviewScheduling {
         boolean enabled = event.getApplicationContext().getEnvironment()
                 .getProperty("spiegel360.scheduler.enabled", Boolean.class, true);
         if (enabled) {
-            event.getApplicationContext().getBean(Scheduler.class).start();
+            Scheduler scheduler = event.getApplicationContext().getBean(Scheduler.class);
+            @SuppressWarnings("unchecked")
+            OneTimeTask<Void> catchUp = event.getApplicationContext().getBean("closeDueReviewsTask", OneTimeTask.class);
+            scheduler.start();
+            scheduler.scheduleIfNotExists(catchUp.instance("start-up"), java.time.Instant.now());
         }
     }
 }

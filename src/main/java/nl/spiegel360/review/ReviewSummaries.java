@@ -14,6 +14,6 @@ final class ReviewSummaries {
         PersonRef employee = people.get(r.getEmployeeId());
         return new ReviewSummary(r.getId(), r.getCycle().getId(), r.getCycle().getName(), r.getCycle().getState(),
                 r.getEmployeeId(), employee == null ? "?" : employee.name(), employee == null ? null : employee.team(),
-                r.getProfileId(), r.getReleasedAt() != null);
+                r.getProfileId(), !r.isCollecting(), r.getReleasedAt() != null);
     }
 }

@@ -19,22 +19,29 @@ public final class ReviewViews {
 
     /** One review as listed for HR and managers. */
     public record ReviewSummary(long id, long cycleId, String cycleName, CycleState cycleState, long employeeId,
-            String employeeName, @Nullable String team, long profileId, boolean released) {
+            String employeeName, @Nullable String team, long profileId, boolean closed, boolean released) {
     }
 
     /** A feedback request as its rater sees it in "My requests". */
     public record RequestSummary(long assignmentId, long reviewId, String cycleName, String employeeName,
-            RaterGroup group, LocalDate lastDay, AssignmentStatus status, int answered, int total, boolean editable) {
+            RaterGroup group, LocalDate lastDay, AssignmentStatus status, int answered, int total, boolean editable,
+            boolean reviewClosed) {
     }
 
     /** One rater of a review, as the employee, their manager and HR see it: never their answers. */
+    /**
+     * One rater of a review, as the employee, their manager and HR see it: never their answers. {@code status} is
+     * null where the reader may not see whether this rater answered (only the manager and HR do, while the review
+     * collects); {@code addedDuringRatingBy} names, for HR, who added the rater after the nomination phase.
+     */
     public record AssignmentLine(long assignmentId, @Nullable Long raterId, String raterName, RaterGroup group,
-            AssignmentStatus status, @Nullable String declineReason, long requestsInCycle, boolean removable) {
+            @Nullable AssignmentStatus status, @Nullable String declineReason, long requestsInCycle, boolean removable,
+            @Nullable String addedDuringRatingBy) {
     }
 
     public record Nomination(long reviewId, long cycleId, String cycleName, CycleState cycleState, long employeeId,
             String employeeName, LocalDate nominationDeadline, int peersMin, int peersMax, int maxRequestsPerRater,
-            boolean canNominate, boolean canApprove, List<AssignmentLine> raters) {
+            boolean canNominate, boolean canApprove, List<AssignmentLine> raters, boolean collecting) {
 
         public long peersCounted() {
             return raters.stream().filter(r -> r.group() == RaterGroup.PEER
@@ -61,7 +68,7 @@ public final class ReviewViews {
 
     /** A questionnaire as its rater fills it in: items in the profile's order, levels not shown. */
     public record Questionnaire(long assignmentId, String employeeName, RaterGroup group, AssignmentStatus status,
-            LocalDate lastDay, boolean editable, int scaleMax, List<QuestionnaireCompetency> competencies,
+            LocalDate lastDay, boolean editable, int scaleMax, int groupMinimum, List<QuestionnaireCompetency> competencies,
             Map<Long, Answer> answers, Map<Long, CommentValue> comments) {
 
         public int total() {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import nl.spiegel360.audit.AuditLog;
 import nl.spiegel360.people.DemoPeople;
-import nl.spiegel360.review.ModerationService;
 import nl.spiegel360.review.QuestionnaireService;
 import nl.spiegel360.test.IntegrationTest;
 import nl.spiegel360.test.Login;
@@ -42,7 +41,7 @@ class ModerationTest {
 
     @Test
     void hr_hides_a_comment_from_every_report_with_an_audited_reason_without_seeing_its_rater() {
-        var rated = fixture.rated(3, ReportFixture::spread);
+        var rated = fixture.collecting(3, ReportFixture::spread);
         long assignment = rated.assignments().get(3);
         login.as(DemoPeople.HR_EMAIL);
         questionnaires.reopen(assignment, "Toelichting toevoegen");
@@ -50,6 +49,9 @@ class ModerationTest {
         long competency = questionnaires.questionnaire(assignment).competencies().getFirst().competencyId();
         questionnaires.comment(assignment, competency, "Een ongepaste opmerking", QuestionnaireService.NEW);
         questionnaires.submit(assignment);
+        login.as(DemoPeople.HR_EMAIL);
+        assertThat(moderation.comments(rated.reviewId()).comments()).isEmpty();
+        fixture.close(rated);
 
         login.as(rated.team().manager().email());
         assertThatThrownBy(() -> moderation.comments(rated.reviewId())).isInstanceOf(AccessDeniedException.class);
@@ -57,7 +59,7 @@ class ModerationTest {
                 .contains("Een ongepaste opmerking");
 
         login.as(DemoPeople.HR_EMAIL);
-        var comment = moderation.comments(rated.reviewId()).stream()
+        var comment = moderation.comments(rated.reviewId()).comments().stream()
                 .filter(c -> c.text().equals("Een ongepaste opmerking")).findFirst().orElseThrow();
         moderation.hide(comment.id(), "Persoonlijke aanval");
         assertThat(audit.entries("comment.hidden", comment.id())).singleElement()

@@ -10,6 +10,7 @@ import nl.spiegel360.review.CycleService;
 import nl.spiegel360.review.CycleState;
 import nl.spiegel360.review.NominationService;
 import nl.spiegel360.review.QuestionnaireService;
+import nl.spiegel360.review.ReviewClosing;
 import nl.spiegel360.review.ReviewFixture;
 import nl.spiegel360.review.ReviewViews.QuestionnaireItem;
 import nl.spiegel360.test.Login;
@@ -23,10 +24,12 @@ public class ReportFixture {
     private final CycleService cycles;
     private final NominationService nominations;
     private final QuestionnaireService questionnaires;
+    private final ReviewClosing closing;
     private final Login login;
 
     ReportFixture(ReviewFixture reviews, CycleService cycles, NominationService nominations,
-            QuestionnaireService questionnaires, Login login) {
+            QuestionnaireService questionnaires, ReviewClosing closing, Login login) {
+        this.closing = closing;
         this.reviews = reviews;
         this.cycles = cycles;
         this.nominations = nominations;
@@ -42,9 +45,24 @@ public class ReportFixture {
 
     /**
      * Employee 0 is rated by themselves, the manager and {@code peers} peers (employees 1..peers); every rater
-     * answers with the scorer (which receives the indicator id and the rater's index) and submits.
+     * answers with the scorer (which receives the indicator id and the rater's index) and submits; then the manager
+     * closes the review, so that its result exists.
      */
     public Rated rated(int peers, ScoreFunction scorer) {
+        Rated rated = collecting(peers, scorer);
+        close(rated);
+        return rated;
+    }
+
+    /** The manager closes the review early. */
+    public void close(Rated rated) {
+        login.as(rated.team().manager().email());
+        closing.close(rated.reviewId());
+        login.out();
+    }
+
+    /** As {@link #rated}, but the review still collects: every questionnaire submitted, no result yet. */
+    public Rated collecting(int peers, ScoreFunction scorer) {
         var team = reviews.team(peers + 1, LocalDate.now().plusDays(10));
         login.as(DemoPeople.HR_EMAIL);
         cycles.advance(team.cycleId(), CycleState.NOMINATION);

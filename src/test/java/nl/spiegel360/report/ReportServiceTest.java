@@ -86,18 +86,24 @@ class ReportServiceTest {
     }
 
     @Test
-    void questionnaires_in_progress_are_ignored() {
-        var rated = fixture.rated(3, ReportServiceTest::score);
-        login.as(rated.team().manager().email());
-        Report before = reports.report(rated.reviewId());
-        login.as(nl.spiegel360.people.DemoPeople.HR_EMAIL);
+    void questionnaires_not_submitted_at_the_deadline_are_left_out() {
+        var rated = fixture.collecting(3, ReportServiceTest::score);
+        login.as(DemoPeople.HR_EMAIL);
         questionnaires.reopen(rated.assignments().get(2), "Test: een collega vult opnieuw in");
+        login.as(rated.team().manager().email());
+        assertRefused(() -> closing.close(rated.reviewId()), "review.error.minimum-missing");
+        assertRefused(() -> reports.report(rated.reviewId()));
+        login.as(DemoPeople.HR_EMAIL);
+        cycles.advance(rated.team().cycleId(), nl.spiegel360.review.CycleState.RATING);
+        cycles.advance(rated.team().cycleId(), nl.spiegel360.review.CycleState.CLOSED);
         login.as(rated.team().manager().email());
         Report after = reports.report(rated.reviewId());
         assertThat(after.rows().getFirst().group(RaterGroup.PEER).respondents()).isEqualTo(2);
         assertThat(after.rows().getFirst().group(RaterGroup.PEER).reported()).isFalse();
-        assertThat(before.rows().getFirst().group(RaterGroup.PEER).reported()).isTrue();
     }
+
+    @Autowired
+    nl.spiegel360.review.ReviewClosing closing;
 
     @Test
     void a_report_takes_the_same_number_of_queries_whatever_the_number_of_raters() {
@@ -153,20 +159,27 @@ class ReportServiceTest {
         var rated = fixture.rated(3, ReportServiceTest::score);
         login.as(rated.team().manager().email());
         Report earlier = reports.report(rated.reviewId());
+        for (var row : earlier.rows()) {
+            reports.calibrate(rated.reviewId(), row.competencyId(), row.consensusLevel(), null);
+        }
+        reports.release(rated.reviewId());
+        Report first = reports.report(rated.reviewId());
         login.as(DemoPeople.HR_EMAIL);
         var today = java.time.LocalDate.now();
         long next = cycles.create(nl.spiegel360.review.CycleDraft.withDefaults("Volgende ronde " + System.nanoTime(),
                 today.minusDays(1), today.plusDays(5), today.plusDays(20))).id();
         cycles.addEmployees(next, List.of(rated.employee().id()));
         cycles.advance(next, nl.spiegel360.review.CycleState.NOMINATION);
+        cycles.advance(next, nl.spiegel360.review.CycleState.RATING);
+        cycles.advance(next, nl.spiegel360.review.CycleState.CLOSED);
         long laterReview = cycles.reviews(next).getFirst().id();
         login.as(rated.team().manager().email());
         Report later = reports.report(laterReview);
         for (int i = 0; i < later.rows().size(); i++) {
-            assertThat(later.rows().get(i).previousLevel()).isEqualTo(earlier.rows().get(i).finalLevel());
+            assertThat(later.rows().get(i).previousLevel()).isEqualTo(first.rows().get(i).finalLevel());
             assertThat(later.rows().get(i).consensusLevel()).isNull();
         }
-        assertThat(earlier.rows()).allMatch(r -> r.previousLevel() == null);
+        assertThat(first.rows()).allMatch(r -> r.previousLevel() == null);
     }
 
     @Test

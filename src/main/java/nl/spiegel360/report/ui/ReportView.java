@@ -19,12 +19,15 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import nl.spiegel360.base.ui.Dates;
 import nl.spiegel360.base.UserFacingException;
 import nl.spiegel360.base.ui.IdRoute;
 import nl.spiegel360.base.ui.Notices;
 import nl.spiegel360.report.Report;
 import nl.spiegel360.report.ReportChart;
 import nl.spiegel360.report.ReportService;
+import nl.spiegel360.review.ReviewClosing;
+import nl.spiegel360.review.ReviewClosing.Readiness;
 
 /**
  * The consolidated report of one review: per competency norm, group levels, consensus, status, agreement; a
@@ -35,11 +38,13 @@ import nl.spiegel360.report.ReportService;
 class ReportView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient ReportService reports;
+    private final transient ReviewClosing closing;
     private long reviewId;
     private String title = "";
 
-    ReportView(ReportService reports) {
+    ReportView(ReportService reports, ReviewClosing closing) {
         this.reports = reports;
+        this.closing = closing;
         addClassName("page");
         addClassName("report");
     }
@@ -55,6 +60,15 @@ class ReportView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     void render() {
         removeAll();
+        Readiness readiness = closing.readiness(reviewId);
+        if (readiness.collecting()) {
+            add(new CollectingPanel(readiness, () -> {
+                closing.close(reviewId);
+                Notices.success("review.closed");
+                render();
+            }));
+            return;
+        }
         Report report = reports.report(reviewId);
         title = getTranslation("report.title", report.employeeName());
         var heading = new H2(title);
@@ -62,7 +76,7 @@ class ReportView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         var summary = new Paragraph(getTranslation("report.summary", report.cycleName(),
                 report.competenciesAtOrAboveNorm(), report.competenciesAssessed(), report.rows().size()));
         summary.setId("report-summary");
-        var state = new Paragraph(getTranslation(report.released() ? "report.released" : "report.not-released"));
+        var state = new Paragraph(state(report));
         state.setId("report-state");
         state.addClassName("label");
         var pdf = new Anchor("export/reviews/" + reviewId + "/report.pdf", getTranslation("report.pdf"));
@@ -72,8 +86,18 @@ class ReportView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         add(new ReportTable(report, this::render, reports));
         add(new H3(getTranslation("report.chart.title")), chart(report));
         if (report.canCalibrate()) {
-            add(releaseButton());
+            add(releaseButton(report));
         }
+    }
+
+    private String state(Report report) {
+        String closed = Dates.format(report.closedAt(), getLocale());
+        if (!report.released()) {
+            return getTranslation("report.state.closed", closed);
+        }
+        String released = Dates.format(java.util.Objects.requireNonNull(report.releasedAt()), getLocale());
+        return getTranslation(report.readerIsEmployee() ? "report.state.yours" : "report.state.released", closed,
+                released);
     }
 
     private Image chart(Report report) {
@@ -87,9 +111,12 @@ class ReportView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return image;
     }
 
-    private Div releaseButton() {
+    private Div releaseButton(Report report) {
+        var missing = report.uncalibrated();
         var release = new Button(getTranslation("report.release"), e -> {
-            var dialog = new ConfirmDialog(getTranslation("report.release"), getTranslation("report.release.text"),
+            String text = missing.isEmpty() ? getTranslation("report.release.text")
+                    : getTranslation("report.release.missing", String.join(", ", missing));
+            var dialog = new ConfirmDialog(getTranslation("report.release"), text,
                     getTranslation("report.release"), c -> {
                         try {
                             reports.release(reviewId);
@@ -105,7 +132,13 @@ class ReportView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         });
         release.setId("report-release");
         release.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        return new Div(release);
+        var div = new Div(release);
+        if (!missing.isEmpty()) {
+            var hint = new Paragraph(getTranslation("report.release.missing", String.join(", ", missing)));
+            hint.setId("report-release-missing");
+            div.add(hint);
+        }
+        return div;
     }
 
     @Override

@@ -97,11 +97,7 @@ class TeamOverviewView extends Main implements HasDynamicTitle {
     }
 
     private static String heat(CompetencyRow cell) {
-        Integer level = cell.finalLevel();
-        if (level == null) {
-            return "INSUFFICIENT";
-        }
-        return level < cell.norm() ? "BELOW" : level == cell.norm() ? "MEETS" : "ABOVE";
+        return cell.status().name();
     }
 
     @Override

@@ -10,9 +10,10 @@ final class Badges {
     private Badges() {
     }
 
-    static Span status(AssignmentStatus status) {
-        var badge = new Span(UI.getCurrent().getTranslation("status." + status.name()));
-        String theme = switch (status) {
+    /** A request's status; null where the reader may not see it, shown as "asked". */
+    static Span status(@org.jspecify.annotations.Nullable AssignmentStatus status) {
+        var badge = new Span(UI.getCurrent().getTranslation(status == null ? "status.ASKED" : "status." + status.name()));
+        String theme = status == null ? "badge contrast" : switch (status) {
             case SUBMITTED -> "badge success";
             case DECLINED -> "badge error";
             case IN_PROGRESS -> "badge";

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import nl.spiegel360.base.ui.Dates;
 import nl.spiegel360.review.CycleService;
 import nl.spiegel360.review.ReviewViews.CycleSummary;
 import nl.spiegel360.security.Role;

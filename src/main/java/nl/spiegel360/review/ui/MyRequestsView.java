@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import nl.spiegel360.base.ui.Dates;
 import nl.spiegel360.review.QuestionnaireService;
 import nl.spiegel360.review.ReviewViews.RequestSummary;
 
@@ -41,8 +42,16 @@ class MyRequestsView extends Main implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(r -> Dates.format(r.lastDay(), getLocale())).setHeader(getTranslation("requests.deadline"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(r -> Badges.status(r.status())).setHeader(getTranslation("requests.status"))
-                .setAutoWidth(true);
+        grid.addComponentColumn(r -> {
+            var cell = new Div(Badges.status(r.status()));
+            if (r.reviewClosed() && r.status().open()) {
+                var closed = new Span(getTranslation("requests.review-closed"));
+                closed.addClassName("label");
+                closed.setId("request-closed-" + r.assignmentId());
+                cell.add(closed);
+            }
+            return cell;
+        }).setHeader(getTranslation("requests.status")).setAutoWidth(true);
         grid.addComponentColumn(r -> {
             var bar = new ProgressBar(0, Math.max(1, r.total()), r.answered());
             bar.getElement().setAttribute("aria-label", getTranslation("questionnaire.progress", r.answered(),

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import nl.spiegel360.base.ui.Dates;
 import nl.spiegel360.aggregation.RaterGroup;
 import nl.spiegel360.base.UserFacingException;
 import nl.spiegel360.base.ui.IdRoute;
@@ -121,8 +122,7 @@ class NominationView extends Main implements BeforeEnterObserver, HasDynamicTitl
         grid.addColumn(AssignmentLine::raterName).setHeader(getTranslation("nomination.rater")).setAutoWidth(true);
         grid.addColumn(a -> getTranslation("group." + a.group().name())).setHeader(getTranslation("requests.group"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(a -> Badges.status(a.status())).setHeader(getTranslation("requests.status"))
-                .setAutoWidth(true);
+        grid.addComponentColumn(this::status).setHeader(getTranslation("requests.status")).setAutoWidth(true);
         grid.addColumn(a -> a.declineReason() == null ? "" : a.declineReason())
                 .setHeader(getTranslation("nomination.decline-reason")).setFlexGrow(1);
         grid.addComponentColumn(a -> actions(a, n)).setHeader(getTranslation("profile.actions")).setAutoWidth(true)
@@ -130,6 +130,17 @@ class NominationView extends Main implements BeforeEnterObserver, HasDynamicTitl
         grid.setItems(n.raters());
         grid.setAllRowsVisible(true);
         return grid;
+    }
+
+    private Div status(AssignmentLine a) {
+        var cell = new Div(Badges.status(a.status()));
+        if (a.addedDuringRatingBy() != null) {
+            var added = new Span(getTranslation("nomination.added-during-rating", a.addedDuringRatingBy()));
+            added.addClassName("label");
+            added.setId("added-late-" + a.assignmentId());
+            cell.add(added);
+        }
+        return cell;
     }
 
     private Div actions(AssignmentLine a, Nomination n) {

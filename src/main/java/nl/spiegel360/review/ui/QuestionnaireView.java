@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import nl.spiegel360.base.ui.Dates;
 import nl.spiegel360.aggregation.RaterGroup;
 import nl.spiegel360.base.UserFacingException;
 import nl.spiegel360.base.ui.IdRoute;
@@ -93,9 +94,15 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         progressText.setId("questionnaire-progress");
         var progress = new Div(progressBar, progressText, saved);
         progress.addClassName("questionnaire-progress");
-        add(heading, meta, status, progress);
+        var visibility = new Paragraph(getTranslation("questionnaire.visibility." + q.group().name(),
+                q.employeeName(), q.groupMinimum()));
+        visibility.setId("questionnaire-visibility");
+        visibility.addClassName("questionnaire-visibility");
+        add(heading, meta, status, visibility, progress);
         if (!q.editable() && q.status().open()) {
-            add(new Paragraph(getTranslation("questionnaire.closed")));
+            var closed = new Paragraph(getTranslation("questionnaire.closed"));
+            closed.setId("questionnaire-closed");
+            add(closed);
         }
         q.answers().forEach((id, a) -> answerVersions.put(id, a.version()));
         q.comments().forEach((id, c) -> commentVersions.put(id, c.version()));

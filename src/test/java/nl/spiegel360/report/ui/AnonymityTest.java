@@ -46,7 +46,7 @@ class AnonymityTest extends KaribuTest {
 
     @Test
     void no_view_or_export_shows_which_peer_said_what() throws Exception {
-        var rated = fixture.rated(3, AnonymityTest::distinctive);
+        var rated = fixture.collecting(3, AnonymityTest::distinctive);
         long peerAssignment = rated.assignments().get(2);
         login.as(DemoPeople.HR_EMAIL);
         questionnaires.reopen(peerAssignment, "Toelichting toevoegen");
@@ -55,6 +55,7 @@ class AnonymityTest extends KaribuTest {
         questionnaires.comment(peerAssignment, competency, "Unieke peeropmerking zeven-zeven-zeven",
                 QuestionnaireService.NEW);
         questionnaires.submit(peerAssignment);
+        fixture.close(rated);
         List<String> peers = List.of(rated.team().employee(1).name(), rated.team().employee(2).name(),
                 rated.team().employee(3).name());
 

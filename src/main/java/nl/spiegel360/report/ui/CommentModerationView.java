@@ -1,4 +1,4 @@
-package nl.spiegel360.review.ui;
+package nl.spiegel360.report.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,11 +15,14 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.spiegel360.base.UserFacingException;
 import nl.spiegel360.base.ui.Notices;
 import nl.spiegel360.base.ui.IdRoute;
-import nl.spiegel360.review.ModerationService;
-import nl.spiegel360.review.ModerationService.ModeratedComment;
+import nl.spiegel360.report.ModerationService;
+import nl.spiegel360.report.ModerationService.ModeratedComment;
 import nl.spiegel360.security.Role;
 
-/** HR reads a review's comments (never who wrote them) and hides an inappropriate one, with a reason. */
+/**
+ * HR reads the comments of a closed review as its report shows them (never who wrote them) and, before release,
+ * hides an inappropriate one with a reason.
+ */
 @Route("reviews/:id/comments")
 @RolesAllowed(Role.HR_NAME)
 class CommentModerationView extends Main implements BeforeEnterObserver, HasDynamicTitle {
@@ -43,17 +46,19 @@ class CommentModerationView extends Main implements BeforeEnterObserver, HasDyna
     private void render() {
         removeAll();
         add(new H2(getTranslation("moderation.title")));
-        var list = moderation.comments(reviewId);
-        if (list.isEmpty()) {
+        var moderated = moderation.comments(reviewId);
+        if (!moderated.closed()) {
+            add(new Paragraph(getTranslation("moderation.collecting")));
+        } else if (moderated.comments().isEmpty()) {
             add(new Paragraph(getTranslation("moderation.none")));
         }
-        for (ModeratedComment c : list) {
+        for (ModeratedComment c : moderated.comments()) {
             var text = new Paragraph(getTranslation("group." + c.group().name()) + ": " + c.text());
             var line = new Div(text);
             line.addClassName("moderation-comment");
             if (c.hidden()) {
                 line.add(new Paragraph(getTranslation("moderation.hidden")));
-            } else {
+            } else if (moderated.editable()) {
                 var reason = new TextField(getTranslation("moderation.reason"));
                 reason.setId("hide-reason-" + c.id());
                 var hide = new Button(getTranslation("moderation.hide"), e -> {

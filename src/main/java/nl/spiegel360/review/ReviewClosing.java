@@ -1,0 +1,146 @@
+package nl.spiegel360.review;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import nl.spiegel360.aggregation.RaterGroup;
+import nl.spiegel360.aggregation.Settings;
+import nl.spiegel360.audit.AuditLog;
+import nl.spiegel360.base.UserFacingException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Ends a review's collection of answers: at the cycle's rating deadline, or earlier by its manager or HR once every
+ * group has its minimum of submitted questionnaires. Closing publishes {@link ReviewClosed} in the same
+ * transaction, so the result is computed once, from what was submitted, and stored with the close. Questionnaires
+ * not submitted by then are left out and kept; their raters are told.
+ */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class ReviewClosing {
+
+    /** A group that has fewer submitted questionnaires than its minimum. */
+    public record Missing(RaterGroup group, int submitted, int minimum) {
+    }
+
+    /** Where a review stands: per group submitted of asked, and what keeps it from being closed early. */
+    public record Readiness(boolean collecting, boolean canClose, Map<RaterGroup, int[]> submittedOfTotal,
+            List<Missing> missing) {
+    }
+
+    private final ReviewRepository reviews;
+    private final ReviewCycleRepository cycles;
+    private final RaterAssignmentRepository assignments;
+    private final ReviewDataAssembler assembler;
+    private final ReviewAccess access;
+    private final ApplicationEventPublisher events;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ReviewClosing(ReviewRepository reviews, ReviewCycleRepository cycles, RaterAssignmentRepository assignments,
+            ReviewDataAssembler assembler, ReviewAccess access, ApplicationEventPublisher events, AuditLog audit,
+            Clock clock) {
+        this.reviews = reviews;
+        this.cycles = cycles;
+        this.assignments = assignments;
+        this.assembler = assembler;
+        this.access = access;
+        this.events = events;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Progress as counts per group, for the employee, the manager and HR; never who answered. */
+    @Transactional(readOnly = true)
+    public Readiness readiness(long reviewId) {
+        Review review = load(reviewId);
+        access.requireParticipant(review);
+        Map<RaterGroup, int[]> counts = counts(assignments.findByReview(reviewId));
+        List<Missing> missing = missing(review, counts);
+        boolean managing = access.isHr() || access.isManager(review);
+        return new Readiness(review.isCollecting(), managing && review.isCollecting() && missing.isEmpty()
+                && review.getCycle().getState().acceptsAnswers(), counts, missing);
+    }
+
+    /** The manager or HR closes a review early; refused unless every group has its minimum. */
+    public void close(long reviewId) {
+        Review review = load(reviewId);
+        access.requireManagerOrHr(review);
+        if (!review.isCollecting()) {
+            throw new UserFacingException("review.error.closed");
+        }
+        if (!review.getCycle().getState().acceptsAnswers()) {
+            throw new UserFacingException("review.error.not-collecting");
+        }
+        List<Missing> missing = missing(review, counts(assignments.findByReview(reviewId)));
+        if (!missing.isEmpty()) {
+            throw new UserFacingException("review.error.minimum-missing", missing.size());
+        }
+        close(review, "early");
+    }
+
+    /** Closes every review still collecting in a closed cycle, or in a cycle whose rating deadline has passed. */
+    int closeDue() {
+        int closed = 0;
+        for (Review review : reviews.findCollectingDue(LocalDate.now(clock))) {
+            close(review, "deadline");
+            closed++;
+        }
+        return closed;
+    }
+
+    private void close(Review review, String how) {
+        review.close(clock.instant());
+        reviews.flush();
+        events.publishEvent(new ReviewClosed(assembler.submitted(review)));
+        for (RaterAssignment a : assignments.findByReview(review.getId())) {
+            if (a.getStatus().open() && a.getRaterId() != null) {
+                events.publishEvent(new ReviewEvents.ClosedBeforeSubmit(a.getId()));
+            }
+        }
+        audit.record("review.closed", "review", review.getId(), how);
+    }
+
+    private static Map<RaterGroup, int[]> counts(List<RaterAssignment> list) {
+        Map<RaterGroup, int[]> counts = new EnumMap<>(RaterGroup.class);
+        for (RaterAssignment a : list) {
+            if (a.getStatus() == AssignmentStatus.PROPOSED || a.getStatus() == AssignmentStatus.DECLINED) {
+                continue;
+            }
+            int[] c = counts.computeIfAbsent(a.getGroup(), g -> new int[2]);
+            c[1]++;
+            if (a.getStatus() == AssignmentStatus.SUBMITTED) {
+                c[0]++;
+            }
+        }
+        return counts;
+    }
+
+    /** Every group that was asked, and the peers always, must have its minimum of submitted questionnaires. */
+    private static List<Missing> missing(Review review, Map<RaterGroup, int[]> counts) {
+        Settings settings = CycleService.parseSettings(review.getCycle().getSettings());
+        List<Missing> missing = new ArrayList<>();
+        for (RaterGroup group : RaterGroup.values()) {
+            int[] c = counts.get(group);
+            if (c == null && group != RaterGroup.PEER && group != RaterGroup.SELF) {
+                continue;
+            }
+            int submitted = c == null ? 0 : c[0];
+            if (submitted < settings.minimum(group)) {
+                missing.add(new Missing(group, submitted, settings.minimum(group)));
+            }
+        }
+        return missing;
+    }
+
+    private Review load(long reviewId) {
+        return reviews.findWithCycle(reviewId).orElseThrow(ReviewAccess::notFound);
+    }
+}

@@ -1,0 +1,78 @@
+package nl.spiegel360.review;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.spiegel360.aggregation.RaterGroup;
+import nl.spiegel360.people.PersonRef;
+import nl.spiegel360.people.PersonService;
+import nl.spiegel360.review.ReviewData.Comment;
+import nl.spiegel360.review.ReviewData.SubmittedRater;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/** Reads reviews and their submitted questionnaires in a constant number of queries; checks nobody's rights. */
+@Component
+class ReviewDataAssembler {
+
+    private final RaterAssignmentRepository assignments;
+    private final RatingRepository ratings;
+    private final CompetencyCommentRepository comments;
+    private final PersonService people;
+
+    ReviewDataAssembler(RaterAssignmentRepository assignments, RatingRepository ratings,
+            CompetencyCommentRepository comments, PersonService people) {
+        this.assignments = assignments;
+        this.ratings = ratings;
+        this.comments = comments;
+        this.people = people;
+    }
+
+    /** The names and states of these reviews. */
+    List<ReviewInfo> infos(List<Review> list) {
+        Map<Long, PersonRef> refs = people.refs(list.stream().map(Review::getEmployeeId).toList());
+        return list.stream().map(r -> info(r, refs)).toList();
+    }
+
+    /** Everything the result of one review is computed from: its submitted questionnaires and their comments. */
+    ReviewData submitted(Review review) {
+        long reviewId = review.getId();
+        List<RaterAssignment> list = assignments.findByReview(reviewId);
+        Map<Long, RaterAssignment> byId = new HashMap<>();
+        list.forEach(a -> byId.put(a.getId(), a));
+        Map<Long, Map<Long, @Nullable Integer>> scores = new HashMap<>();
+        for (SubmittedScore s : ratings.findSubmittedScoresForReview(reviewId)) {
+            scores.computeIfAbsent(s.assignmentId(), k -> new HashMap<>(96)).put(s.indicatorId(), s.score());
+        }
+        List<SubmittedRater> raters = new ArrayList<>();
+        for (RaterAssignment a : list) {
+            if (a.getStatus() == AssignmentStatus.SUBMITTED) {
+                raters.add(new SubmittedRater("r" + a.getId(), a.getGroup(),
+                        scores.getOrDefault(a.getId(), Map.of())));
+            }
+        }
+        List<Comment> texts = new ArrayList<>();
+        for (CompetencyComment c : comments.findSubmittedForReview(reviewId)) {
+            RaterAssignment a = byId.get(c.getAssignmentId());
+            if (a == null || c.getText().isBlank()) {
+                continue;
+            }
+            boolean named = a.getGroup() == RaterGroup.MANAGER || a.getGroup() == RaterGroup.SELF;
+            texts.add(new Comment(a.getGroup(), c.getCompetencyId(), c.getText(), named ? a.getRaterId() : null));
+        }
+        Set<Long> ids = new HashSet<>(List.of(review.getEmployeeId()));
+        return new ReviewData(info(review, people.refs(ids)), review.getCycle().getSettings(), raters, texts);
+    }
+
+    private static ReviewInfo info(Review review, Map<Long, PersonRef> refs) {
+        PersonRef employee = refs.get(review.getEmployeeId());
+        ReviewCycle cycle = review.getCycle();
+        return new ReviewInfo(review.getId(), cycle.getId(), cycle.getName(), cycle.getState(), cycle.getOpensOn(),
+                review.getEmployeeId(), employee == null ? "?" : employee.name(),
+                employee == null ? null : employee.team(), review.getManagerId(), review.getProfileId(),
+                review.getClosedAt(), review.getReleasedAt());
+    }
+}
