@@ -49,7 +49,8 @@ class RefusedCallerTest {
                 continue;
             }
             for (Method method : type.getDeclaredMethods()) {
-                if (!Modifier.isPublic(method.getModifiers()) || method.isSynthetic()) {
+                if (!Modifier.isPublic(method.getModifiers()) || Modifier.isStatic(method.getModifiers())
+                        || method.isSynthetic()) {
                     continue;
                 }
                 String rule = rule(method, type);
