@@ -32,8 +32,8 @@ import org.springframework.stereotype.Component;
  * A running demo cycle in the rating phase, filled in through the same services people use, with a review in each
  * state: Sanne's review has every rater's answers and is closed, calibrated and released; Emma's is closed and
  * waits for calibration (nobody could judge her on Klantpartnerschap); Daan has only two peers (his review collects
- * until the deadline, and his peer group will stay hidden), Lucas's own nominations wait for approval, and a peer
- * declined Fleur's request.
+ * until the deadline, and his peer group will stay hidden), Lucas's own nominations wait for approval, and Fleur's
+ * review, which one peer declined, has every other answer in and waits for Marieke to close it.
  */
 @Component
 class DemoReviews {
@@ -86,7 +86,7 @@ class DemoReviews {
             for (String peer : List.of("Noor", "Bram", "Sanne")) {
                 nominations.nominate(reviews.get("Emma"), ids.get(peer), RaterGroup.PEER);
             }
-            for (String peer : List.of("Bram", "Noor", "Thijs")) {
+            for (String peer : List.of("Bram", "Noor", "Thijs", "Emma")) {
                 nominations.nominate(reviews.get("Fleur"), ids.get(peer), RaterGroup.PEER);
             }
         });
@@ -104,7 +104,7 @@ class DemoReviews {
             as(email, () -> {
                 for (RequestSummary request : questionnaires.myRequests()) {
                     String employee = first(request.employeeName());
-                    boolean complete = List.of("Sanne", "Daan", "Emma").contains(employee);
+                    boolean complete = List.of("Sanne", "Daan", "Emma", "Fleur").contains(employee);
                     if (employee.equals("Fleur") && rater.equals("Bram")) {
                         questionnaires.decline(request.assignmentId(), "Ik werk te weinig met Fleur samen om haar "
                                 + "goed te kunnen beoordelen.");

@@ -11,7 +11,10 @@ import nl.spiegel360.test.Browser;
 import nl.spiegel360.test.PackagedApplication;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import java.util.List;
 
 /** The manager opens a demo report; its PDF and the cycle's CSV download for them and for nobody else. */
 class ReportBrowserIT {
@@ -54,6 +57,72 @@ class ReportBrowserIT {
                     .doesNotContain("Sanne Visser");
             assertThat(get(app, "/export/reviews/" + reviewId + "/report.pdf", "no-session").statusCode())
                     .isNotEqualTo(200);
+        }
+    }
+
+    /**
+     * The whole life of a review in the browser: Fleur's review collects (no result, only counts), Marieke closes it
+     * early, agrees every level and releases it; Fleur reads her report, HR finds nothing left to reopen, and
+     * Fleur's report reads the same afterwards.
+     */
+    @Test
+    void a_review_collects_closes_early_is_calibrated_released_and_stays_as_released() throws Exception {
+        PackagedApplication app = PackagedApplication.shared();
+        try (Browser browser = new Browser(1280, 800)) {
+            signIn(browser, app, DemoPeople.MANAGER_EMAIL);
+            browser.open(app.url("/team"));
+            browser.await(By.id("team-grid"));
+            browser.await(By.xpath("//vaadin-grid-cell-content[contains(.,'Fleur')]/following::a[contains(.,'Rapport')][1]"))
+                    .click();
+            browser.await(By.id("report-collecting"));
+            assertThat(browser.driver().findElements(By.id("report-table"))).isEmpty();
+            browser.awaitText(By.id("report-progress"), "Collega: 3 van 3 ingediend");
+            String reportUrl = browser.driver().getCurrentUrl();
+            browser.screenshot("33-review-collecting");
+            browser.await(By.id("review-close")).click();
+            browser.await(By.cssSelector("vaadin-button[slot='confirm-button']")).click();
+            browser.await(By.id("report-table"));
+            browser.awaitText(By.id("report-state"), "Nog niet vrijgegeven");
+
+            JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+            List<String> buttons = browser.driver().findElements(By.cssSelector("vaadin-button[id^='calibrate-']"))
+                    .stream().map(b -> b.getAttribute("id")).toList();
+            assertThat(buttons).hasSize(6);
+            for (int i = 0; i < buttons.size(); i++) {
+                js.executeScript("document.getElementById(arguments[0]).click()", buttons.get(i));
+                int agreed = i + 1;
+                new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                        .until(d -> d.findElements(By.xpath("//p[starts-with(.,'Vastgesteld')]")).size() >= agreed);
+            }
+            browser.awaitTextContent("report-summary", "Fleur");
+            WebElement release = browser.await(By.id("report-release"));
+            js.executeScript("arguments[0].scrollIntoView({block: 'center'})", release);
+            release.click();
+            browser.await(By.cssSelector("vaadin-button[slot='confirm-button']")).click();
+            browser.awaitText(By.id("report-state"), "vrijgegeven aan de medewerker");
+            browser.screenshot("34-review-released");
+            browser.await(By.id("logout")).click();
+
+            signIn(browser, app, "fleur@spiegel360.example");
+            browser.open(reportUrl);
+            browser.awaitText(By.id("report-state"), "Dit is jouw rapport");
+            String before = browser.await(By.id("report-table")).getText();
+            browser.screenshot("35-my-released-report");
+            browser.await(By.id("logout")).click();
+
+            signIn(browser, app, DemoPeople.HR_EMAIL);
+            browser.open(app.url("/cycles"));
+            browser.await(By.xpath("//a[contains(.,'Feedbackronde najaar 2026')]")).click();
+            browser.await(By.id("cycle-progress"));
+            browser.await(By.xpath("//vaadin-grid-cell-content[contains(.,'Fleur Mulder')]")).click();
+            assertThat(browser.driver().findElements(By.cssSelector("vaadin-button[id^='reopen-']")))
+                    .noneMatch(WebElement::isDisplayed);
+            browser.await(By.id("logout")).click();
+
+            signIn(browser, app, "fleur@spiegel360.example");
+            browser.open(reportUrl);
+            browser.awaitText(By.id("report-state"), "Dit is jouw rapport");
+            assertThat(browser.await(By.id("report-table")).getText()).isEqualTo(before);
         }
     }
 

@@ -12,24 +12,24 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
-/** A peer of the demo team answers a whole questionnaire in the browser and submits it. */
+/** The demo team's manager answers a whole questionnaire in the browser and submits it. */
 class QuestionnaireBrowserIT {
 
     @Test
-    void a_peer_opens_the_request_answers_every_item_submits_and_sees_it_read_only() throws Exception {
+    void a_rater_opens_the_request_answers_every_item_submits_and_sees_it_read_only() throws Exception {
         PackagedApplication app = PackagedApplication.shared();
         try (Browser browser = new Browser(1280, 800)) {
             browser.open(app.url("/login"));
             browser.await(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys(
-                    "noor@spiegel360.example");
+                    DemoPeople.MANAGER_EMAIL);
             browser.await(By.cssSelector("vaadin-login-form input[name='password']"))
                     .sendKeys(DemoPeople.PASSWORD, Keys.ENTER);
             browser.await(By.id("home-greeting"));
             browser.open(app.url("/requests"));
             browser.await(By.id("requests-grid"));
             browser.screenshot("20-my-requests");
-            browser.await(By.xpath("//a[starts-with(@id,'request-') and contains(.,'Fleur')]")).click();
-            browser.awaitText(By.id("questionnaire-title"), "Fleur Mulder");
+            browser.await(By.xpath("//a[starts-with(@id,'request-') and contains(.,'Lucas')]")).click();
+            browser.awaitText(By.id("questionnaire-title"), "Lucas de Boer");
             browser.screenshot("21-questionnaire");
 
             JavascriptExecutor js = (JavascriptExecutor) browser.driver();

@@ -1,0 +1,69 @@
+package nl.spiegel360.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import nl.spiegel360.aggregation.RaterGroup;
+import nl.spiegel360.report.ReportFixture;
+import nl.spiegel360.report.ReportService;
+import nl.spiegel360.security.SystemTask;
+import nl.spiegel360.test.IntegrationTest;
+import nl.spiegel360.test.Login;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Reviews close at their deadline once, with a result of what was submitted; data from before closing existed too. */
+@IntegrationTest
+class ReviewClosingTest {
+
+    @Autowired ReportFixture fixture;
+    @Autowired ReviewDeadlines deadlines;
+    @Autowired ReportService reports;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired Login login;
+
+    @AfterEach
+    void signOut() {
+        login.out();
+    }
+
+    @Test
+    void a_cycle_past_its_rating_deadline_closes_with_a_result_of_what_was_submitted() {
+        var rated = fixture.collecting(3, ReportFixture::spread);
+        jdbc.update("update review_cycle set state = 'RATING', rating_deadline = ? where id = ?",
+                LocalDate.now().minusDays(1), rated.team().cycleId());
+        jdbc.update("update rater_assignment set status = 'IN_PROGRESS', submitted_at = null where id = ?",
+                rated.assignments().get(4));
+        SystemTask.run(deadlines::advancePastDeadlines);
+
+        assertThat(jdbc.queryForObject("select state from review_cycle where id = ?", String.class,
+                rated.team().cycleId())).isEqualTo("CLOSED");
+        login.as(rated.team().manager().email());
+        var report = reports.report(rated.reviewId());
+        assertThat(report.rows().getFirst().group(RaterGroup.PEER).respondents()).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from rating where assignment_id = ?", Long.class,
+                rated.assignments().get(4))).as("the late rater's answers are kept").isPositive();
+        int again = SystemTask.call(deadlines::advancePastDeadlines);
+        assertThat(again).isZero();
+        assertThat(reports.report(rated.reviewId())).isEqualTo(report);
+    }
+
+    @Test
+    void reviews_of_a_cycle_closed_before_results_were_stored_get_their_result_from_the_catch_up() {
+        var rated = fixture.collecting(3, ReportFixture::spread);
+        jdbc.update("update review_cycle set state = 'CLOSED' where id = ?", rated.team().cycleId());
+        assertThat(jdbc.queryForObject("select count(*) from review_result where review_id = ?", Long.class,
+                rated.reviewId())).isZero();
+
+        SystemTask.run(deadlines::advancePastDeadlines);
+
+        assertThat(jdbc.queryForObject("select count(*) from review_result where review_id = ?", Long.class,
+                rated.reviewId())).isOne();
+        assertThat(jdbc.queryForObject("select closed_at is not null from review where id = ?", Boolean.class,
+                rated.reviewId())).isTrue();
+        login.as(rated.team().manager().email());
+        assertThat(reports.report(rated.reviewId()).rows().getFirst().group(RaterGroup.PEER).reported()).isTrue();
+    }
+}
