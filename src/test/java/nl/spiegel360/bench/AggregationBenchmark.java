@@ -61,9 +61,13 @@ class AggregationBenchmark {
         return rows.size();
     }
 
+    @Autowired
+    nl.spiegel360.review.CycleService cycles;
+
     @Test
     void consensusReportsOfACycle() {
         BenchData data = BenchData.get(dataSource);
+        BenchData.closeFinished(data, cycles);
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         Statistics statistics = entityManagers.unwrap(SessionFactory.class).getStatistics();
         statistics.setStatisticsEnabled(true);

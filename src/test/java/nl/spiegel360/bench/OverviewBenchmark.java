@@ -49,9 +49,13 @@ class OverviewBenchmark {
         login.out();
     }
 
+    @Autowired
+    nl.spiegel360.review.CycleService cycles;
+
     @Test
     void heatmapAndCsvOfACycle() {
         BenchData data = BenchData.get(dataSource);
+        BenchData.closeFinished(data, cycles);
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         long cycle = data.finishedCycleId;
         login.as("hr@spiegel360.example");
