@@ -82,7 +82,7 @@ class ReportBrowserIT {
             browser.await(By.id("review-close")).click();
             browser.await(By.cssSelector("vaadin-button[slot='confirm-button']")).click();
             browser.await(By.id("report-table"));
-            browser.awaitText(By.id("report-state"), "Nog niet vrijgegeven");
+            browser.awaitTextContent("report-state", "Nog niet vrijgegeven");
 
             JavascriptExecutor js = (JavascriptExecutor) browser.driver();
             List<String> buttons = browser.driver().findElements(By.cssSelector("vaadin-button[id^='calibrate-']"))
@@ -94,20 +94,26 @@ class ReportBrowserIT {
                 new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
                         .until(d -> d.findElements(By.xpath("//p[starts-with(.,'Vastgesteld')]")).size() >= agreed);
             }
-            browser.awaitTextContent("report-summary", "Fleur");
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                    .until(d -> d.findElements(By.id("report-release-missing")).isEmpty());
             WebElement release = browser.await(By.id("report-release"));
             js.executeScript("arguments[0].scrollIntoView({block: 'center'})", release);
             release.click();
-            browser.await(By.cssSelector("vaadin-button[slot='confirm-button']")).click();
-            browser.awaitText(By.id("report-state"), "vrijgegeven aan de medewerker");
-            browser.screenshot("34-review-released");
+            WebElement confirm = new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(),
+                    java.time.Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector(
+                            "vaadin-button[slot='confirm-button']")).stream().filter(WebElement::isDisplayed)
+                    .findFirst().orElse(null));
+            browser.screenshot("34-release-confirm");
+            js.executeScript("arguments[0].click()", confirm);
+            browser.awaitTextContent("report-state", "vrijgegeven aan de medewerker");
+            browser.screenshot("35-review-released");
             browser.await(By.id("logout")).click();
 
             signIn(browser, app, "fleur@spiegel360.example");
             browser.open(reportUrl);
-            browser.awaitText(By.id("report-state"), "Dit is jouw rapport");
+            browser.awaitTextContent("report-state", "Dit is jouw rapport");
             String before = browser.await(By.id("report-table")).getText();
-            browser.screenshot("35-my-released-report");
+            browser.screenshot("36-my-released-report");
             browser.await(By.id("logout")).click();
 
             signIn(browser, app, DemoPeople.HR_EMAIL);
@@ -121,7 +127,7 @@ class ReportBrowserIT {
 
             signIn(browser, app, "fleur@spiegel360.example");
             browser.open(reportUrl);
-            browser.awaitText(By.id("report-state"), "Dit is jouw rapport");
+            browser.awaitTextContent("report-state", "Dit is jouw rapport");
             assertThat(browser.await(By.id("report-table")).getText()).isEqualTo(before);
         }
     }

@@ -261,6 +261,18 @@ class ResultsFrozenAtCloseTest {
         }
     }
 
+    @Test
+    void erasing_a_rater_after_close_removes_a_name_never_a_number() {
+        var rated = fixture.rated(3, ReportFixture::spread);
+        calibrateAndRelease(rated);
+        login.as(rated.employee().email());
+        Report before = reports.report(rated.reviewId());
+        login.as(DemoPeople.HR_EMAIL);
+        privacy.erase(rated.team().employee(2).id());
+        login.as(rated.employee().email());
+        assertThat(reports.report(rated.reviewId())).isEqualTo(before);
+    }
+
     private List<Object> outputs(ReportFixture.Rated rated) throws Exception {
         List<Object> outputs = new ArrayList<>();
         for (String who : List.of(rated.team().manager().email(), DemoPeople.HR_EMAIL)) {
