@@ -145,8 +145,7 @@ public class CycleService {
         }
         cycle.setState(target);
         if (target == CycleState.CLOSED) {
-            cycles.flush();
-            closing.closeDue();
+            closing.closeCycle(cycleId);
         }
         audit.record("cycle." + target.name().toLowerCase(java.util.Locale.ROOT), "review_cycle", cycleId, null);
         return summary(cycle);

@@ -91,9 +91,7 @@ public class NominationService {
                 a.getRaterId() == null ? "—" : refs.get(a.getRaterId()).name(), a.getGroup(),
                 chasing ? a.getStatus() : shown(a.getStatus()), a.getDeclineReason(),
                 a.getRaterId() == null ? 0 : requests.getOrDefault(a.getRaterId(), 0L),
-                removable(a, review, managing), access.isHr() && a.isAddedDuringRating()
-                        && a.getNominatedBy() != null ? refs.get(a.getNominatedBy()) == null ? "—"
-                        : refs.get(a.getNominatedBy()).name() : null)).toList();
+                removable(a, review, managing), addedDuringRatingBy(a, refs))).toList();
         return new Nomination(reviewId, cycle.getId(), cycle.getName(), cycle.getState(), review.getEmployeeId(),
                 refs.get(review.getEmployeeId()).name(), cycle.getNominationDeadline(), cycle.getPeersMin(),
                 cycle.getPeersMax(), cycle.getMaxRequestsPerRater(), canNominate(review), managing, lines,
@@ -199,7 +197,8 @@ public class NominationService {
 
     private boolean removable(RaterAssignment a, Review review, boolean managing) {
         if (a.getGroup() == RaterGroup.SELF || a.getStatus() == AssignmentStatus.SUBMITTED
-                || !review.isCollecting() || review.getCycle().getState() == CycleState.CLOSED || ratings.countByAssignmentId(a.getId()) > 0) {
+                || !review.isCollecting() || review.getCycle().getState() == CycleState.CLOSED
+                || ratings.countByAssignmentId(a.getId()) > 0) {
             return false;
         }
         if (managing) {
@@ -207,6 +206,16 @@ public class NominationService {
         }
         return a.getStatus() == AssignmentStatus.PROPOSED && a.getNominatedBy() != null
                 && a.getNominatedBy() == access.user().personId();
+    }
+
+    /** For HR only: who added this rater after the nomination phase. */
+    private @org.jspecify.annotations.Nullable String addedDuringRatingBy(RaterAssignment a,
+            Map<Long, PersonRef> refs) {
+        if (!access.isHr() || !a.isAddedDuringRating() || a.getNominatedBy() == null) {
+            return null;
+        }
+        PersonRef by = refs.get(a.getNominatedBy());
+        return by == null ? "—" : by.name();
     }
 
     /** What a reader who does not chase answers sees of a request: proposed, declined, or simply asked. */

@@ -1,13 +1,12 @@
 package nl.spiegel360.review;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import nl.spiegel360.aggregation.RaterGroup;
 import nl.spiegel360.people.PersonRef;
 import nl.spiegel360.people.PersonService;
 import nl.spiegel360.review.ReviewViews.AssignmentLine;
@@ -52,29 +51,23 @@ public class ProgressService {
             }
         });
         Map<Long, PersonRef> refs = people.refs(ids);
+        Map<Long, List<RaterAssignment>> byReview = new HashMap<>();
+        all.forEach(a -> byReview.computeIfAbsent(a.getReview().getId(), k -> new ArrayList<>()).add(a));
         List<ReviewProgress> result = new ArrayList<>();
         for (Review r : list) {
-            Map<RaterGroup, int[]> counts = new EnumMap<>(RaterGroup.class);
+            List<RaterAssignment> mine = byReview.getOrDefault(r.getId(), List.of());
             List<AssignmentLine> lines = new ArrayList<>();
-            for (RaterAssignment a : all) {
-                if (!a.getReview().getId().equals(r.getId()) || a.getStatus() == AssignmentStatus.PROPOSED) {
-                    continue;
-                }
-                int[] c = counts.computeIfAbsent(a.getGroup(), g -> new int[2]);
-                if (a.getStatus() != AssignmentStatus.DECLINED) {
-                    c[1]++;
-                }
-                if (a.getStatus() == AssignmentStatus.SUBMITTED) {
-                    c[0]++;
-                }
-                if (r.isCollecting()) {
-                    PersonRef rater = a.getRaterId() == null ? null : refs.get(a.getRaterId());
-                    lines.add(new AssignmentLine(a.getId(), a.getRaterId(), rater == null ? "—" : rater.name(),
-                            a.getGroup(), a.getStatus(), null, 0, false, null));
+            if (r.isCollecting()) {
+                for (RaterAssignment a : mine) {
+                    if (a.getStatus() != AssignmentStatus.PROPOSED) {
+                        PersonRef rater = a.getRaterId() == null ? null : refs.get(a.getRaterId());
+                        lines.add(new AssignmentLine(a.getId(), a.getRaterId(), rater == null ? "—" : rater.name(),
+                                a.getGroup(), a.getStatus(), null, 0, false, null));
+                    }
                 }
             }
             PersonRef employee = refs.get(r.getEmployeeId());
-            result.add(new ReviewProgress(r.getId(), employee.name(), employee.team(), counts, lines));
+            result.add(new ReviewProgress(r.getId(), employee.name(), employee.team(), GroupCounts.of(mine), lines));
         }
         return result;
     }

@@ -106,8 +106,7 @@ public class QuestionnaireService {
         String employee = people.refs(List.of(a.getReview().getEmployeeId())).get(a.getReview().getEmployeeId())
                 .name();
         return new Questionnaire(assignmentId, employee, a.getGroup(), a.getStatus(), a.lastDay(), editable(a),
-                scaleMax(a), CycleService.parseSettings(a.getReview().getCycle().getSettings()).minimum(a.getGroup()),
-                competencies, answers, texts);
+                scaleMax(a), settings(a).minimum(a.getGroup()), competencies, answers, texts);
     }
 
     /**
@@ -243,7 +242,8 @@ public class QuestionnaireService {
     }
 
     private boolean editable(RaterAssignment a) {
-        return a.getStatus().open() && a.getReview().isCollecting() && a.getReview().getCycle().getState().acceptsAnswers()
+        return a.getStatus().open() && a.getReview().isCollecting()
+                && a.getReview().getCycle().getState().acceptsAnswers()
                 && !LocalDate.now(clock).isAfter(a.lastDay());
     }
 
@@ -264,7 +264,11 @@ public class QuestionnaireService {
     }
 
     private int scaleMax(RaterAssignment a) {
-        return CycleService.parseSettings(a.getReview().getCycle().getSettings()).scaleMax();
+        return settings(a).scaleMax();
+    }
+
+    private static nl.spiegel360.aggregation.Settings settings(RaterAssignment a) {
+        return CycleService.parseSettings(a.getReview().getCycle().getSettings());
     }
 
     private static int total(@Nullable ProfileDocument document) {

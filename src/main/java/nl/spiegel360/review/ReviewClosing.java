@@ -3,7 +3,6 @@ package nl.spiegel360.review;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import nl.spiegel360.aggregation.RaterGroup;
@@ -62,7 +61,7 @@ public class ReviewClosing {
     public Readiness readiness(long reviewId) {
         Review review = load(reviewId);
         access.requireParticipant(review);
-        Map<RaterGroup, int[]> counts = counts(assignments.findByReview(reviewId));
+        Map<RaterGroup, int[]> counts = asked(assignments.findByReview(reviewId));
         List<Missing> missing = missing(review, counts);
         boolean managing = access.isHr() || access.isManager(review);
         return new Readiness(review.isCollecting(), managing && review.isCollecting() && missing.isEmpty()
@@ -79,28 +78,38 @@ public class ReviewClosing {
         if (!review.getCycle().getState().acceptsAnswers()) {
             throw new UserFacingException("review.error.not-collecting");
         }
-        List<Missing> missing = missing(review, counts(assignments.findByReview(reviewId)));
+        List<RaterAssignment> list = assignments.findByReview(reviewId);
+        List<Missing> missing = missing(review, asked(list));
         if (!missing.isEmpty()) {
             throw new UserFacingException("review.error.minimum-missing", missing.size());
         }
-        close(review, "early");
+        close(review, list, "early");
     }
 
     /** Closes every review still collecting in a closed cycle, or in a cycle whose rating deadline has passed. */
     int closeDue() {
         int closed = 0;
         for (Review review : reviews.findCollectingDue(LocalDate.now(clock))) {
-            close(review, "deadline");
+            close(review, assignments.findByReview(review.getId()), "deadline");
             closed++;
         }
         return closed;
     }
 
-    private void close(Review review, String how) {
+    /** Closes every review of a cycle that HR has closed before its deadline. */
+    void closeCycle(long cycleId) {
+        for (Review review : reviews.findByCycle(cycleId)) {
+            if (review.isCollecting()) {
+                close(review, assignments.findByReview(review.getId()), "cycle closed");
+            }
+        }
+    }
+
+    private void close(Review review, List<RaterAssignment> list, String how) {
         review.close(clock.instant());
         reviews.flush();
-        events.publishEvent(new ReviewClosed(assembler.submitted(review)));
-        for (RaterAssignment a : assignments.findByReview(review.getId())) {
+        events.publishEvent(new ReviewClosed(assembler.submitted(review, list)));
+        for (RaterAssignment a : list) {
             if (a.getStatus().open() && a.getRaterId() != null) {
                 events.publishEvent(new ReviewEvents.ClosedBeforeSubmit(a.getId()));
             }
@@ -108,18 +117,10 @@ public class ReviewClosing {
         audit.record("review.closed", "review", review.getId(), how);
     }
 
-    private static Map<RaterGroup, int[]> counts(List<RaterAssignment> list) {
-        Map<RaterGroup, int[]> counts = new EnumMap<>(RaterGroup.class);
-        for (RaterAssignment a : list) {
-            if (a.getStatus() == AssignmentStatus.PROPOSED || a.getStatus() == AssignmentStatus.DECLINED) {
-                continue;
-            }
-            int[] c = counts.computeIfAbsent(a.getGroup(), g -> new int[2]);
-            c[1]++;
-            if (a.getStatus() == AssignmentStatus.SUBMITTED) {
-                c[0]++;
-            }
-        }
+    /** The groups that were asked: a group whose every request was declined is not shown. */
+    private static Map<RaterGroup, int[]> asked(List<RaterAssignment> list) {
+        Map<RaterGroup, int[]> counts = GroupCounts.of(list);
+        counts.values().removeIf(c -> c[1] == 0);
         return counts;
     }
 

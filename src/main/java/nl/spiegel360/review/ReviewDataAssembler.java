@@ -2,10 +2,8 @@ package nl.spiegel360.review;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import nl.spiegel360.aggregation.RaterGroup;
 import nl.spiegel360.people.PersonRef;
 import nl.spiegel360.people.PersonService;
@@ -18,14 +16,11 @@ import org.springframework.stereotype.Component;
 @Component
 class ReviewDataAssembler {
 
-    private final RaterAssignmentRepository assignments;
     private final RatingRepository ratings;
     private final CompetencyCommentRepository comments;
     private final PersonService people;
 
-    ReviewDataAssembler(RaterAssignmentRepository assignments, RatingRepository ratings,
-            CompetencyCommentRepository comments, PersonService people) {
-        this.assignments = assignments;
+    ReviewDataAssembler(RatingRepository ratings, CompetencyCommentRepository comments, PersonService people) {
         this.ratings = ratings;
         this.comments = comments;
         this.people = people;
@@ -37,10 +32,12 @@ class ReviewDataAssembler {
         return list.stream().map(r -> info(r, refs)).toList();
     }
 
-    /** Everything the result of one review is computed from: its submitted questionnaires and their comments. */
-    ReviewData submitted(Review review) {
+    /**
+     * Everything the result of one review is computed from: the submitted questionnaires among its requests
+     * ({@code list}) and their comments.
+     */
+    ReviewData submitted(Review review, List<RaterAssignment> list) {
         long reviewId = review.getId();
-        List<RaterAssignment> list = assignments.findByReview(reviewId);
         Map<Long, RaterAssignment> byId = new HashMap<>();
         list.forEach(a -> byId.put(a.getId(), a));
         Map<Long, Map<Long, @Nullable Integer>> scores = new HashMap<>();
@@ -63,8 +60,7 @@ class ReviewDataAssembler {
             boolean named = a.getGroup() == RaterGroup.MANAGER || a.getGroup() == RaterGroup.SELF;
             texts.add(new Comment(a.getGroup(), c.getCompetencyId(), c.getText(), named ? a.getRaterId() : null));
         }
-        Set<Long> ids = new HashSet<>(List.of(review.getEmployeeId()));
-        return new ReviewData(info(review, people.refs(ids)), review.getCycle().getSettings(), raters, texts);
+        return new ReviewData(infos(List.of(review)).getFirst(), review.getCycle().getSettings(), raters, texts);
     }
 
     private static ReviewInfo info(Review review, Map<Long, PersonRef> refs) {

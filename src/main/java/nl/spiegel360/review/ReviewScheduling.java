@@ -34,7 +34,10 @@ class ReviewScheduling {
                 }));
     }
 
-    /** Closes, once across instances, the reviews whose deadline passed while no instance ran (and at start-up). */
+    /**
+     * The daily deadline work without its reminders, scheduled at start-up and run once across instances: moves on
+     * the cycles and closes the reviews whose deadlines passed while no instance ran.
+     */
     @Bean
     OneTimeTask<Void> closeDueReviewsTask(ReviewDeadlines deadlines) {
         return Tasks.oneTime(CATCH_UP_TASK).execute((instance, context) -> SystemTask.run(deadlines::advancePastDeadlines));

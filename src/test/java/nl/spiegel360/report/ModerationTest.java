@@ -70,5 +70,16 @@ class ModerationTest {
         login.as(rated.team().manager().email());
         assertThat(reports.report(rated.reviewId()).rows().getFirst().drilldown().anonymousComments())
                 .doesNotContain("Een ongepaste opmerking");
+
+        for (var row : reports.report(rated.reviewId()).rows()) {
+            reports.calibrate(rated.reviewId(), row.competencyId(), row.consensusLevel(), null);
+        }
+        reports.release(rated.reviewId());
+        login.as(DemoPeople.HR_EMAIL);
+        assertThat(moderation.comments(rated.reviewId()).editable()).isFalse();
+        assertThatThrownBy(() -> moderation.hide(comment.id(), "na vrijgeven"))
+                .isInstanceOf(nl.spiegel360.base.UserFacingException.class)
+                .extracting(e -> ((nl.spiegel360.base.UserFacingException) e).messageKey())
+                .isEqualTo("report.error.released");
     }
 }

@@ -1,9 +1,13 @@
 package nl.spiegel360.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import nl.spiegel360.aggregation.RaterGroup;
+import nl.spiegel360.base.UserFacingException;
+import nl.spiegel360.people.DemoPeople;
 import nl.spiegel360.report.ReportFixture;
 import nl.spiegel360.report.ReportService;
 import nl.spiegel360.security.SystemTask;
@@ -27,6 +31,30 @@ class ReviewClosingTest {
     @AfterEach
     void signOut() {
         login.out();
+    }
+
+    @Autowired ReviewClosing closing;
+
+    @Test
+    void only_the_manager_and_hr_close_a_review_and_only_its_participants_see_its_progress() {
+        var rated = fixture.collecting(3, ReportFixture::spread);
+        login.as(rated.employee().email());
+        assertThat(closing.readiness(rated.reviewId()).canClose()).isFalse();
+        assertNotFound(() -> closing.close(rated.reviewId()));
+        for (String stranger : List.of(rated.team().employee(1).email(), DemoPeople.MANAGER_EMAIL)) {
+            login.as(stranger);
+            assertNotFound(() -> closing.readiness(rated.reviewId()));
+            assertNotFound(() -> closing.close(rated.reviewId()));
+        }
+        login.as(DemoPeople.HR_EMAIL);
+        assertThat(closing.readiness(rated.reviewId()).canClose()).isTrue();
+        closing.close(rated.reviewId());
+        assertThat(closing.readiness(rated.reviewId()).collecting()).isFalse();
+    }
+
+    private static void assertNotFound(Runnable action) {
+        assertThatThrownBy(action::run).isInstanceOf(UserFacingException.class)
+                .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("common.not-found");
     }
 
     @Test

@@ -117,6 +117,30 @@ class ReviewMailTest {
         assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).contains(about))).isEmpty();
     }
 
+    @Autowired
+    nl.spiegel360.report.ReportFixture results;
+
+    @Test
+    void a_rater_whose_questionnaire_is_left_out_at_close_is_told_and_nobody_else() throws Exception {
+        var rated = results.collecting(4, nl.spiegel360.report.ReportFixture::spread);
+        long late = rated.assignments().get(5);
+        login.as(DemoPeople.HR_EMAIL);
+        questionnaires.reopen(late, "nog aanvullen");
+        login.out();
+        smtp.purgeEmailFromAllMailboxes();
+
+        results.close(rated);
+
+        assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
+        String about = rated.employee().name();
+        assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).contains(about)))
+                .singleElement().satisfies(m -> {
+                    assertThat(recipient(m)).isEqualTo(rated.team().employee(4).email());
+                    assertThat(subject(m)).isEqualTo("De 360-feedback voor " + about + " is afgesloten");
+                    assertThat(GreenMailUtil.getBody(m)).contains("bewaard");
+                });
+    }
+
     private boolean isReminder(MimeMessage m) {
         try {
             return m.getSubject().startsWith("Herinnering") || m.getSubject().startsWith("Reminder");
