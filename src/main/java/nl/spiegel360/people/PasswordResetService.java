@@ -10,7 +10,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import nl.spiegel360.audit.AuditLog;
-import nl.spiegel360.base.Mailer;
+import nl.spiegel360.mail.Mailer;
 import nl.spiegel360.base.UserFacingException;
 import nl.spiegel360.security.SessionTerminator;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -48,9 +48,9 @@ public class PasswordResetService {
         this.clock = clock;
     }
 
-    /** Mails the person a one-time link; returns whether the mail server took it. */
+    /** Mails the person a one-time link (queued with the link itself, sent from the outbox). */
     @PreAuthorize("hasRole('HR')")
-    public boolean issue(long personId) {
+    public void issue(long personId) {
         Person person = people.findById(personId).filter(Person::isActive)
                 .orElseThrow(() -> new UserFacingException("people.error.not-found"));
         byte[] bytes = new byte[32];
@@ -58,7 +58,7 @@ public class PasswordResetService {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         resets.save(new PasswordReset(personId, hash(token), clock.instant().plus(VALID_FOR), clock.instant()));
         audit.record("password.reset-issued", "person", personId, null);
-        return mailer.send(person.getEmail(), person.getLocale() == null ? "nl" : person.getLocale(),
+        mailer.send(person.getEmail(), person.getLocale() == null ? "nl" : person.getLocale(),
                 "mail.password-reset", person.getName(), mailer.link("/reset-password/" + token));
     }
 

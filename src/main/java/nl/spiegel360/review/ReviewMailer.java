@@ -5,20 +5,18 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import nl.spiegel360.aggregation.RaterGroup;
-import nl.spiegel360.base.Mailer;
+import nl.spiegel360.mail.Mailer;
 import nl.spiegel360.people.PersonRef;
 import nl.spiegel360.people.PersonService;
 import nl.spiegel360.security.SystemTask;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.context.event.EventListener;
 
 /**
  * The mails of a review, in the recipient's language, each with a link into the application: the invitation
- * of a rater, a declined request, and the notice to the manager that every rater has submitted. Sent after the
- * change is committed; without a configured mail server they are only logged. Mails never name who gave which
- * answer.
+ * of a rater, a declined request, and the notice to the manager that every rater has submitted. Queued in the
+ * outbox within the transaction of the change, so that a mail exists exactly when its change was committed. Mails
+ * never name who gave which answer.
  */
 @Component
 class ReviewMailer {
@@ -36,8 +34,7 @@ class ReviewMailer {
         this.people = people;
     }
 
-    @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+    @EventListener
     public void invited(ReviewEvents.RaterInvited event) {
         assignments.findWithReview(event.assignmentId()).ifPresent(a -> SystemTask.run(() -> {
             var refs = people.refs(List.of(a.getRaterId(), a.getReview().getEmployeeId()));
@@ -56,8 +53,7 @@ class ReviewMailer {
                 a.getReview().getCycle().getName(), date(a.lastDay(), rater), link("/requests/" + a.getId()));
     }
 
-    @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+    @EventListener
     public void declined(ReviewEvents.RequestDeclined event) {
         assignments.findWithReview(event.assignmentId()).ifPresent(a -> SystemTask.run(() -> {
             Review review = a.getReview();
@@ -74,8 +70,7 @@ class ReviewMailer {
         }));
     }
 
-    @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+    @EventListener
     public void allSubmitted(ReviewEvents.ReviewFullySubmitted event) {
         reviews.findWithCycle(event.reviewId()).filter(r -> r.getManagerId() != null).ifPresent(r ->
                 SystemTask.run(() -> {
@@ -85,8 +80,7 @@ class ReviewMailer {
                 }));
     }
 
-    @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+    @EventListener
     public void closedBeforeSubmit(ReviewEvents.ClosedBeforeSubmit event) {
         assignments.findWithReview(event.assignmentId()).filter(a -> a.getRaterId() != null).ifPresent(a ->
                 SystemTask.run(() -> {

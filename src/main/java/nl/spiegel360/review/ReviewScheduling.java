@@ -5,20 +5,15 @@ import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
-import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import javax.sql.DataSource;
 import nl.spiegel360.security.SystemTask;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 
-/**
- * Scheduled work through db-scheduler: its tasks live in the database, so that with several application
- * instances on one database each execution runs exactly once.
- */
+/** The scheduled work of reviews: the daily deadlines, and a catch-up at start-up (see base's scheduling). */
 @Configuration
 class ReviewScheduling {
 
@@ -43,23 +38,16 @@ class ReviewScheduling {
         return Tasks.oneTime(CATCH_UP_TASK).execute((instance, context) -> SystemTask.run(deadlines::advancePastDeadlines));
     }
 
-    @Bean(destroyMethod = "stop")
-    Scheduler scheduler(DataSource dataSource, RecurringTask<Void> reviewDeadlinesTask,
-            OneTimeTask<Void> closeDueReviewsTask) {
-        return Scheduler.create(dataSource, closeDueReviewsTask).startTasks(reviewDeadlinesTask).threads(2)
-                .pollingInterval(Duration.ofSeconds(30)).build();
-    }
-
+    /** Schedules the catch-up once per start-up; across instances it runs once. */
     @EventListener(ApplicationReadyEvent.class)
-    void start(ApplicationReadyEvent event) {
+    void scheduleCatchUp(ApplicationReadyEvent event) {
         boolean enabled = event.getApplicationContext().getEnvironment()
                 .getProperty("spiegel360.scheduler.enabled", Boolean.class, true);
         if (enabled) {
-            Scheduler scheduler = event.getApplicationContext().getBean(Scheduler.class);
             @SuppressWarnings("unchecked")
             OneTimeTask<Void> catchUp = event.getApplicationContext().getBean("closeDueReviewsTask", OneTimeTask.class);
-            scheduler.start();
-            scheduler.scheduleIfNotExists(catchUp.instance("start-up"), java.time.Instant.now());
+            event.getApplicationContext().getBean(Scheduler.class)
+                    .scheduleIfNotExists(catchUp.instance("start-up"), java.time.Instant.now());
         }
     }
 }

@@ -9,7 +9,10 @@ import nl.spiegel360.test.TestDatabase;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
-/** The migrations build the schema on an empty PostgreSQL database, and run once only. */
+/**
+ * The migrations build the schema on an empty PostgreSQL database and on the embedded H2 database that the run
+ * command uses, and run once only.
+ */
 class MigrationTest {
 
     @Test
@@ -25,5 +28,16 @@ class MigrationTest {
                 ResultSet tables = c.getMetaData().getTables(null, "public", "person", null)) {
             assertThat(tables.next()).isTrue();
         }
+    }
+
+    @Test
+    void migrations_apply_to_an_empty_embedded_database_as_the_run_command_uses_it() {
+        String url = "jdbc:h2:mem:migration" + System.nanoTime()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+        Flyway flyway = Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load();
+        var result = flyway.migrate();
+        assertThat(result.success).isTrue();
+        assertThat(result.migrationsExecuted).isEqualTo(flyway.info().all().length);
+        assertThat(flyway.migrate().migrationsExecuted).isZero();
     }
 }

@@ -133,11 +133,7 @@ class ReportBrowserIT {
     }
 
     private static void signIn(Browser browser, PackagedApplication app, String email) {
-        browser.open(app.url("/login"));
-        browser.await(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys(email);
-        browser.await(By.cssSelector("vaadin-login-form input[name='password']"))
-                .sendKeys(DemoPeople.PASSWORD, Keys.ENTER);
-        browser.await(By.id("home-greeting"));
+        browser.signIn(app.url(""), email, DemoPeople.PASSWORD);
     }
 
     private static HttpResponse<String> get(PackagedApplication app, String path, String session) throws Exception {

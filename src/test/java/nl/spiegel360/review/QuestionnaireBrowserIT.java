@@ -87,4 +87,57 @@ class QuestionnaireBrowserIT {
                     .allMatch(WebElement::isDisplayed);
         }
     }
+
+    @Test
+    void a_choice_made_after_the_session_ended_is_named_as_not_saved_after_signing_in_again() throws Exception {
+        PackagedApplication app = PackagedApplication.shared();
+        try (Browser browser = new Browser(1280, 800)) {
+            signIn(browser, app, "lucas@spiegel360.example");
+            browser.open(app.url("/requests"));
+            browser.await(By.xpath("//a[starts-with(@id,'request-') and contains(.,'Lucas')]")).click();
+            browser.await(By.id("questionnaire-title"));
+            String requestUrl = browser.driver().getCurrentUrl();
+            JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+            WebElement open = browser.driver().findElements(By.cssSelector("fieldset.questionnaire-item")).stream()
+                    .filter(g -> g.findElements(By.cssSelector("input:checked")).isEmpty()).findFirst().orElseThrow();
+            String item = open.getAttribute("id").substring("item-".length());
+            String text = open.findElement(By.tagName("legend")).getText();
+            String progress = browser.await(By.id("questionnaire-progress")).getText();
+
+            WebElement saved = open.findElement(By.cssSelector("label:nth-of-type(2)"));
+            js.executeScript("arguments[0].scrollIntoView({block: 'center'})", saved);
+            saved.click();
+            browser.awaitTextContent("state-" + item, "Opgeslagen");
+
+            // the session ends on the server (it expired, or the node that held it went away)
+            browser.driver().manage().deleteCookieNamed("JSESSIONID");
+            browser.driver().manage().addCookie(new org.openqa.selenium.Cookie("JSESSIONID", "ended-on-the-server",
+                    "/"));
+            WebElement lost = browser.driver().findElement(By.cssSelector("#item-" + item + " label:nth-of-type(4)"));
+            lost.click();
+            // the page finds the session gone and asks to sign in; after that, the questionnaire opens again
+            browser.await(By.cssSelector("vaadin-login-form input[name='username']"))
+                    .sendKeys("lucas@spiegel360.example");
+            browser.await(By.cssSelector("vaadin-login-form input[name='password']"))
+                    .sendKeys(DemoPeople.PASSWORD, Keys.ENTER);
+            browser.await(By.id("questionnaire-not-saved"));
+            assertThat(browser.driver().getCurrentUrl()).startsWith(requestUrl);
+            assertThat(browser.driver().findElement(By.id("questionnaire-not-saved")).getText()).contains(text);
+            browser.awaitTextContent("state-" + item, "Niet opgeslagen");
+            assertThat(browser.driver().findElement(By.cssSelector("#item-" + item + " input[value='2']"))
+                    .isSelected()).as("the stored answer is shown").isTrue();
+            assertThat(browser.driver().findElement(By.id("questionnaire-progress")).getText())
+                    .isNotEqualTo(progress);
+            browser.screenshot("25-questionnaire-not-saved");
+
+            browser.driver().navigate().refresh();
+            browser.await(By.id("questionnaire-title"));
+            assertThat(browser.driver().findElements(By.id("questionnaire-not-saved")))
+                    .as("said once, then forgotten").isEmpty();
+        }
+    }
+
+    private static void signIn(Browser browser, PackagedApplication app, String email) {
+        browser.signIn(app.url(""), email, DemoPeople.PASSWORD);
+    }
 }

@@ -50,6 +50,9 @@ class ReviewMailTest {
     @Autowired
     Login login;
 
+    @Autowired
+    nl.spiegel360.test.Outbox outbox;
+
     @AfterEach
     void signOut() {
         login.out();
@@ -64,9 +67,11 @@ class ReviewMailTest {
         cycles.advance(team.cycleId(), CycleState.NOMINATION);
         String cycleName = cycles.cycle(team.cycleId()).name();
         long reviewId = fixture.reviewOf(team, team.employee(0));
+        outbox.deliver();
         smtp.purgeEmailFromAllMailboxes();
         login.as(team.manager().email());
         long assignment = nominations.nominate(reviewId, team.employee(1).id(), RaterGroup.PEER).assignmentId();
+        outbox.deliver();
         assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
         MimeMessage mail = only(team.employee(1).email());
         assertThat(mail.getSubject()).isEqualTo("Feedback request: " + team.employee(0).name() + " ("
@@ -77,9 +82,11 @@ class ReviewMailTest {
     @Test
     void launching_invites_employee_and_manager_in_dutch() throws Exception {
         var team = fixture.team(1, LocalDate.now().plusDays(10));
+        outbox.deliver();
         smtp.purgeEmailFromAllMailboxes();
         login.as(DemoPeople.HR_EMAIL);
         cycles.advance(team.cycleId(), CycleState.NOMINATION);
+        outbox.deliver();
         assertThat(smtp.waitForIncomingEmail(5000, 2)).isTrue();
         assertThat(only(team.employee(0).email()).getSubject()).startsWith("Je zelfbeoordeling:");
         assertThat(only(team.manager().email()).getSubject())
@@ -102,18 +109,21 @@ class ReviewMailTest {
                 QuestionnaireService.NEW));
         questionnaires.submit(submitter);
         login.out();
+        outbox.deliver();
         smtp.purgeEmailFromAllMailboxes();
 
         int sent = SystemTask.call(deadlines::sendReminders);
+        outbox.deliver();
         assertThat(smtp.waitForIncomingEmail(5000, sent)).isTrue();
         String about = team.employee(0).name();
         List<String> reminded = Arrays.stream(smtp.getReceivedMessages())
                 .filter(m -> isReminder(m) && subject(m).contains(about)).map(ReviewMailTest::recipient).toList();
         assertThat(reminded).containsExactlyInAnyOrder(team.employee(2).email(), team.employee(0).email(),
                 team.manager().email());
+        outbox.deliver();
         smtp.purgeEmailFromAllMailboxes();
         SystemTask.call(deadlines::sendReminders);
-        Thread.sleep(300);
+        outbox.deliver();
         assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).contains(about))).isEmpty();
     }
 
@@ -127,9 +137,12 @@ class ReviewMailTest {
         login.as(DemoPeople.HR_EMAIL);
         questionnaires.reopen(late, "nog aanvullen");
         login.out();
+        outbox.deliver();
         smtp.purgeEmailFromAllMailboxes();
 
         results.close(rated);
+
+        outbox.deliver();
 
         assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
         String about = rated.employee().name();

@@ -41,7 +41,7 @@ class NavigationAccessTest extends KaribuTest {
         signInAs(DemoPeople.HR_EMAIL);
         assertThat(menuLabels()).containsExactly(t("home.title"), t("profile.mine.title"), t("requests.title"),
                 t("reviews.mine.title"), t("overview.title"), t("cycle.list.title"), t("profile.list.title"),
-                t("competency.library.title"), t("people.title"), t("audit.title"), t("privacy.title"), t("account.title"));
+                t("competency.library.title"), t("people.title"), t("audit.title"), t("mail.title"), t("privacy.title"), t("account.title"));
     }
 
     @Test

@@ -78,6 +78,15 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Saves a screenshot as {@code target/screenshots/<name>.png}. */
+    /** Signs in on the login page of this address (the application's base URL) and waits for the start page. */
+    public void signIn(String baseUrl, String email, String password) {
+        open(baseUrl + "/login");
+        await(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys(email);
+        await(By.cssSelector("vaadin-login-form input[name='password']"))
+                .sendKeys(password, org.openqa.selenium.Keys.ENTER);
+        await(By.id("home-greeting"));
+    }
+
     public Path screenshot(String name) throws IOException {
         Path dir = Files.createDirectories(Path.of("target", "screenshots"));
         Path file = dir.resolve(name + ".png");

@@ -55,6 +55,37 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         return SERVER + name;
     }
 
+    /**
+     * Ends every connection to this run's database, as a failover or a network blip does: the application's pool
+     * holds connections that no longer work. Returns how many were ended.
+     */
+    public static int cutConnections() {
+        try (Connection c = DriverManager.getConnection(SERVER + "postgres", USER, PASSWORD);
+                var s = c.prepareStatement("select count(pg_terminate_backend(pid)) from pg_stat_activity "
+                        + "where datname = ? and pid <> pg_backend_pid()")) {
+            s.setString(1, name());
+            try (var rs = s.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Whether this run's database takes new connections: false makes it unreachable, as a database down does. */
+    public static void acceptConnections(boolean accept) {
+        execute("alter database " + name() + " allow_connections " + accept);
+        if (!accept) {
+            cutConnections();
+        }
+    }
+
+    private static String name() {
+        String u = url();
+        return u.substring(u.lastIndexOf('/') + 1);
+    }
+
     private static void execute(String sql) {
         try (Connection c = DriverManager.getConnection(SERVER + "postgres", USER, PASSWORD);
                 Statement s = c.createStatement()) {

@@ -139,8 +139,8 @@ class PersonFormDialog extends Dialog {
             toggle.setId("person-toggle-active");
             var reset = new Button(getTranslation("reset.send"), e -> {
                 try {
-                    boolean mailed = resetLinks.issue(existing.id());
-                    Notices.success(mailed ? "reset.sent" : "reset.not-sent");
+                    resetLinks.issue(existing.id());
+                    Notices.success("reset.sent");
                 } catch (UserFacingException ex) {
                     error.setText(Notices.text(ex));
                 }

@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import nl.spiegel360.base.ui.Dates;
 import nl.spiegel360.aggregation.RaterGroup;
+import nl.spiegel360.base.TransientFailures;
 import nl.spiegel360.base.UserFacingException;
 import nl.spiegel360.base.ui.IdRoute;
 import nl.spiegel360.base.ui.NotFoundMessage;
@@ -50,18 +51,26 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
     /** The value of "can't judge" among the options (scores are 1..scaleMax). */
     static final int CANT_JUDGE = 0;
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(QuestionnaireView.class);
+
     private final transient QuestionnaireService questionnaires;
+    private final transient TransientFailures retries;
     private final Map<Long, Long> answerVersions = new HashMap<>();
     private final Map<Long, Long> commentVersions = new HashMap<>();
+    /** Per item the value known to be stored (CANT_JUDGE for "can't judge"), to show again when a save fails. */
+    private final Map<Long, Integer> stored = new HashMap<>();
+    private final List<ScaleSheet> sheets = new java.util.ArrayList<>();
     private final Span saved = new Span();
     private final ProgressBar progressBar = new ProgressBar();
     private final Span progressText = new Span();
     private long assignmentId;
     private int total;
     private String title = "";
+    private ScaleSheet.StateTexts stateTexts = new ScaleSheet.StateTexts("", "", "");
 
-    QuestionnaireView(QuestionnaireService questionnaires) {
+    QuestionnaireView(QuestionnaireService questionnaires, TransientFailures retries) {
         this.questionnaires = questionnaires;
+        this.retries = retries;
         addClassName("page");
         addClassName("questionnaire");
     }
@@ -104,18 +113,70 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
             closed.setId("questionnaire-closed");
             add(closed);
         }
-        q.answers().forEach((id, a) -> answerVersions.put(id, a.version()));
+        answerVersions.clear();
+        stored.clear();
+        sheets.clear();
+        q.answers().forEach((id, a) -> {
+            answerVersions.put(id, a.version());
+            stored.put(id, a.score() == null ? CANT_JUDGE : a.score());
+        });
         q.comments().forEach((id, c) -> commentVersions.put(id, c.version()));
         List<Integer> options = new java.util.ArrayList<>(IntStream.rangeClosed(1, q.scaleMax()).boxed().toList());
         options.add(CANT_JUDGE);
         List<String> labels = options.stream().map(v -> scaleLabel(v, q.scaleMax())).toList();
+        stateTexts = new ScaleSheet.StateTexts(getTranslation("questionnaire.item.saving"),
+                getTranslation("questionnaire.item.saved"), getTranslation("questionnaire.item.not-saved"));
         for (QuestionnaireCompetency c : q.competencies()) {
             add(competency(c, q, options, labels));
         }
         updateProgress(q.answers().size());
         if (q.editable()) {
             add(actions(q));
+            reportChoicesNotSaved();
         }
+    }
+
+    /**
+     * Choices the browser made that no server answered (the session had expired, the node was gone) are kept in
+     * the browser; the page says which of them are not stored, and forgets them.
+     */
+    private void reportChoicesNotSaved() {
+        getElement().executeJs("const k = $0; const v = localStorage.getItem(k); localStorage.removeItem(k); "
+                + "return v || '';", unsavedKey()).then(String.class, json -> {
+                    if (!json.isEmpty()) {
+                        choicesNotSaved(json);
+                    }
+                });
+    }
+
+    /** Reads the browser's pending choices ({"indicator id": "value"}) and names those not stored. */
+    void choicesNotSaved(String json) {
+        List<String> names = new java.util.ArrayList<>();
+        var pending = com.vaadin.flow.internal.JacksonUtils.readTree(json);
+        for (ScaleSheet sheet : sheets) {
+            List<Long> notSaved = new java.util.ArrayList<>();
+            for (long id : sheet.indicatorIds()) {
+                var chosen = pending.get(Long.toString(id));
+                if (chosen != null && !chosen.asString().equals(String.valueOf(stored.get(id)))) {
+                    notSaved.add(id);
+                    names.add("‘" + sheet.text(id) + "’");
+                }
+            }
+            if (!notSaved.isEmpty()) {
+                sheet.markNotSaved(notSaved);
+            }
+        }
+        if (!names.isEmpty()) {
+            var message = new Paragraph(getTranslation("questionnaire.not-saved-before", String.join(", ", names)));
+            message.setId("questionnaire-not-saved");
+            message.addClassName("questionnaire-not-saved");
+            message.getElement().setAttribute("role", "alert");
+            addComponentAtIndex(Math.min(5, getComponentCount()), message);
+        }
+    }
+
+    private String unsavedKey() {
+        return "spiegel360.unsaved." + assignmentId;
     }
 
     private Section competency(QuestionnaireCompetency c, Questionnaire q, List<Integer> options,
@@ -146,15 +207,11 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
     private ScaleSheet sheet(QuestionnaireCompetency c, Questionnaire q, List<Integer> options, List<String> labels) {
         Map<Long, String> texts = new java.util.LinkedHashMap<>();
         c.items().forEach(item -> texts.put(item.indicatorId(), item.text()));
-        ScaleSheet sheet = new ScaleSheet(texts, options, labels);
+        ScaleSheet sheet = new ScaleSheet(texts, options, labels, stateTexts, unsavedKey());
         sheet.setId("items-" + c.competencyId());
-        for (QuestionnaireItem item : c.items()) {
-            Answer answer = q.answers().get(item.indicatorId());
-            if (answer != null) {
-                sheet.setValue(item.indicatorId(), answer.score() == null ? CANT_JUDGE : answer.score());
-            }
-        }
+        sheet.showStored(stored);
         sheet.setReadOnly(!q.editable());
+        sheets.add(sheet);
         sheet.addChoiceListener((indicatorId, value) -> saveAnswer(indicatorId, value, sheet));
         return sheet;
     }
@@ -166,38 +223,61 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         return scaleMax == 4 ? getTranslation("scale." + value) : String.valueOf(value);
     }
 
+    /**
+     * Saves a choice: either it is stored and the item says so, or the item shows its stored value again and says
+     * that the choice was not stored, with the reason. A lost database connection is tried again once first.
+     */
     private void saveAnswer(long indicatorId, int value, ScaleSheet sheet) {
         try {
-            Answer answer = questionnaires.answer(assignmentId, indicatorId, value == CANT_JUDGE ? null : value,
-                    answerVersions.getOrDefault(indicatorId, QuestionnaireService.NEW));
+            Answer answer = retries.retryOnce(() -> questionnaires.answer(assignmentId, indicatorId,
+                    value == CANT_JUDGE ? null : value,
+                    answerVersions.getOrDefault(indicatorId, QuestionnaireService.NEW)));
             answerVersions.put(indicatorId, answer.version());
+            stored.put(indicatorId, value);
+            sheet.saved(indicatorId);
             markSaved();
-            updateProgress(answerVersions.size());
         } catch (StaleAnswerException e) {
             Answer current = e.current();
             if (current == null) {
                 answerVersions.remove(indicatorId);
-                sheet.setValue(indicatorId, null);
+                stored.remove(indicatorId);
             } else {
                 answerVersions.put(indicatorId, current.version());
-                sheet.setValue(indicatorId, current.score() == null ? CANT_JUDGE : current.score());
+                stored.put(indicatorId, current.score() == null ? CANT_JUDGE : current.score());
             }
+            sheet.notSaved(indicatorId, stored.get(indicatorId));
             Notices.error(e);
         } catch (UserFacingException e) {
+            sheet.notSaved(indicatorId, stored.get(indicatorId));
             Notices.error(e);
+        } catch (org.springframework.security.core.AuthenticationException
+                | org.springframework.security.access.AccessDeniedException e) {
+            sheet.notSaved(indicatorId, stored.get(indicatorId));
+            Notices.errorText(getTranslation("questionnaire.error.signed-out", sheet.text(indicatorId)));
+        } catch (RuntimeException e) {
+            log.warn("An answer was not stored", e);
+            sheet.notSaved(indicatorId, stored.get(indicatorId));
+            Notices.errorText(getTranslation("questionnaire.error.not-saved", sheet.text(indicatorId)));
         }
+        updateProgress(answerVersions.size());
     }
 
     private void saveComment(long competencyId, String text, TextArea field) {
         try {
-            CommentValue value = questionnaires.comment(assignmentId, competencyId, text,
-                    commentVersions.getOrDefault(competencyId, QuestionnaireService.NEW));
+            CommentValue value = retries.retryOnce(() -> questionnaires.comment(assignmentId, competencyId,
+                    text, commentVersions.getOrDefault(competencyId, QuestionnaireService.NEW)));
             commentVersions.put(competencyId, value.version());
+            field.setInvalid(false);
             markSaved();
         } catch (UserFacingException e) {
             field.setInvalid(true);
             field.setErrorMessage(Notices.text(e));
             Notices.error(e);
+        } catch (RuntimeException e) {
+            log.warn("A comment was not stored: {}", e.toString());
+            field.setInvalid(true);
+            field.setErrorMessage(getTranslation("questionnaire.error.comment-not-saved"));
+            Notices.errorText(getTranslation("questionnaire.error.comment-not-saved"));
         }
     }
 

@@ -1,0 +1,36 @@
+package nl.spiegel360.base;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import java.time.Duration;
+import java.util.List;
+import javax.sql.DataSource;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+
+/**
+ * Scheduled work through db-scheduler: the features declare their tasks as beans; the tasks live in the database,
+ * so that with several application instances on one database each execution runs exactly once. Started once the
+ * application is ready, unless {@code spiegel360.scheduler.enabled} is false (the tests run tasks themselves).
+ */
+@Configuration
+class Scheduling {
+
+    @Bean(destroyMethod = "stop")
+    Scheduler scheduler(DataSource dataSource, List<RecurringTask<?>> recurring, List<OneTimeTask<?>> oneTime) {
+        return Scheduler.create(dataSource, List.copyOf(oneTime)).startTasks(List.copyOf(recurring)).threads(2)
+                .pollingInterval(Duration.ofSeconds(10)).build();
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void start(ApplicationReadyEvent event) {
+        boolean enabled = event.getApplicationContext().getEnvironment()
+                .getProperty("spiegel360.scheduler.enabled", Boolean.class, true);
+        if (enabled) {
+            event.getApplicationContext().getBean(Scheduler.class).start();
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/** Mail: written to an outbox with the change that causes it, sent by a scheduled task, watched by HR. */
+@NullMarked
+package nl.spiegel360.mail;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,174 @@
+package nl.spiegel360.review.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import nl.spiegel360.people.DemoPeople;
+import nl.spiegel360.review.CycleService;
+import nl.spiegel360.review.CycleState;
+import nl.spiegel360.review.NominationService;
+import nl.spiegel360.review.QuestionnaireService;
+import nl.spiegel360.review.ReviewFixture;
+import nl.spiegel360.review.ReviewViews.Answer;
+import nl.spiegel360.test.KaribuTest;
+import nl.spiegel360.test.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Every answer is either stored or visibly not stored: answers given while the database connections are cut, while
+ * the database is unreachable, after the session has lost its sign-in and after the review closed.
+ */
+class QuestionnaireFaultsTest extends KaribuTest {
+
+    @Autowired
+    ReviewFixture fixture;
+
+    @Autowired
+    CycleService cycles;
+
+    @Autowired
+    NominationService nominations;
+
+    @Autowired
+    QuestionnaireService questionnaires;
+
+    private ReviewFixture.Team team;
+    private long assignment;
+
+    @BeforeEach
+    void open() {
+        team = fixture.team(3, LocalDate.now().plusDays(10));
+        login.as(DemoPeople.HR_EMAIL);
+        cycles.advance(team.cycleId(), CycleState.NOMINATION);
+        long reviewId = fixture.reviewOf(team, team.employee(0));
+        login.as(team.manager().email());
+        assignment = nominations.nominate(reviewId, team.employee(1).id(),
+                nl.spiegel360.aggregation.RaterGroup.PEER).assignmentId();
+        signInAs(team.employee(1).email());
+        UI.getCurrent().navigate("requests/" + assignment);
+    }
+
+    @Autowired
+    javax.sql.DataSource dataSource;
+
+    @AfterEach
+    void reachable() {
+        TestDatabase.acceptConnections(true);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).ignoreExceptions()
+                .until(() -> new org.springframework.jdbc.core.JdbcTemplate(dataSource)
+                        .queryForObject("select 1", Integer.class) == 1);
+    }
+
+    @Test
+    void answers_given_while_the_connections_are_cut_are_stored_or_reported_and_reset() {
+        List<Long> items = items();
+        for (int i = 0; i < 12; i++) {
+            TestDatabase.cutConnections();
+            sheetOf(items.get(i)).choose(items.get(i), 1 + i % 4);
+        }
+
+        Map<Long, Answer> stored = storedAnswers();
+        for (int i = 0; i < 12; i++) {
+            long item = items.get(i);
+            ScaleSheet sheet = sheetOf(item);
+            if (sheet.state(item) == ScaleSheet.ItemState.SAVED) {
+                assertThat(stored.get(item)).as("item %d shown as saved", i).isNotNull();
+                assertThat(stored.get(item).score()).isEqualTo(1 + i % 4).isEqualTo(sheet.getValue(item));
+            } else {
+                assertThat(sheet.state(item)).isEqualTo(ScaleSheet.ItemState.NOT_SAVED);
+                assertThat(stored).doesNotContainKey(item);
+                assertThat(sheet.getValue(item)).as("reset to what is stored").isNull();
+            }
+        }
+        assertThat(stored).as("a cut connection is retried once on a fresh one").hasSize(12);
+        assertThat(progress()).isEqualTo(t("questionnaire.progress", 12, 68));
+    }
+
+    @Test
+    void an_answer_given_while_the_database_is_unreachable_is_reset_and_reported_then_saved_once_it_is_back() {
+        long item = items().getFirst();
+        ScaleSheet sheet = sheetOf(item);
+        sheet.choose(item, 3);
+        assertThat(sheet.state(item)).isEqualTo(ScaleSheet.ItemState.SAVED);
+
+        TestDatabase.acceptConnections(false);
+        sheet.choose(item, 1);
+        long other = items().get(1);
+        sheet.choose(other, 2);
+
+        assertThat(sheet.getValue(item)).as("back to the stored value").isEqualTo(3);
+        assertThat(sheet.state(item)).isEqualTo(ScaleSheet.ItemState.NOT_SAVED);
+        assertThat(sheet.getValue(other)).isNull();
+        assertThat(sheet.state(other)).isEqualTo(ScaleSheet.ItemState.NOT_SAVED);
+        assertThat(sheet.getElement().getProperty("innerHTML"))
+                .contains("name=\"item-" + item + "\" value=\"3\" checked")
+                .contains(t("questionnaire.item.not-saved"));
+        assertThat(progress()).isEqualTo(t("questionnaire.progress", 1, 68));
+
+        TestDatabase.acceptConnections(true);
+        // the rater chooses again until the pool has a connection once more, as a person would
+        org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(30)).until(() -> {
+            sheet.choose(other, 2);
+            return sheet.state(other) == ScaleSheet.ItemState.SAVED;
+        });
+        assertThat(storedAnswers()).containsOnlyKeys(item, other);
+        assertThat(storedAnswers().get(item).score()).isEqualTo(3);
+    }
+
+    @Test
+    void an_answer_given_after_the_sign_in_is_lost_is_reset_and_reported() {
+        long item = items().getFirst();
+        ScaleSheet sheet = sheetOf(item);
+        login.out();
+
+        sheet.choose(item, 4);
+
+        assertThat(sheet.getValue(item)).isNull();
+        assertThat(sheet.state(item)).isEqualTo(ScaleSheet.ItemState.NOT_SAVED);
+        login.as(team.employee(1).email());
+        assertThat(storedAnswers()).isEmpty();
+    }
+
+    @Test
+    void an_answer_refused_because_the_review_closed_is_reset_to_the_stored_value() {
+        long item = items().getFirst();
+        ScaleSheet sheet = sheetOf(item);
+        sheet.choose(item, 2);
+        login.as(DemoPeople.HR_EMAIL);
+        cycles.advance(team.cycleId(), CycleState.RATING);
+        cycles.advance(team.cycleId(), CycleState.CLOSED);
+        login.as(team.employee(1).email());
+
+        sheet.choose(item, 4);
+
+        assertThat(sheet.getValue(item)).isEqualTo(2);
+        assertThat(sheet.state(item)).isEqualTo(ScaleSheet.ItemState.NOT_SAVED);
+        assertThat(storedAnswers().get(item).score()).isEqualTo(2);
+    }
+
+    private List<Long> items() {
+        return _find(ScaleSheet.class).stream().flatMap(s -> s.indicatorIds().stream()).toList();
+    }
+
+    private ScaleSheet sheetOf(long item) {
+        return _find(ScaleSheet.class).stream().filter(s -> s.indicatorIds().contains(item)).findFirst()
+                .orElseThrow();
+    }
+
+    private Map<Long, Answer> storedAnswers() {
+        return questionnaires.questionnaire(assignment).answers();
+    }
+
+    private String progress() {
+        return _get(Span.class, spec -> spec.withId("questionnaire-progress")).getText();
+    }
+}
