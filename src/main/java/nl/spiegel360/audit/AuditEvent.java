@@ -53,7 +53,7 @@ class AuditEvent {
         this.action = action;
         this.targetType = targetType;
         this.targetId = targetId;
-        this.details = details == null || details.length() <= 1000 ? details : details.substring(0, 1000);
+        this.details = details;
     }
 
     AuditEntry entry() {

@@ -26,9 +26,12 @@ public class AuditLog {
     private final AuditEventRepository events;
     private final Clock clock;
 
-    AuditLog(AuditEventRepository events, Clock clock) {
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    AuditLog(AuditEventRepository events, Clock clock, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         this.events = events;
         this.clock = clock;
+        this.jdbc = jdbc;
     }
 
     /** Records an act of the signed-in user, within the caller's transaction. Open to every caller on purpose. */
@@ -65,10 +68,67 @@ public class AuditLog {
         return events.findByActionAndTarget(action, targetId).stream().map(AuditEvent::entry).toList();
     }
 
+    /**
+     * Counts a refused request of somebody not signed in, per address and hour: a flood of such requests costs a
+     * counter, not a log entry each.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void anonymousRefusal(String address) {
+        String where = cut(clean(address), 64);
+        java.sql.Timestamp hour = java.sql.Timestamp.from(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.HOURS));
+        for (int attempt = 0; attempt < 2; attempt++) {
+            if (jdbc.sql("update anonymous_refusal set refusals = refusals + 1 where address = ? and period_start = ?")
+                    .params(where, hour).update() > 0) {
+                return;
+            }
+            try {
+                jdbc.sql("insert into anonymous_refusal (address, period_start, refusals) values (?, ?, 1)")
+                        .params(where, hour).update();
+                return;
+            } catch (org.springframework.dao.DuplicateKeyException raced) {
+                // another request counted first: count on top of it
+            }
+        }
+    }
+
     private void write(String actor, String action, @Nullable String targetType, @Nullable Long targetId,
             @Nullable String details) {
-        events.save(new AuditEvent(clock.instant(), actor, action, targetType, targetId, details));
-        log.info("{} {} {}#{}", actor, action, targetType, targetId);
+        String who = cut(clean(actor), 254);
+        String what = cut(clean(action), 64);
+        String detail = details == null ? null : cut(clean(details), 1000);
+        events.save(new AuditEvent(clock.instant(), who, what, targetType, targetId, detail));
+        log.info("{} {} {}#{}", who, what, targetType, targetId);
+    }
+
+    /**
+     * A value as the log may hold it: Unicode-normalised (wide spaces become spaces), stripped, and with line
+     * breaks and other control characters written as escapes, so that no value can forge an entry or a log line.
+     */
+    public static String clean(String value) {
+        String normalised = java.text.Normalizer.normalize(value, java.text.Normalizer.Form.NFKC).strip();
+        StringBuilder out = new StringBuilder(Math.min(normalised.length(), 2048));
+        for (int i = 0; i < normalised.length() && out.length() < 2048; i++) {
+            char c = normalised.charAt(i);
+            switch (c) {
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
+                            || c == '\u2028' || c == '\u2029') {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static String cut(String value, int max) {
+        return value.length() <= max ? value : value.substring(0, max);
     }
 
     private static String currentActor() {

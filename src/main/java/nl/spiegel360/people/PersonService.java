@@ -83,10 +83,11 @@ public class PersonService implements LocalePreference {
             throw new UserFacingException("people.error.changed-meanwhile");
         }
         validator.check(draft, id);
+        String changes = changes(person, draft);
         person.setName(draft.name().strip());
         person.setEmail(normaliseEmail(draft.email()));
         apply(draft, person);
-        audit.record("person.updated", "person", id, draft.newPassword() == null ? null : "password set");
+        audit.record("person.updated", "person", id, changes);
         try {
             return PersonSummary.of(people.saveAndFlush(person));
         } catch (ObjectOptimisticLockingFailureException e) {
@@ -161,13 +162,22 @@ public class PersonService implements LocalePreference {
     /** Gives these people a role profile; the caller has checked that the profile exists. */
     @PreAuthorize("hasRole('HR')")
     public int assignRoleProfile(java.util.Collection<Long> personIds, long profileId) {
-        return personIds.isEmpty() ? 0 : people.assignRoleProfile(personIds, profileId);
+        if (personIds.isEmpty()) {
+            return 0;
+        }
+        int assigned = people.assignRoleProfile(personIds, profileId);
+        audit.record("profile.assigned", "role_profile", profileId, assigned + " people: " + personIds.stream()
+                .sorted().map(id -> "person " + id).collect(java.util.stream.Collectors.joining(", ")));
+        return assigned;
     }
 
     /** Moves everyone with one profile revision to its successor. */
     @PreAuthorize("hasRole('HR')")
     public int replaceRoleProfile(long original, long replacement) {
-        return people.replaceRoleProfile(original, replacement);
+        int moved = people.replaceRoleProfile(original, replacement);
+        audit.record("profile.replaced", "role_profile", replacement, moved + " people moved from profile "
+                + original);
+        return moved;
     }
 
     /** Reads a CSV file of people and reports what it would import; saves nothing. */
@@ -272,6 +282,35 @@ public class PersonService implements LocalePreference {
         Locale supported = LocalePreference.supportedOrDefault(locale);
         people.findById(currentUser.require().personId())
                 .ifPresent(p -> p.setLocale(supported.toLanguageTag()));
+    }
+
+    /** What an update changes, for the audit log: the fields by name, roles and manager with old and new value. */
+    private static String changes(Person person, PersonDraft draft) {
+        List<String> changed = new java.util.ArrayList<>();
+        if (!person.getName().equals(draft.name().strip())) {
+            changed.add("name");
+        }
+        if (!person.getEmail().equals(normaliseEmail(draft.email()))) {
+            changed.add("e-mail");
+        }
+        if (!java.util.Objects.equals(person.getJobTitle(), blankToNull(draft.jobTitle()))) {
+            changed.add("job title");
+        }
+        if (!java.util.Objects.equals(person.getTeam(), blankToNull(draft.team()))) {
+            changed.add("team");
+        }
+        Long manager = person.getManager() == null ? null : person.getManager().getId();
+        if (!java.util.Objects.equals(manager, draft.managerId())) {
+            changed.add("manager: " + (manager == null ? "none" : "person " + manager) + " → "
+                    + (draft.managerId() == null ? "none" : "person " + draft.managerId()));
+        }
+        if (person.isHr() != draft.hr()) {
+            changed.add("HR: " + (person.isHr() ? "yes" : "no") + " → " + (draft.hr() ? "yes" : "no"));
+        }
+        if (draft.newPassword() != null && !draft.newPassword().isEmpty()) {
+            changed.add("password set");
+        }
+        return changed.isEmpty() ? "nothing changed" : String.join(", ", changed);
     }
 
     private void apply(PersonDraft draft, Person person) {

@@ -1,6 +1,11 @@
 package nl.spiegel360.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import nl.spiegel360.audit.AuditLog;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,7 +16,7 @@ import org.springframework.security.authorization.event.AuthorizationDeniedEvent
 
 /** Every refusal by method security is published and written to the audit log: who, and what was refused. */
 @Configuration
-class AccessRefusals {
+public class AccessRefusals {
 
     private final org.springframework.beans.factory.ObjectProvider<AuditLog> audit;
 
@@ -24,13 +29,39 @@ class AccessRefusals {
         return new SpringAuthorizationEventPublisher(context);
     }
 
+    /**
+     * Records a refusal: for a signed-in user an entry with the refused method or address, the request's URL and
+     * the client's address; for somebody not signed in only a count per address and hour.
+     */
     @EventListener
     void refused(AuthorizationDeniedEvent<?> event) {
         var authentication = event.getAuthentication().get();
-        String actor = authentication == null ? "anonymous" : authentication.getName();
+        HttpServletRequest request = event.getObject() instanceof HttpServletRequest http ? http : currentRequest();
+        String address = request == null ? "unknown" : request.getRemoteAddr();
+        if (authentication == null || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken) {
+            audit.getObject().anonymousRefusal(address);
+            return;
+        }
         String what = event.getObject() instanceof org.aopalliance.intercept.MethodInvocation invocation
-                ? invocation.getMethod().getDeclaringClass().getSimpleName() + "." + invocation.getMethod().getName()
-                : String.valueOf(event.getSource().getClass().getSimpleName());
-        audit.getObject().recordSeparately(actor, "access.refused", what);
+                ? invocation.getMethod().getDeclaringClass().getSimpleName().replaceAll("\\$\\$.*", "") + "."
+                        + invocation.getMethod().getName() + ", "
+                : "";
+        String url = request == null ? "no request" : request.getMethod() + " " + request.getRequestURI()
+                + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        audit.getObject().recordSeparately(authentication.getName(), "access.refused",
+                what + url + ", address " + address);
+    }
+
+    /** The refusal of a view (a route the user's roles do not allow), which Vaadin decides without Spring. */
+    public void refusedView(String actor, String route) {
+        HttpServletRequest request = currentRequest();
+        audit.getObject().recordSeparately(actor, "access.refused", "view " + route + ", address "
+                + (request == null ? "unknown" : request.getRemoteAddr()));
+    }
+
+    private static @Nullable HttpServletRequest currentRequest() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? attributes.getRequest() : null;
     }
 }

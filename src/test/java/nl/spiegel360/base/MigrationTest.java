@@ -19,7 +19,7 @@ class MigrationTest {
     void migrations_apply_to_an_empty_postgresql_database() throws Exception {
         String url = TestDatabase.create("spiegel360_migration_" + ProcessHandle.current().pid());
         Flyway flyway = Flyway.configure().dataSource(url, TestDatabase.user(), TestDatabase.password())
-                .locations("classpath:db/migration").load();
+                .locations("classpath:db/migration", "classpath:db/vendor/postgresql").load();
         var result = flyway.migrate();
         assertThat(result.success).isTrue();
         assertThat(result.migrationsExecuted).isEqualTo(flyway.info().all().length);
@@ -34,7 +34,8 @@ class MigrationTest {
     void migrations_apply_to_an_empty_embedded_database_as_the_run_command_uses_it() {
         String url = "jdbc:h2:mem:migration" + System.nanoTime()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-        Flyway flyway = Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load();
+        Flyway flyway = Flyway.configure().dataSource(url, "sa", "")
+                .locations("classpath:db/migration", "classpath:db/vendor/h2").load();
         var result = flyway.migrate();
         assertThat(result.success).isTrue();
         assertThat(result.migrationsExecuted).isEqualTo(flyway.info().all().length);

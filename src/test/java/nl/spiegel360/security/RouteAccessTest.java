@@ -15,9 +15,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Visits every route as someone who may not see it: anonymously (the login view opens instead), and as a plain
- * employee for every route that needs a role (access is denied).
+ * employee for every route that needs a role (answered as not found, and recorded with the route).
  */
 class RouteAccessTest extends KaribuTest {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void every_route_refuses_anonymous_visitors_and_role_routes_refuse_plain_employees() {
@@ -40,8 +43,14 @@ class RouteAccessTest extends KaribuTest {
         for (Class<?> route : routes) {
             if (route.isAnnotationPresent(RolesAllowed.class)) {
                 String path = path(route);
-                assertThatThrownBy(() -> UI.getCurrent().navigate(path)).as(path)
-                        .hasMessageContaining("Access is denied");
+                UI.getCurrent().navigate(path);
+                assertThat(currentView().getClass().getSimpleName()).as(path).isEqualTo("RefusedViewError");
+                assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                        com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("not-found")).getText())
+                        .isEqualTo(t("common.not-found"));
+                assertThat(jdbc.queryForObject("select details from audit_event where action = 'access.refused' "
+                        + "and actor = 'bram@spiegel360.example' order by id desc limit 1", String.class))
+                        .as(path).startsWith("view /" + path);
             }
         }
     }
