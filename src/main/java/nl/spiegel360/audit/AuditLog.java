@@ -1,6 +1,7 @@
 package nl.spiegel360.audit;
 
 import java.time.Clock;
+import nl.spiegel360.base.LogSafe;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -75,7 +76,7 @@ public class AuditLog {
     @PreAuthorize("permitAll()")
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void anonymousRefusal(String address) {
-        String where = cut(clean(address), 64);
+        String where = cut(LogSafe.clean(address), 64);
         java.sql.Timestamp hour = java.sql.Timestamp.from(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.HOURS));
         for (int attempt = 0; attempt < 2; attempt++) {
             if (jdbc.sql("update anonymous_refusal set refusals = refusals + 1 where address = ? and period_start = ?")
@@ -94,37 +95,11 @@ public class AuditLog {
 
     private void write(String actor, String action, @Nullable String targetType, @Nullable Long targetId,
             @Nullable String details) {
-        String who = cut(clean(actor), 254);
-        String what = cut(clean(action), 64);
-        String detail = details == null ? null : cut(clean(details), 1000);
+        String who = cut(LogSafe.clean(actor), 254);
+        String what = cut(LogSafe.clean(action), 64);
+        String detail = details == null ? null : cut(LogSafe.clean(details), 1000);
         events.save(new AuditEvent(clock.instant(), who, what, targetType, targetId, detail));
         log.info("{} {} {}#{}", who, what, targetType, targetId);
-    }
-
-    /**
-     * A value as the log may hold it: Unicode-normalised (wide spaces become spaces), stripped, and with line
-     * breaks and other control characters written as escapes, so that no value can forge an entry or a log line.
-     */
-    public static String clean(String value) {
-        String normalised = java.text.Normalizer.normalize(value, java.text.Normalizer.Form.NFKC).strip();
-        StringBuilder out = new StringBuilder(Math.min(normalised.length(), 2048));
-        for (int i = 0; i < normalised.length() && out.length() < 2048; i++) {
-            char c = normalised.charAt(i);
-            switch (c) {
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
-                            || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
     }
 
     private static String cut(String value, int max) {

@@ -16,7 +16,39 @@ final class PasswordRules {
 
     private static final Zxcvbn ZXCVBN = new Zxcvbn();
 
+    /** Dutch name particles: parts of a name, but no name on their own. */
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("van", "der", "den", "het", "ter", "ten",
+            "de", "la", "le", "op", "in", "uit", "von", "del", "di", "da");
+
     private PasswordRules() {
+    }
+
+    /**
+     * The words of a person's name and e-mail address that a password may not contain: each part of three letters
+     * or more that is no name particle, the name and the e-mail's local part written together, and the e-mail's
+     * domain name without its ending.
+     */
+    private static List<String> personal(List<String> inputs) {
+        List<String> words = new java.util.ArrayList<>();
+        for (String input : inputs) {
+            String lower = input.toLowerCase(java.util.Locale.ROOT);
+            String local = lower.contains("@") ? lower.substring(0, lower.indexOf('@')) : lower;
+            for (String word : lower.split("[^\\p{L}\\p{N}]+")) {
+                if (word.length() >= 3 && !PARTICLES.contains(word) && !List.of("com", "org", "net", "example")
+                        .contains(word)) {
+                    words.add(word);
+                }
+            }
+            String together = compact(local);
+            if (together.length() >= 3) {
+                words.add(together);
+            }
+        }
+        return words;
+    }
+
+    private static String compact(String value) {
+        return value.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
     }
 
     /** The translation key of the problem with this password, or null when it is fine. */
@@ -24,13 +56,10 @@ final class PasswordRules {
         if (password.length() < PersonLimits.PASSWORD_MIN || password.length() > PersonLimits.PASSWORD_MAX) {
             return "people.error.password-length";
         }
-        List<String> words = new java.util.ArrayList<>();
-        for (String input : personalWords) {
-            for (String word : input.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-                if (word.length() >= 3) {
-                    words.add(word);
-                }
-            }
+        List<String> words = personal(personalWords);
+        String compact = compact(password);
+        if (words.stream().anyMatch(compact::contains)) {
+            return "people.error.password-personal";
         }
         if (ZXCVBN.measure(password, words).getScore() < MIN_SCORE) {
             return "people.error.password-weak";

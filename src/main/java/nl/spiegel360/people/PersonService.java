@@ -29,8 +29,12 @@ public class PersonService implements LocalePreference {
     private final Clock clock;
     private final nl.spiegel360.audit.AuditLog audit;
 
+    private final nl.spiegel360.security.LoginThrottle throttle;
+
     PersonService(PersonRepository people, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-            SessionTerminator sessions, Clock clock, nl.spiegel360.audit.AuditLog audit) {
+            SessionTerminator sessions, Clock clock, nl.spiegel360.audit.AuditLog audit,
+            nl.spiegel360.security.LoginThrottle throttle) {
+        this.throttle = throttle;
         this.audit = audit;
         this.people = people;
         this.passwordEncoder = passwordEncoder;
@@ -247,9 +251,18 @@ public class PersonService implements LocalePreference {
     public void changeOwnPassword(String currentPassword, String newPassword) {
         Person me = people.findById(currentUser.require().personId())
                 .orElseThrow(() -> new UserFacingException("people.error.not-found"));
+        java.time.Duration pause = throttle.passwordCheckPause(me.getEmail());
+        if (!pause.isZero()) {
+            audit.recordSeparately(me.getEmail(), "account.password-check-paused", pause.toSeconds() + " s");
+            throw new UserFacingException("people.error.current-password-paused",
+                    Math.max(1, (pause.toSeconds() + 59) / 60));
+        }
         if (me.getPasswordHash() == null || !passwordEncoder.matches(currentPassword, me.getPasswordHash())) {
+            throttle.passwordCheckFailed(me.getEmail());
+            audit.recordSeparately(me.getEmail(), "account.password-check-failed", "person " + me.getId());
             throw new UserFacingException("people.error.current-password");
         }
+        throttle.passwordCheckSucceeded(me.getEmail());
         String problem = PasswordRules.problem(newPassword, List.of(me.getName(), me.getEmail()));
         if (problem != null) {
             throw new UserFacingException(problem, PersonLimits.PASSWORD_MIN);

@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Signs people in by e-mail. Everyone is an employee; who has active reports is a manager; HR is a flag. */
 @Service
-class PersonUserDetailsService implements UserDetailsService {
+class PersonUserDetailsService implements UserDetailsService, nl.spiegel360.security.AccountLookup {
 
     private final PersonRepository people;
 
@@ -26,6 +26,16 @@ class PersonUserDetailsService implements UserDetailsService {
         Person p = people.findByEmailIgnoreCase(email.strip())
                 .filter(found -> found.getPasswordHash() != null)
                 .orElseThrow(() -> new UsernameNotFoundException("No account"));
+        return user(p);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Optional<SpiegelUser> current(long personId) {
+        return people.findById(personId).filter(p -> p.getPasswordHash() != null && p.isActive()).map(this::user);
+    }
+
+    private SpiegelUser user(Person p) {
         Set<Role> roles = EnumSet.of(Role.EMPLOYEE);
         if (people.existsByManagerIdAndActiveTrue(p.getId())) {
             roles.add(Role.MANAGER);

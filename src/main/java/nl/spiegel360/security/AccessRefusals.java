@@ -45,12 +45,14 @@ public class AccessRefusals {
         }
         String what = event.getObject() instanceof org.aopalliance.intercept.MethodInvocation invocation
                 ? invocation.getMethod().getDeclaringClass().getSimpleName().replaceAll("\\$\\$.*", "") + "."
-                        + invocation.getMethod().getName() + ", "
+                        + invocation.getMethod().getName()
                 : "";
-        String url = request == null ? "no request" : request.getMethod() + " " + request.getRequestURI()
-                + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-        audit.getObject().recordSeparately(authentication.getName(), "access.refused",
-                what + url + ", address " + address);
+        String url = request == null || request.getRequestURI() == null || request.getRequestURI().isEmpty() ? ""
+                : request.getMethod() + " " + request.getRequestURI()
+                        + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        String details = java.util.stream.Stream.of(what, url, request == null ? "" : "address " + address)
+                .filter(part -> !part.isEmpty()).collect(java.util.stream.Collectors.joining(", "));
+        audit.getObject().recordSeparately(authentication.getName(), "access.refused", details);
     }
 
     /** The refusal of a view (a route the user's roles do not allow), which Vaadin decides without Spring. */

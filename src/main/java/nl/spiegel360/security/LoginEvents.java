@@ -23,7 +23,7 @@ class LoginEvents {
     void succeeded(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {
             String email = event.getAuthentication().getName();
-            throttle.succeeded(email);
+            throttle.succeeded(email, details.getRemoteAddress());
             audit.recordSeparately(email, "login.succeeded", "address " + details.getRemoteAddress());
         }
     }

@@ -1,72 +1,125 @@
 package nl.spiegel360.security;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Slows down password guessing: after repeated failures for an account or from an address, further attempts
- * pause for a while, longer the more failures there were, but never for good: failures older than an hour are
- * forgotten, and a successful sign-in clears the account's count.
+ * Slows down password guessing without handing a stranger a way to lock somebody out. Failures are counted per
+ * account and address together: after {@value #FREE_ATTEMPTS} of them that pair pauses, 30 seconds doubling up to
+ * {@link #MAX_PAUSE}, while the same account from another address (the real user) is not slowed. An address that
+ * fails for many accounts (password spraying) pauses too, briefly. The counts live in the database, shared by every
+ * instance, keyed by a hash (no e-mail address or IP kept), and are forgotten an hour after the last failure, so
+ * that the table stays small whatever is sent; a successful sign-in clears the pair's count.
  */
 @Component
 public class LoginThrottle {
 
     static final int FREE_ATTEMPTS = 5;
-    static final int FREE_ATTEMPTS_PER_ADDRESS = 20;
+    static final int FREE_ATTEMPTS_PER_ADDRESS = 50;
     static final Duration FORGET_AFTER = Duration.ofHours(1);
     static final Duration MAX_PAUSE = Duration.ofMinutes(15);
+    static final Duration MAX_ADDRESS_PAUSE = Duration.ofMinutes(1);
 
-    private record Failures(int count, Instant last) {
-    }
-
-    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+    private final JdbcClient jdbc;
     private final Clock clock;
 
-    LoginThrottle(Clock clock) {
+    LoginThrottle(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
-    /** How long this account or address must still wait; zero when an attempt may go ahead. */
-    public Duration pauseFor(String email, String address) {
-        Duration account = pause(key("account", email), FREE_ATTEMPTS);
-        Duration ip = pause(key("address", address), FREE_ATTEMPTS_PER_ADDRESS);
-        return account.compareTo(ip) >= 0 ? account : ip;
+    /** How long this account from this address must still wait; zero when an attempt may go ahead. */
+    @Transactional(readOnly = true)
+    public Duration pauseFor(String account, String address) {
+        Duration pair = pause(key("pair", account, address), FREE_ATTEMPTS, MAX_PAUSE);
+        Duration spraying = pause(key("address", "", address), FREE_ATTEMPTS_PER_ADDRESS, MAX_ADDRESS_PAUSE);
+        return pair.compareTo(spraying) >= 0 ? pair : spraying;
     }
 
-    public void failed(String email, String address) {
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void failed(String account, String address) {
         Instant now = clock.instant();
-        for (String k : new String[] {key("account", email), key("address", address)}) {
-            failures.merge(k, new Failures(1, now), (old, one) -> expired(old, now) ? one
-                    : new Failures(old.count() + 1, now));
+        jdbc.sql("delete from login_throttle where last_failure_at < ?").param(Timestamp.from(now.minus(FORGET_AFTER)))
+                .update();
+        count(key("pair", account, address), now);
+        count(key("address", "", address), now);
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void succeeded(String account, String address) {
+        jdbc.sql("delete from login_throttle where throttle_key = ?").param(key("pair", account, address)).update();
+    }
+
+    /** How long a signed-in person must wait before their current password is checked again (a password change). */
+    @Transactional(readOnly = true)
+    public Duration passwordCheckPause(String account) {
+        return pause(key("password-check", account, ""), FREE_ATTEMPTS, MAX_PAUSE);
+    }
+
+    /** A wrong current password given by a signed-in person: counted for that account alone. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void passwordCheckFailed(String account) {
+        count(key("password-check", account, ""), clock.instant());
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void passwordCheckSucceeded(String account) {
+        jdbc.sql("delete from login_throttle where throttle_key = ?").param(key("password-check", account, ""))
+                .update();
+    }
+
+    private void count(String key, Instant now) {
+        Timestamp at = Timestamp.from(now);
+        if (jdbc.sql("update login_throttle set failures = failures + 1, last_failure_at = ? where throttle_key = ?")
+                .params(at, key).update() > 0) {
+            return;
+        }
+        try {
+            jdbc.sql("insert into login_throttle (throttle_key, failures, last_failure_at) values (?, 1, ?)")
+                    .params(key, at).update();
+        } catch (DuplicateKeyException raced) {
+            jdbc.sql("update login_throttle set failures = failures + 1, last_failure_at = ? where throttle_key = ?")
+                    .params(at, key).update();
         }
     }
 
-    public void succeeded(String email) {
-        failures.remove(key("account", email));
-    }
-
-    private Duration pause(String key, int free) {
-        Failures f = failures.get(key);
-        Instant now = clock.instant();
-        if (f == null || expired(f, now) || f.count() < free) {
+    private Duration pause(String key, int free, Duration longest) {
+        var row = jdbc.sql("select failures, last_failure_at from login_throttle where throttle_key = ?").param(key)
+                .query((rs, i) -> new Object[] {rs.getInt(1), rs.getTimestamp(2).toInstant()}).optional();
+        if (row.isEmpty()) {
             return Duration.ZERO;
         }
-        long steps = f.count() - free;
-        Duration pause = Duration.ofSeconds(Math.min(MAX_PAUSE.toSeconds(), 30L << Math.min(steps, 10)));
-        Duration left = Duration.between(now, f.last().plus(pause));
+        int failures = (int) row.get()[0];
+        Instant last = (Instant) row.get()[1];
+        Instant now = clock.instant();
+        if (failures < free || last.plus(FORGET_AFTER).isBefore(now)) {
+            return Duration.ZERO;
+        }
+        long steps = failures - free;
+        Duration pause = Duration.ofSeconds(Math.min(longest.toSeconds(), 30L << Math.min(steps, 10)));
+        Duration left = Duration.between(now, last.plus(pause));
         return left.isNegative() ? Duration.ZERO : left;
     }
 
-    private static boolean expired(Failures f, Instant now) {
-        return f.last().plus(FORGET_AFTER).isBefore(now);
-    }
-
-    private static String key(String kind, String value) {
-        return kind + ":" + value.strip().toLowerCase(Locale.ROOT);
+    private static String key(String kind, String account, String address) {
+        String value = kind + "\n" + account.strip().toLowerCase(Locale.ROOT) + "\n" + address.strip();
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

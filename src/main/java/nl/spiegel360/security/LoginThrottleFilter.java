@@ -20,10 +20,16 @@ class LoginThrottleFilter extends OncePerRequestFilter {
         this.audit = audit;
     }
 
+    /** A post of the sign-in form, whatever servlet path the container reports. */
+    static boolean isLogin(HttpServletRequest request) {
+        return "POST".equals(request.getMethod())
+                && request.getRequestURI().equals(request.getContextPath() + "/login");
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if ("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath())) {
+        if (isLogin(request)) {
             String email = request.getParameter("username") == null ? "" : request.getParameter("username");
             Duration pause = throttle.pauseFor(email, request.getRemoteAddr());
             if (!pause.isZero()) {

@@ -25,8 +25,12 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
-            LoginThrottle throttle, nl.spiegel360.audit.AuditLog audit, SessionTerminator sessionTerminator)
-            throws Exception {
+            LoginThrottle throttle, nl.spiegel360.audit.AuditLog audit, SessionTerminator sessionTerminator,
+            AccountLookup accounts) throws Exception {
+        http.addFilterAfter(new SessionFreshnessFilter(accounts, audit),
+                org.springframework.security.web.context.SecurityContextHolderFilter.class);
+        http.addFilterBefore(new CrossSiteLoginFilter(audit),
+                org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
         http.addFilterBefore(new LoginThrottleFilter(throttle, audit),
                 org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
         http.authorizeHttpRequests(auth -> auth

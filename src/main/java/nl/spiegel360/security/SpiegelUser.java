@@ -31,6 +31,12 @@ public record SpiegelUser(long personId, String email, String displayName, Strin
         return active;
     }
 
+    /** Whether this account, as it stands now, gives what the other (a session's) was given at sign-in. */
+    public boolean sameRightsAs(SpiegelUser other) {
+        return personId == other.personId && email.equalsIgnoreCase(other.email) && active && other.active
+                && passwordHash.equals(other.passwordHash) && roles.equals(other.roles);
+    }
+
     public boolean has(Role role) {
         return roles.contains(role);
     }

@@ -70,7 +70,7 @@ class AuditGapsTest {
                 + "order by id desc limit 1");
         assertThat((String) row.get("actor")).doesNotContain("\r", "\n", "\u0007").startsWith("mallory@example.org");
         assertThat((String) row.get("details")).doesNotContain("\n");
-        assertThat(AuditLog.clean(forged)).doesNotContain("\n", "\r").contains("\\n");
+        assertThat(nl.spiegel360.base.LogSafe.clean(forged)).doesNotContain("\n", "\r").contains("\\n");
     }
 
     @Test

@@ -24,4 +24,16 @@ class PasswordRulesTest {
         assertThat(PasswordRules.problem("paars konijn fietst langs de Amstel", List.of())).isNull();
         assertThat(PasswordRules.problem("een-lang-wachtwoord", List.of())).isNull();
     }
+
+    @Test
+    void a_password_that_contains_the_persons_name_or_e_mail_is_refused_as_the_message_says() {
+        List<String> noor = List.of("Noor Bos", "noor@spiegel360.example");
+        for (String password : List.of("noorbos12345", "Noor Bos 2026", "B-O-S.noor.zomer", "spiegel360 is mooi")) {
+            assertThat(PasswordRules.problem(password, noor)).as(password).isEqualTo("people.error.password-personal");
+        }
+        assertThat(PasswordRules.problem("Jan van der Berg 1999", List.of("Jan van der Berg", "jan@example.org")))
+                .isEqualTo("people.error.password-personal");
+        assertThat(PasswordRules.problem("de vaandrager zingt langs het water", List.of("Jan van der Berg",
+                "jan@example.org"))).as("tussenvoegsels alone are no name").isNull();
+    }
 }

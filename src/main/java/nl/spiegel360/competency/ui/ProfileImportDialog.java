@@ -1,6 +1,5 @@
 package nl.spiegel360.competency.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -10,7 +9,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
+import nl.spiegel360.base.ui.BoundedUpload;
 import java.util.List;
 import java.util.stream.Collectors;
 import nl.spiegel360.base.UserFacingException;
@@ -43,8 +42,8 @@ class ProfileImportDialog extends Dialog {
         setId("profile-import");
         setHeaderTitle(getTranslation(format == Format.DOCUMENT ? "profile.import.document" : "profile.import.json"));
         setWidth("min(60rem, 96vw)");
-        UI ui = UI.getCurrent();
-        var upload = new Upload(UploadHandler.inMemory((meta, bytes) -> ui.access(() -> showPreview(bytes))));
+        var upload = new Upload(BoundedUpload.inMemory(MAX_UPLOAD_BYTES, this::showPreview,
+                () -> Notices.errorText(getTranslation("upload.error.too-large", MAX_UPLOAD_BYTES / 1024 / 1024))));
         upload.setId("profile-import-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_UPLOAD_BYTES);

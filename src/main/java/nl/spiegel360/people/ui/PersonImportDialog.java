@@ -1,6 +1,5 @@
 package nl.spiegel360.people.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -10,7 +9,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
+import nl.spiegel360.base.ui.BoundedUpload;
 import nl.spiegel360.base.UserFacingException;
 import nl.spiegel360.base.ui.Notices;
 import nl.spiegel360.people.PersonImportPreview;
@@ -34,8 +33,8 @@ class PersonImportDialog extends Dialog {
         setHeaderTitle(getTranslation("people.import.title"));
         setWidth("min(56rem, 95vw)");
         var help = new Paragraph(getTranslation("people.import.help"));
-        UI ui = UI.getCurrent();
-        var upload = new Upload(UploadHandler.inMemory((meta, bytes) -> ui.access(() -> showPreview(bytes))));
+        var upload = new Upload(BoundedUpload.inMemory(MAX_UPLOAD_BYTES, this::showPreview,
+                () -> Notices.errorText(getTranslation("people.import.error.too-large", 2))));
         upload.setId("person-import-upload");
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
