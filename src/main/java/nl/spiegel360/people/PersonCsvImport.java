@@ -1,9 +1,10 @@
 package nl.spiegel360.people;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import nl.spiegel360.base.TextFile;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,38 +37,102 @@ class PersonCsvImport {
     }
 
     PersonImportPreview preview(byte[] content) {
+        TextFile.Decoded decoded = TextFile.decodeUtf8(content, MAX_BYTES);
+        if (!decoded.ok()) {
+            return new PersonImportPreview(List.of(), List.of(new Problem(decoded.problemLine(),
+                    java.util.Objects.requireNonNull(decoded.problemKey()), decoded.problemArgument())));
+        }
+        String text = java.util.Objects.requireNonNull(decoded.text());
+        String headerLine = text.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
+        if (headerLine.isEmpty()) {
+            return new PersonImportPreview(List.of(), List.of(new Problem(0, "upload.error.empty", "")));
+        }
+        char separator = separator(headerLine);
+        if (separator == 0) {
+            return new PersonImportPreview(List.of(), List.of(new Problem(1, "people.import.error.separator",
+                    foreignSeparator(headerLine))));
+        }
         List<Problem> problems = new ArrayList<>();
-        String text = decode(content, problems);
-        if (text == null) {
-            return new PersonImportPreview(List.of(), problems);
+        List<CSVRecord> records = new ArrayList<>();
+        int[] lineStarts = lineStarts(text);
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator).setIgnoreEmptyLines(true)
+                .setIgnoreSurroundingSpaces(true).setTrim(true).get();
+        try (CSVParser parser = CSVParser.parse(text, format)) {
+            for (CSVRecord record : parser) {
+                records.add(record);
+            }
+        } catch (IOException | java.io.UncheckedIOException | IllegalStateException broken) {
+            int line = Math.max(1, lineOf(lineStarts, records.isEmpty() ? 0
+                    : (int) records.getLast().getCharacterPosition()) + (records.isEmpty() ? 0 : 1));
+            return new PersonImportPreview(List.of(), List.of(new Problem(line, "people.import.error.quote")));
         }
-        List<CsvReader.CsvRecord> records;
-        try {
-            records = CsvReader.read(text, CsvReader.detectSeparator(text));
-        } catch (IllegalArgumentException unclosedQuote) {
-            return new PersonImportPreview(List.of(),
-                    List.of(new Problem(Integer.parseInt(unclosedQuote.getMessage()), "people.import.error.quote")));
-        }
-        records = records.stream().filter(r -> !r.isBlank()).toList();
-        if (records.isEmpty()) {
-            return new PersonImportPreview(List.of(), List.of(new Problem(0, "people.import.error.empty")));
-        }
-        Map<String, Integer> columns = columns(records.getFirst(), problems);
+        Map<String, Integer> columns = columns(records.getFirst(), lineOf(lineStarts, 0), problems);
         if (!problems.isEmpty()) {
             return new PersonImportPreview(List.of(), problems);
         }
+        int width = records.getFirst().size();
         List<Row> rows = new ArrayList<>();
-        for (CsvReader.CsvRecord record : records.subList(1, records.size())) {
-            rows.add(new Row(record.line(), field(record, columns, "name"), field(record, columns, "email"),
+        for (CSVRecord record : records.subList(1, records.size())) {
+            int line = lineOf(lineStarts, firstCharacter(text, (int) record.getCharacterPosition()));
+            if (record.size() != width) {
+                problems.add(new Problem(line, "people.import.error.field-count", record.size(), width));
+                continue;
+            }
+            rows.add(new Row(line, field(record, columns, "name"), field(record, columns, "email"),
                     PersonService.blankToNull(field(record, columns, "job_title")),
                     PersonService.blankToNull(field(record, columns, "manager_email")),
                     PersonService.blankToNull(field(record, columns, "team"))));
         }
-        if (rows.isEmpty()) {
+        if (rows.isEmpty() && problems.isEmpty()) {
             problems.add(new Problem(0, "people.import.error.no-rows"));
         }
         checkRows(rows, problems);
         return new PersonImportPreview(rows, problems);
+    }
+
+    /** The separator of the header line: the most frequent of comma, semicolon and tab; 0 when there is none. */
+    static char separator(String headerLine) {
+        char best = 0;
+        long most = 0;
+        for (char candidate : new char[] {',', ';', '\t'}) {
+            long count = headerLine.chars().filter(c -> c == candidate).count();
+            if (count > most) {
+                most = count;
+                best = candidate;
+            }
+        }
+        return best;
+    }
+
+    /** What seems to separate the columns of a header without comma, semicolon or tab, for the message. */
+    private static String foreignSeparator(String headerLine) {
+        return headerLine.chars().filter(c -> !Character.isLetterOrDigit(c) && c != '_' && c != '-' && c != ' '
+                && c != '"').mapToObj(c -> "'" + Character.toString(c) + "'").findFirst().orElse("—");
+    }
+
+    private static int[] lineStarts(String text) {
+        List<Integer> starts = new ArrayList<>(List.of(0));
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                starts.add(i + 1);
+            }
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Where a record really starts: the parser's position may lie before the empty lines it skipped. */
+    private static int firstCharacter(String text, int position) {
+        int at = position;
+        while (at < text.length() && (text.charAt(at) == '\n' || text.charAt(at) == '\r')) {
+            at++;
+        }
+        return at;
+    }
+
+    /** The 1-based line of a character position. */
+    private static int lineOf(int[] lineStarts, int position) {
+        int index = java.util.Arrays.binarySearch(lineStarts, position);
+        return (index >= 0 ? index : -index - 2) + 1;
     }
 
     private void checkRows(List<Row> rows, List<Problem> problems) {
@@ -99,53 +164,41 @@ class PersonCsvImport {
                 }
             }
         }
+        Map<String, String> managers = new HashMap<>();
+        Map<String, Integer> lines = new HashMap<>();
+        for (Row row : rows) {
+            if (row.managerEmail() != null) {
+                managers.put(PersonService.normaliseEmail(row.email()), PersonService.normaliseEmail(row.managerEmail()));
+                lines.put(PersonService.normaliseEmail(row.email()), row.line());
+            }
+        }
+        for (String email : PersonValidator.inManagerCycle(managers)) {
+            problems.add(new Problem(lines.get(email), "people.error.manager-cycle"));
+        }
+        problems.sort(java.util.Comparator.comparingInt(Problem::line));
     }
 
-    private static @Nullable String decode(byte[] content, List<Problem> problems) {
-        if (content.length == 0) {
-            problems.add(new Problem(0, "people.import.error.empty"));
-            return null;
-        }
-        if (content.length > MAX_BYTES) {
-            problems.add(new Problem(0, "people.import.error.too-large", MAX_BYTES / (1024 * 1024)));
-            return null;
-        }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
-        } catch (CharacterCodingException e) {
-            problems.add(new Problem(0, "people.import.error.encoding"));
-            return null;
-        }
-        if (text.indexOf('\0') >= 0) {
-            problems.add(new Problem(0, "people.import.error.binary"));
-            return null;
-        }
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    }
-
-    private static Map<String, Integer> columns(CsvReader.CsvRecord header, List<Problem> problems) {
+    private static Map<String, Integer> columns(CSVRecord header, int line, List<Problem> problems) {
         Map<String, Integer> columns = new HashMap<>();
-        for (int i = 0; i < header.fields().size(); i++) {
-            String name = header.fields().get(i).strip().toLowerCase(Locale.ROOT);
+        for (int i = 0; i < header.size(); i++) {
+            String name = header.get(i).strip().toLowerCase(Locale.ROOT);
             String column = HEADERS.get(name);
             if (column == null) {
-                problems.add(new Problem(header.line(), "people.import.error.unknown-column", header.fields().get(i)));
-            } else {
-                columns.put(column, i);
+                problems.add(new Problem(line, "people.import.error.unknown-column", header.get(i)));
+            } else if (columns.putIfAbsent(column, i) != null) {
+                problems.add(new Problem(line, "people.import.error.duplicate-column", header.get(i)));
             }
         }
         for (String required : List.of("name", "email")) {
             if (!columns.containsKey(required)) {
-                problems.add(new Problem(header.line(), "people.import.error.missing-column", required));
+                problems.add(new Problem(line, "people.import.error.missing-column", required));
             }
         }
         return columns;
     }
 
-    private static String field(CsvReader.CsvRecord record, Map<String, Integer> columns, String column) {
+    private static String field(CSVRecord record, Map<String, Integer> columns, String column) {
         Integer index = columns.get(column);
-        return index == null || index >= record.fields().size() ? "" : record.fields().get(index).strip();
+        return index == null || index >= record.size() ? "" : record.get(index).strip();
     }
 }

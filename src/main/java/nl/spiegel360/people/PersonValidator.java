@@ -54,6 +54,10 @@ class PersonValidator {
         if (name.strip().length() > PersonLimits.NAME_MAX) {
             return "people.error.name-too-long";
         }
+        if (hasControlCharacters(name) || hasControlCharacters(email) || jobTitle != null
+                && hasControlCharacters(jobTitle) || team != null && hasControlCharacters(team)) {
+            return "people.error.control-characters";
+        }
         if (email == null || email.isBlank()) {
             return "people.error.email-required";
         }
@@ -67,6 +71,31 @@ class PersonValidator {
             return "people.error.team-too-long";
         }
         return null;
+    }
+
+    /**
+     * The people of an import whose line of managers (within the file: person to manager e-mail) comes back to
+     * them, as the form refuses a manager who reports to the person.
+     */
+    static java.util.List<String> inManagerCycle(java.util.Map<String, String> managers) {
+        java.util.List<String> cyclic = new java.util.ArrayList<>();
+        for (String start : managers.keySet()) {
+            String current = managers.get(start);
+            for (int guard = 0; current != null && guard <= managers.size(); guard++) {
+                if (current.equals(start)) {
+                    cyclic.add(start);
+                    break;
+                }
+                current = managers.get(current);
+            }
+        }
+        return cyclic;
+    }
+
+    /** Line breaks, tabs and other control or format characters: never part of a name, title, team or address. */
+    static boolean hasControlCharacters(String value) {
+        return value.codePoints().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
+                || c == 0x2028 || c == 0x2029);
     }
 
     /** True when {@code candidateManagerId} reports, directly or not, to {@code personId}. */

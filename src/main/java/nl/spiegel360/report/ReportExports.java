@@ -183,8 +183,18 @@ public class ReportExports {
         return messages.getMessage(key, args, locale);
     }
 
-    private static String quote(String value) {
-        String safe = !value.isEmpty() && "=+-@\t\r\n".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    /**
+     * A cell no spreadsheet runs as a formula, whatever it contains: line breaks and other control characters become
+     * spaces (no line of the cell can start a formula), and a value starting with a formula character, after any
+     * leading spaces, gets a leading apostrophe.
+     */
+    static String quote(String value) {
+        StringBuilder flat = new StringBuilder(value.length());
+        value.codePoints().forEach(c -> flat.appendCodePoint(Character.isISOControl(c) || c == 0x2028 || c == 0x2029
+                ? ' ' : c));
+        String text = flat.toString();
+        String start = text.stripLeading();
+        String safe = !start.isEmpty() && "=+-@".indexOf(start.charAt(0)) >= 0 ? "'" + text : text;
         return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 }
