@@ -28,9 +28,11 @@ class DemoDataLoader implements ApplicationRunner {
     private final ProfileImportService profileImport;
     private final RoleProfileService profiles;
     private final DemoReviews reviews;
+    private final nl.spiegel360.base.StartupLock startupLock;
 
     DemoDataLoader(Environment environment, DemoPeople people, ProfileImportService profileImport,
-            RoleProfileService profiles, DemoReviews reviews) {
+            RoleProfileService profiles, DemoReviews reviews, nl.spiegel360.base.StartupLock startupLock) {
+        this.startupLock = startupLock;
         this.reviews = reviews;
         this.environment = environment;
         this.people = people;
@@ -43,9 +45,16 @@ class DemoDataLoader implements ApplicationRunner {
         return environment.acceptsProfiles(Profiles.of("demo")) || url.startsWith("jdbc:h2:");
     }
 
+    /** Loads the demo once, however many instances start together: under the start-up lock. */
     @Override
     public void run(ApplicationArguments args) {
-        if (!wanted(environment) || !people.load()) {
+        if (wanted(environment)) {
+            startupLock.whileHolding(this::load);
+        }
+    }
+
+    private void load() {
+        if (!people.load()) {
             return;
         }
         SystemTask.run(() -> {

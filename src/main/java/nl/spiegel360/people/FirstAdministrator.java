@@ -9,7 +9,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A new installation without people gets its first HR administrator from {@code SPIEGEL360_ADMIN_EMAIL} and
@@ -26,9 +25,15 @@ class FirstAdministrator implements ApplicationRunner {
     private final Clock clock;
     private final String email;
     private final String password;
+    private final nl.spiegel360.base.StartupLock startupLock;
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
 
     FirstAdministrator(PersonRepository people, PasswordEncoder passwordEncoder, Clock clock,
-            @Value("${spiegel360.admin.email:}") String email, @Value("${spiegel360.admin.password:}") String password) {
+            @Value("${spiegel360.admin.email:}") String email, @Value("${spiegel360.admin.password:}") String password,
+            nl.spiegel360.base.StartupLock startupLock,
+            org.springframework.transaction.PlatformTransactionManager transactionManager) {
+        this.startupLock = startupLock;
+        this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
         this.people = people;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
@@ -36,10 +41,16 @@ class FirstAdministrator implements ApplicationRunner {
         this.password = password;
     }
 
+    /** Creates the administrator once, however many instances start together: under the start-up lock. */
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
-        if (email.isBlank() || people.count() > 0) {
+        if (!email.isBlank()) {
+            startupLock.whileHolding(() -> transactions.executeWithoutResult(status -> create()));
+        }
+    }
+
+    private void create() {
+        if (people.count() > 0) {
             return;
         }
         if (password.length() < PersonLimits.PASSWORD_MIN) {

@@ -9,9 +9,12 @@ import org.springframework.data.repository.query.Param;
 
 interface PersonRepository extends JpaRepository<Person, Long> {
 
-    Optional<Person> findByEmailIgnoreCase(String email);
+    /** The lookup of every sign-in: by lower(email), which PostgreSQL's unique index on lower(email) serves. */
+    @Query("select p from Person p where lower(p.email) = lower(:email)")
+    Optional<Person> findByEmailIgnoreCase(@Param("email") String email);
 
-    boolean existsByEmailIgnoreCase(String email);
+    @Query("select count(p) > 0 from Person p where lower(p.email) = lower(:email)")
+    boolean existsByEmailIgnoreCase(@Param("email") String email);
 
     boolean existsByManagerIdAndActiveTrue(long managerId);
 
