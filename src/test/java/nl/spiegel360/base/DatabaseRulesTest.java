@@ -36,14 +36,20 @@ class DatabaseRulesTest {
         String email = jdbc.queryForObject("select email from person where hr order by id limit 1", String.class);
         assertThatThrownBy(() -> jdbc.update("update person set email = ? where id = (select max(id) from person)",
                 email.toUpperCase(java.util.Locale.ROOT))).isInstanceOf(DataIntegrityViolationException.class);
-        String plan;
-        jdbc.execute("set enable_seqscan = off");
-        try {
-            plan = String.join("\n", jdbc.queryForList("explain select * from person where lower(email) = "
-                    + "lower('HR@spiegel360.example')", String.class));
-        } finally {
-            jdbc.execute("set enable_seqscan = on");
-        }
+        String plan = jdbc.execute((java.sql.Connection c) -> {
+            try (var s = c.createStatement()) {
+                s.execute("set enable_seqscan = off");
+                StringBuilder lines = new StringBuilder();
+                try (var rs = s.executeQuery("explain select * from person where lower(email) = "
+                        + "lower('HR@spiegel360.example')")) {
+                    while (rs.next()) {
+                        lines.append(rs.getString(1)).append('\n');
+                    }
+                }
+                s.execute("set enable_seqscan = on");
+                return lines.toString();
+            }
+        });
         assertThat(plan).contains("person_email_lower_unique");
     }
 

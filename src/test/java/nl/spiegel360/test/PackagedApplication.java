@@ -37,17 +37,36 @@ public final class PackagedApplication implements AutoCloseable {
     }
 
     public static PackagedApplication start(String name) throws IOException, InterruptedException {
+        Path work = Files.createTempDirectory("spiegel360-it");
+        return start(name, work, List.of("--spring.datasource.url=jdbc:h2:file:" + work.resolve("db")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"));
+    }
+
+    /**
+     * One instance of a cluster: on this PostgreSQL database with the demo organisation, trusting forwarded headers
+     * from the local machine (as from a load balancer there), with these further arguments.
+     */
+    public static PackagedApplication startOnPostgres(String name, String jdbcUrl, String... arguments)
+            throws IOException, InterruptedException {
+        List<String> args = new ArrayList<>(List.of("--spring.profiles.active=demo",
+                "--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=" + TestDatabase.user(),
+                "--spring.datasource.password=" + TestDatabase.password(),
+                "--server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1|0:0:0:0:0:0:0:1"));
+        args.addAll(List.of(arguments));
+        return start(name, Files.createTempDirectory("spiegel360-it"), args);
+    }
+
+    private static PackagedApplication start(String name, Path work, List<String> arguments)
+            throws IOException, InterruptedException {
         String jar = System.getProperty("spiegel360.jar");
         if (jar == null || !Files.exists(Path.of(jar))) {
             throw new IllegalStateException("The packaged jar is missing; run the browser tests with 'mvn verify'");
         }
         int port = freePort();
-        Path work = Files.createTempDirectory("spiegel360-it");
         Path logs = Files.createDirectories(Path.of("target", "it-logs"));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-jar", jar, "--server.port=" + port,
-                "--spring.datasource.url=jdbc:h2:file:" + work.resolve("db") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                        + "DEFAULT_NULL_ORDERING=HIGH"));
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-jar", jar, "--server.port=" + port));
+        command.addAll(arguments);
         Process process = new ProcessBuilder(command).directory(work.toFile())
                 .redirectErrorStream(true).redirectOutput(logs.resolve(name + ".log").toFile()).start();
         PackagedApplication app = new PackagedApplication(process, port);

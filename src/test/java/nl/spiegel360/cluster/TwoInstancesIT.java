@@ -1,0 +1,139 @@
+package nl.spiegel360.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.DriverManager;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import nl.spiegel360.people.DemoPeople;
+import nl.spiegel360.test.PackagedApplication;
+import nl.spiegel360.test.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two instances of the packaged application on one fresh PostgreSQL database, started at the same moment: the
+ * start-up work happens once, the sign-in throttle is shared, and a change of rights made elsewhere ends a session
+ * held by the other instance.
+ */
+class TwoInstancesIT {
+
+    private static String jdbcUrl;
+    private static PackagedApplication first;
+    private static PackagedApplication second;
+
+    @BeforeAll
+    static void startBoth() throws Exception {
+        jdbcUrl = TestDatabase.create("spiegel360_two_" + ProcessHandle.current().pid());
+        var a = CompletableFuture.supplyAsync(() -> start("instance-a"));
+        var b = CompletableFuture.supplyAsync(() -> start("instance-b"));
+        first = a.join();
+        second = b.join();
+    }
+
+    @AfterAll
+    static void stopBoth() {
+        if (first != null) {
+            first.close();
+        }
+        if (second != null) {
+            second.close();
+        }
+    }
+
+    private static PackagedApplication start(String name) {
+        try {
+            return PackagedApplication.startOnPostgres(name, jdbcUrl);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void instances_started_together_load_the_demo_organisation_once() throws Exception {
+        assertThat(query("select count(*) from person where email = '" + DemoPeople.HR_EMAIL + "'")).isEqualTo(1);
+        assertThat(query("select count(*) from review_cycle")).isEqualTo(1);
+        assertThat(query("select count(*) from role_profile")).isEqualTo(1);
+    }
+
+    @Test
+    void wrong_passwords_on_one_instance_pause_that_address_on_the_other_but_not_the_owner_elsewhere()
+            throws Exception {
+        String account = "daan@spiegel360.example";
+        for (int i = 0; i < 5; i++) {
+            assertThat(signIn(first, account, "niet-het-wachtwoord-" + i, "198.51.100.7").location())
+                    .contains("error");
+        }
+        assertThat(signIn(second, account, DemoPeople.PASSWORD, "198.51.100.7").location()).contains("paused");
+        SignIn owner = signIn(second, account, DemoPeople.PASSWORD, "192.0.2.44");
+        assertThat(owner.location()).doesNotContain("error");
+        assertThat(owner.cookie()).as("the session cookie").contains("SameSite=Lax").contains("HttpOnly");
+        assertThat(query("select count(*) from audit_event where action = 'login.failed' and details like "
+                + "'address 198.51.100.7%'")).as("the client's address, forwarded by a trusted proxy").isEqualTo(5);
+    }
+
+    @Test
+    void a_role_removed_elsewhere_ends_the_session_on_this_instance_at_its_next_request() throws Exception {
+        SignIn hr = signIn(second, DemoPeople.HR_EMAIL, DemoPeople.PASSWORD, "192.0.2.50");
+        long cycle = query("select min(id) from review_cycle");
+        assertThat(get(second, "/export/cycles/" + cycle + "/report.csv", hr.session()).statusCode()).isEqualTo(200);
+
+        try (var c = DriverManager.getConnection(jdbcUrl, TestDatabase.user(), TestDatabase.password())) {
+            c.createStatement().executeUpdate("update person set hr = false where email = '" + DemoPeople.HR_EMAIL
+                    + "'");
+        }
+        try {
+            HttpResponse<String> after = get(second, "/export/cycles/" + cycle + "/report.csv", hr.session());
+            assertThat(after.statusCode()).isEqualTo(302);
+            assertThat(after.headers().firstValue("Location").orElse("")).contains("/login");
+            assertThat(query("select count(*) from audit_event where action = 'session.ended' and actor = '"
+                    + DemoPeople.HR_EMAIL + "'")).isEqualTo(1);
+        } finally {
+            try (var c = DriverManager.getConnection(jdbcUrl, TestDatabase.user(), TestDatabase.password())) {
+                c.createStatement().executeUpdate("update person set hr = true where email = '"
+                        + DemoPeople.HR_EMAIL + "'");
+            }
+        }
+    }
+
+    private record SignIn(String location, String cookie, String session) {
+    }
+
+    private static SignIn signIn(PackagedApplication app, String email, String password, String forwardedFor)
+            throws Exception {
+        String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        HttpResponse<String> response = client().send(HttpRequest.newBuilder(URI.create(app.url("/login")))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("X-Forwarded-For", forwardedFor)
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        String cookie = response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst().orElse("");
+        String session = cookie.isEmpty() ? "" : cookie.substring("JSESSIONID=".length(), cookie.indexOf(';'));
+        return new SignIn(response.headers().firstValue("Location").orElse(""), cookie, session);
+    }
+
+    private static HttpResponse<String> get(PackagedApplication app, String path, String session) throws Exception {
+        return client().send(HttpRequest.newBuilder(URI.create(app.url(path))).header("Cookie",
+                "JSESSIONID=" + session).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpClient client() {
+        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    private static long query(String sql) throws Exception {
+        try (var c = DriverManager.getConnection(jdbcUrl, TestDatabase.user(), TestDatabase.password());
+                var rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+}
