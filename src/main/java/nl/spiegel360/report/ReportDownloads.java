@@ -20,9 +20,12 @@ class ReportDownloads {
     private final ReportExports exports;
     private final LocalePreference locales;
 
-    ReportDownloads(ReportExports exports, LocalePreference locales) {
+    private final nl.spiegel360.base.Refusals refusals;
+
+    ReportDownloads(ReportExports exports, LocalePreference locales, nl.spiegel360.base.Refusals refusals) {
         this.exports = exports;
         this.locales = locales;
+        this.refusals = refusals;
     }
 
     @GetMapping("/export/reviews/{id}/report.pdf")
@@ -33,6 +36,7 @@ class ReportDownloads {
                     ContentDisposition.attachment().filename("spiegel360-report-" + id + ".pdf").build().toString())
                     .body(pdf);
         } catch (UserFacingException e) {
+            refusals.refused("download");
             return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
         }
     }
@@ -46,6 +50,7 @@ class ReportDownloads {
                             .filename("spiegel360-cycle-" + id + ".csv").build().toString())
                     .body(csv);
         } catch (UserFacingException e) {
+            refusals.refused("download");
             return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
         }
     }

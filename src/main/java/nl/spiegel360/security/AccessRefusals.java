@@ -16,7 +16,7 @@ import org.springframework.security.authorization.event.AuthorizationDeniedEvent
 
 /** Every refusal by method security is published and written to the audit log: who, and what was refused. */
 @Configuration
-public class AccessRefusals {
+public class AccessRefusals implements nl.spiegel360.base.Refusals {
 
     private final org.springframework.beans.factory.ObjectProvider<AuditLog> audit;
 
@@ -60,6 +60,21 @@ public class AccessRefusals {
         HttpServletRequest request = currentRequest();
         audit.getObject().recordSeparately(actor, "access.refused", "view " + route + ", address "
                 + (request == null ? "unknown" : request.getRemoteAddr()));
+    }
+
+    /** A record or download answered as not found to the signed-in user (who may not see it, or it is not there). */
+    @Override
+    public void refused(String what) {
+        var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication();
+        if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
+            return;
+        }
+        HttpServletRequest request = currentRequest();
+        String url = request == null || request.getRequestURI() == null || what.startsWith("view ") ? ""
+                : ", " + request.getMethod() + " " + request.getRequestURI();
+        audit.getObject().recordSeparately(authentication.getName(), "access.not-found", what + url
+                + (request == null ? "" : ", address " + request.getRemoteAddr()));
     }
 
     private static @Nullable HttpServletRequest currentRequest() {

@@ -12,7 +12,9 @@ import java.sql.DriverManager;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import nl.spiegel360.people.DemoPeople;
+import nl.spiegel360.test.Browser;
 import nl.spiegel360.test.PackagedApplication;
+import org.openqa.selenium.By;
 import nl.spiegel360.test.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -80,27 +82,41 @@ class TwoInstancesIT {
     }
 
     @Test
-    void a_role_removed_elsewhere_ends_the_session_on_this_instance_at_its_next_request() throws Exception {
-        SignIn hr = signIn(second, DemoPeople.HR_EMAIL, DemoPeople.PASSWORD, "192.0.2.50");
+    void a_role_removed_by_hr_on_one_instance_ends_the_session_on_the_other_at_its_next_request() throws Exception {
+        String daan = "daan@spiegel360.example";
         long cycle = query("select min(id) from review_cycle");
-        assertThat(get(second, "/export/cycles/" + cycle + "/report.csv", hr.session()).statusCode()).isEqualTo(200);
+        try (Browser hr = new Browser(1280, 800)) {
+            hr.signIn(first.url(""), DemoPeople.HR_EMAIL, DemoPeople.PASSWORD);
+            SignIn employee = signIn(second, daan, DemoPeople.PASSWORD, "192.0.2.60");
+            assertThat(get(second, "/export/cycles/" + cycle + "/report.csv", employee.session()).statusCode())
+                    .as("an employee may not download the cycle").isNotEqualTo(200);
 
-        try (var c = DriverManager.getConnection(jdbcUrl, TestDatabase.user(), TestDatabase.password())) {
-            c.createStatement().executeUpdate("update person set hr = false where email = '" + DemoPeople.HR_EMAIL
-                    + "'");
-        }
-        try {
-            HttpResponse<String> after = get(second, "/export/cycles/" + cycle + "/report.csv", hr.session());
-            assertThat(after.statusCode()).isEqualTo(302);
+            toggleHr(hr, "Daan Smit");
+            SignIn promoted = signIn(second, daan, DemoPeople.PASSWORD, "192.0.2.60");
+            assertThat(get(second, "/export/cycles/" + cycle + "/report.csv", promoted.session()).statusCode())
+                    .isEqualTo(200);
+
+            toggleHr(hr, "Daan Smit");
+            HttpResponse<String> after = get(second, "/export/cycles/" + cycle + "/report.csv", promoted.session());
+            assertThat(after.statusCode()).as("the removed role ends the session held by the other instance")
+                    .isEqualTo(302);
             assertThat(after.headers().firstValue("Location").orElse("")).contains("/login");
-            assertThat(query("select count(*) from audit_event where action = 'session.ended' and actor = '"
-                    + DemoPeople.HR_EMAIL + "'")).isEqualTo(1);
-        } finally {
-            try (var c = DriverManager.getConnection(jdbcUrl, TestDatabase.user(), TestDatabase.password())) {
-                c.createStatement().executeUpdate("update person set hr = true where email = '"
-                        + DemoPeople.HR_EMAIL + "'");
-            }
+            assertThat(query("select count(*) from audit_event where action = 'session.ended' and actor = '" + daan
+                    + "'")).isGreaterThanOrEqualTo(1);
+            assertThat(query("select count(*) from audit_event where action = 'person.updated' and details like "
+                    + "'%HR: yes → no%'")).isEqualTo(1);
         }
+    }
+
+    /** HR opens the person in the people view and ticks or unticks "HR", then saves. */
+    private static void toggleHr(Browser browser, String name) {
+        browser.open(first.url("/people"));
+        browser.await(By.cssSelector("#people-filter input")).sendKeys(name);
+        browser.await(By.xpath("//vaadin-button[contains(@aria-label,'" + name + "')]")).click();
+        browser.await(By.id("person-hr")).click();
+        browser.await(By.id("person-save")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .until(d -> d.findElements(By.id("person-form")).isEmpty());
     }
 
     private record SignIn(String location, String cookie, String session) {

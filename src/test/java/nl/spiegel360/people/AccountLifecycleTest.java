@@ -92,6 +92,30 @@ class AccountLifecycleTest {
                 "paars konijn fietst langs")).isAuthenticated()).isTrue();
     }
 
+    @Autowired
+    nl.spiegel360.audit.AuditLog audit;
+
+    @Test
+    void guessing_the_current_password_is_paused_after_five_tries_and_every_try_is_recorded() {
+        String email = "gokker-" + System.nanoTime() + "@example.org";
+        login.as(DemoPeople.HR_EMAIL);
+        long id = people.create(new PersonDraft("Guus Gok", email, null, null, null, false, "een-lang-wachtwoord"))
+                .id();
+        login.as(email);
+        for (int i = 0; i < 5; i++) {
+            String guess = "gok-" + i + "-wachtwoord";
+            assertThatThrownBy(() -> people.changeOwnPassword(guess, "paars konijn fietst langs"))
+                    .extracting(e -> ((nl.spiegel360.base.UserFacingException) e).messageKey())
+                    .isEqualTo("people.error.current-password");
+        }
+        assertThatThrownBy(() -> people.changeOwnPassword("een-lang-wachtwoord", "paars konijn fietst langs"))
+                .as("even the right one waits").extracting(e -> ((nl.spiegel360.base.UserFacingException) e)
+                        .messageKey()).isEqualTo("people.error.current-password-paused");
+        login.as(DemoPeople.HR_EMAIL);
+        assertThat(audit.search(email, 0, 50)).filteredOn(e -> e.action().equals("account.password-check-failed"))
+                .hasSize(5).allSatisfy(e -> assertThat(e.details()).isEqualTo("person " + id));
+    }
+
     @Test
     void hr_cannot_give_an_account_a_common_password() {
         login.as(DemoPeople.HR_EMAIL);

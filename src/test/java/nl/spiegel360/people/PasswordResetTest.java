@@ -83,7 +83,8 @@ class PasswordResetTest {
         Matcher link = Pattern.compile("/reset-password/([A-Za-z0-9_-]+)")
                 .matcher(String.valueOf(mailTo(email).getContent()));
         assertThat(link.find()).isTrue();
-        jdbc.update("update password_reset set expires_at = expires_at - interval '2 days' where person_id = ?", id);
+        jdbc.update("update password_reset set expires_at = expires_at - interval '2 days', "
+                + "created_at = created_at - interval '3 days' where person_id = ?", id);
         login.out();
         assertThatThrownBy(() -> resets.reset(link.group(1), "paars konijn fietst langs"))
                 .isInstanceOf(UserFacingException.class)

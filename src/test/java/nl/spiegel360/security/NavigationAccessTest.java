@@ -70,4 +70,20 @@ class NavigationAccessTest extends KaribuTest {
         SideNav nav = _get(SideNav.class, spec -> spec.withId("main-menu"));
         return nav.getItems().stream().map(SideNavItem::getLabel).toList();
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    nl.spiegel360.audit.AuditLog audit;
+
+    @Test
+    void a_record_by_id_that_may_not_be_seen_is_answered_not_found_and_recorded_with_its_route() {
+        signInAs("sanne@spiegel360.example");
+        UI.getCurrent().navigate("reviews/987654/report");
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("not-found")).getText())
+                .isEqualTo(t("common.not-found"));
+        login.as(DemoPeople.HR_EMAIL);
+        assertThat(audit.search("sanne@spiegel360.example", 0, 20)).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("access.not-found");
+            assertThat(e.details()).startsWith("view /reviews/987654/report");
+        });
+    }
 }

@@ -42,6 +42,9 @@ class RightsFollowChangesTest {
     @Autowired
     Login login;
 
+    @Autowired
+    nl.spiegel360.audit.AuditLog audit;
+
     private MockMvc mvc;
     private PersonSummary hr;
     private long cycleId;
@@ -108,6 +111,25 @@ class RightsFollowChangesTest {
                 "same-origin").param("username", hr.email()).param("password", ReviewFixture.PASSWORD)).andReturn();
         assertThat(same.getResponse().getStatus()).isEqualTo(302);
         assertThat(same.getResponse().getRedirectedUrl()).doesNotContain("error");
+    }
+
+    @Test
+    void a_download_of_a_record_that_may_not_be_seen_is_answered_not_found_and_recorded() throws Exception {
+        String suffix = Long.toString(System.nanoTime(), 36);
+        login.as(DemoPeople.HR_EMAIL);
+        var plain = people.create(new PersonDraft("Piet Plain " + suffix, "piet-" + suffix + "@example.org", null,
+                null, null, false, ReviewFixture.PASSWORD));
+        login.out();
+        MockHttpSession employee = signIn(plain.email(), ReviewFixture.PASSWORD);
+        login.out();
+        int status = mvc.perform(get("/export/reviews/999999/report.pdf").session(employee)).andReturn().getResponse()
+                .getStatus();
+        assertThat(status).isEqualTo(404);
+        login.as(DemoPeople.HR_EMAIL);
+        assertThat(audit.search(plain.email(), 0, 20)).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("access.not-found");
+            assertThat(e.details()).contains("GET /export/reviews/999999/report.pdf").contains("address");
+        });
     }
 
     private MockHttpSession signIn(String email, String password) throws Exception {

@@ -7,7 +7,8 @@ import nl.spiegel360.base.UserFacingException;
 
 /**
  * Opens a view for the record named by its {@code :id} route parameter. An id that is not a number, does not
- * exist or may not be seen shows the same not-found message, so that nobody can probe which ids exist.
+ * exist or may not be seen shows the same not-found message, so that nobody can probe which ids exist; the audit
+ * log records it with the route.
  */
 public final class IdRoute {
 
@@ -20,6 +21,9 @@ public final class IdRoute {
         } catch (NumberFormatException | UserFacingException e) {
             view.removeAll();
             view.add(new NotFoundMessage());
+            com.vaadin.flow.server.VaadinService.getCurrent().getInstantiator()
+                    .getOrCreate(nl.spiegel360.base.Refusals.class)
+                    .refused("view /" + event.getLocation().getPathWithQueryParameters());
         }
     }
 }
