@@ -61,6 +61,12 @@ class SignInBrowserIT {
             signIn(browser, DemoPeople.HR_EMAIL, DemoPeople.PASSWORD);
             browser.await(By.id("home-greeting"));
             browser.screenshot("05-home-hr-phone");
+            browser.open(app.url("/mail"));
+            browser.await(By.id("mail-summary"));
+            browser.screenshot("06-mail-outbox-phone");
+            Long overflow = (Long) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            org.assertj.core.api.Assertions.assertThat(overflow).as("no sideways scrolling").isLessThanOrEqualTo(0L);
         }
     }
 

@@ -50,7 +50,7 @@ class MailOutboxView extends Main implements HasDynamicTitle {
             retry.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             retry.setAriaLabel(getTranslation("mail.retry.for", m.recipient()));
             return retry;
-        }).setAutoWidth(true);
+        }).setKey("retry").setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("mail.none-failing"));
         add(new H2(getTranslation("mail.title")), summary, grid);
         refresh();
