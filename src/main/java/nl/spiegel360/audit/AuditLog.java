@@ -78,19 +78,12 @@ public class AuditLog {
     public void anonymousRefusal(String address) {
         String where = cut(LogSafe.clean(address), 64);
         java.sql.Timestamp hour = java.sql.Timestamp.from(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.HOURS));
-        for (int attempt = 0; attempt < 2; attempt++) {
-            if (jdbc.sql("update anonymous_refusal set refusals = refusals + 1 where address = ? and period_start = ?")
-                    .params(where, hour).update() > 0) {
-                return;
-            }
-            try {
-                jdbc.sql("insert into anonymous_refusal (address, period_start, refusals) values (?, ?, 1)")
-                        .params(where, hour).update();
-                return;
-            } catch (org.springframework.dao.DuplicateKeyException raced) {
-                // another request counted first: count on top of it
-            }
-        }
+        nl.spiegel360.base.Counters.incrementOrCreate(
+                () -> jdbc.sql("update anonymous_refusal set refusals = refusals + 1 where address = ? "
+                        + "and period_start = ?").params(where, hour).update(),
+                () -> jdbc.sql("insert into anonymous_refusal (address, period_start, refusals) values (?, ?, 1) "
+                        + "on conflict do nothing")
+                        .params(where, hour).update());
     }
 
     private void write(String actor, String action, @Nullable String targetType, @Nullable Long targetId,

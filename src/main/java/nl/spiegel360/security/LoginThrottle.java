@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Locale;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -82,17 +81,12 @@ public class LoginThrottle {
 
     private void count(String key, Instant now) {
         Timestamp at = Timestamp.from(now);
-        if (jdbc.sql("update login_throttle set failures = failures + 1, last_failure_at = ? where throttle_key = ?")
-                .params(at, key).update() > 0) {
-            return;
-        }
-        try {
-            jdbc.sql("insert into login_throttle (throttle_key, failures, last_failure_at) values (?, 1, ?)")
-                    .params(key, at).update();
-        } catch (DuplicateKeyException raced) {
-            jdbc.sql("update login_throttle set failures = failures + 1, last_failure_at = ? where throttle_key = ?")
-                    .params(at, key).update();
-        }
+        nl.spiegel360.base.Counters.incrementOrCreate(
+                () -> jdbc.sql("update login_throttle set failures = failures + 1, last_failure_at = ? "
+                        + "where throttle_key = ?").params(at, key).update(),
+                () -> jdbc.sql("insert into login_throttle (throttle_key, failures, last_failure_at) values (?, 1, ?) "
+                        + "on conflict do nothing")
+                        .params(key, at).update());
     }
 
     private Duration pause(String key, int free, Duration longest) {

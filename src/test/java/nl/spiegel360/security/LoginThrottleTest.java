@@ -65,4 +65,20 @@ class LoginThrottleTest {
         assertThat(jdbc.queryForList("select throttle_key from login_throttle", String.class))
                 .allMatch(key -> key.matches("[0-9a-f]{64}"));
     }
+
+    @Test
+    void failures_counted_at_the_same_moment_by_several_threads_are_all_counted() throws Exception {
+        String account = "tegelijk-" + System.nanoTime() + "@example.org";
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+            var done = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+            for (int i = 0; i < 40; i++) {
+                done.add(pool.submit(() -> throttle.failed(account, "192.0.2.99")));
+            }
+            for (var f : done) {
+                f.get();
+            }
+        }
+        assertThat(jdbc.queryForObject("select max(failures) from login_throttle where failures = 40", Integer.class))
+                .as("the pair's count").isEqualTo(40);
+    }
 }
