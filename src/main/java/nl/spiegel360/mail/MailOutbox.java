@@ -58,8 +58,8 @@ public class MailOutbox {
     void queue(String to, String subject, String body) {
         Instant now = clock.instant();
         jdbc.sql("""
-                insert into mail_outbox (recipient, subject, body, created_at, attempts, next_attempt_at)
-                values (?, ?, ?, ?, 0, ?)""")
+                insert into mail_outbox (id, recipient, subject, body, created_at, attempts, next_attempt_at)
+                values (nextval('mail_outbox_seq'), ?, ?, ?, ?, 0, ?)""")
                 .params(to, cut(subject, 500), body, Timestamp.from(now), Timestamp.from(now)).update();
     }
 

@@ -33,12 +33,10 @@ import nl.spiegel360.base.ui.IdRoute;
 import nl.spiegel360.base.ui.NotFoundMessage;
 import nl.spiegel360.base.ui.Notices;
 import nl.spiegel360.review.QuestionnaireService;
-import nl.spiegel360.review.ReviewViews.Answer;
 import nl.spiegel360.review.ReviewViews.CommentValue;
 import nl.spiegel360.review.ReviewViews.Questionnaire;
 import nl.spiegel360.review.ReviewViews.QuestionnaireCompetency;
 import nl.spiegel360.review.ReviewViews.QuestionnaireItem;
-import nl.spiegel360.review.StaleAnswerException;
 
 /**
  * The questionnaire: per competency its definition and behavioural indicators (levels not shown), each on the
@@ -55,10 +53,8 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
 
     private final transient QuestionnaireService questionnaires;
     private final transient TransientFailures retries;
-    private final Map<Long, Long> answerVersions = new HashMap<>();
     private final Map<Long, Long> commentVersions = new HashMap<>();
-    /** Per item the value known to be stored (CANT_JUDGE for "can't judge"), to show again when a save fails. */
-    private final Map<Long, Integer> stored = new HashMap<>();
+    private AnswerSaving answers;
     private final List<ScaleSheet> sheets = new java.util.ArrayList<>();
     private final Span saved = new Span();
     private final ProgressBar progressBar = new ProgressBar();
@@ -71,6 +67,7 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
     QuestionnaireView(QuestionnaireService questionnaires, TransientFailures retries) {
         this.questionnaires = questionnaires;
         this.retries = retries;
+        this.answers = new AnswerSaving(questionnaires, retries, 0, Map.of());
         addClassName("page");
         addClassName("questionnaire");
     }
@@ -113,13 +110,8 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
             closed.setId("questionnaire-closed");
             add(closed);
         }
-        answerVersions.clear();
-        stored.clear();
         sheets.clear();
-        q.answers().forEach((id, a) -> {
-            answerVersions.put(id, a.version());
-            stored.put(id, a.score() == null ? CANT_JUDGE : a.score());
-        });
+        answers = new AnswerSaving(questionnaires, retries, assignmentId, q.answers());
         q.comments().forEach((id, c) -> commentVersions.put(id, c.version()));
         List<Integer> options = new java.util.ArrayList<>(IntStream.rangeClosed(1, q.scaleMax()).boxed().toList());
         options.add(CANT_JUDGE);
@@ -136,47 +128,22 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         }
     }
 
-    /**
-     * Choices the browser made that no server answered (the session had expired, the node was gone) are kept in
-     * the browser; the page says which of them are not stored, and forgets them.
-     */
+    /** Names the choices the browser kept that no server stored (see {@link UnsavedChoices}), once. */
     private void reportChoicesNotSaved() {
-        getElement().executeJs("const k = $0; const v = localStorage.getItem(k); localStorage.removeItem(k); "
-                + "return v || '';", unsavedKey()).then(String.class, json -> {
-                    if (!json.isEmpty()) {
-                        choicesNotSaved(json);
-                    }
-                });
-    }
-
-    /** Reads the browser's pending choices ({"indicator id": "value"}) and names those not stored. */
-    void choicesNotSaved(String json) {
-        List<String> names = new java.util.ArrayList<>();
-        var pending = com.vaadin.flow.internal.JacksonUtils.readTree(json);
-        for (ScaleSheet sheet : sheets) {
-            List<Long> notSaved = new java.util.ArrayList<>();
-            for (long id : sheet.indicatorIds()) {
-                var chosen = pending.get(Long.toString(id));
-                if (chosen != null && !chosen.asString().equals(String.valueOf(stored.get(id)))) {
-                    notSaved.add(id);
-                    names.add("‘" + sheet.text(id) + "’");
-                }
+        UnsavedChoices.ask(this, unsavedKey(), json -> {
+            String names = UnsavedChoices.markNotSaved(json, sheets, answers.stored());
+            if (!names.isEmpty()) {
+                var message = new Paragraph(getTranslation("questionnaire.not-saved-before", names));
+                message.setId("questionnaire-not-saved");
+                message.addClassName("questionnaire-not-saved");
+                message.getElement().setAttribute("role", "alert");
+                addComponentAtIndex(Math.min(5, getComponentCount()), message);
             }
-            if (!notSaved.isEmpty()) {
-                sheet.markNotSaved(notSaved);
-            }
-        }
-        if (!names.isEmpty()) {
-            var message = new Paragraph(getTranslation("questionnaire.not-saved-before", String.join(", ", names)));
-            message.setId("questionnaire-not-saved");
-            message.addClassName("questionnaire-not-saved");
-            message.getElement().setAttribute("role", "alert");
-            addComponentAtIndex(Math.min(5, getComponentCount()), message);
-        }
+        });
     }
 
     private String unsavedKey() {
-        return "spiegel360.unsaved." + assignmentId;
+        return UnsavedChoices.key(assignmentId);
     }
 
     private Section competency(QuestionnaireCompetency c, Questionnaire q, List<Integer> options,
@@ -209,7 +176,7 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         c.items().forEach(item -> texts.put(item.indicatorId(), item.text()));
         ScaleSheet sheet = new ScaleSheet(texts, options, labels, stateTexts, unsavedKey());
         sheet.setId("items-" + c.competencyId());
-        sheet.showStored(stored);
+        sheet.showStored(answers.stored());
         sheet.setReadOnly(!q.editable());
         sheets.add(sheet);
         sheet.addChoiceListener((indicatorId, value) -> saveAnswer(indicatorId, value, sheet));
@@ -223,43 +190,11 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         return scaleMax == 4 ? getTranslation("scale." + value) : String.valueOf(value);
     }
 
-    /**
-     * Saves a choice: either it is stored and the item says so, or the item shows its stored value again and says
-     * that the choice was not stored, with the reason. A lost database connection is tried again once first.
-     */
     private void saveAnswer(long indicatorId, int value, ScaleSheet sheet) {
-        try {
-            Answer answer = retries.retryOnce(() -> questionnaires.answer(assignmentId, indicatorId,
-                    value == CANT_JUDGE ? null : value,
-                    answerVersions.getOrDefault(indicatorId, QuestionnaireService.NEW)));
-            answerVersions.put(indicatorId, answer.version());
-            stored.put(indicatorId, value);
-            sheet.saved(indicatorId);
+        if (answers.save(indicatorId, value, sheet)) {
             markSaved();
-        } catch (StaleAnswerException e) {
-            Answer current = e.current();
-            if (current == null) {
-                answerVersions.remove(indicatorId);
-                stored.remove(indicatorId);
-            } else {
-                answerVersions.put(indicatorId, current.version());
-                stored.put(indicatorId, current.score() == null ? CANT_JUDGE : current.score());
-            }
-            sheet.notSaved(indicatorId, stored.get(indicatorId));
-            Notices.error(e);
-        } catch (UserFacingException e) {
-            sheet.notSaved(indicatorId, stored.get(indicatorId));
-            Notices.error(e);
-        } catch (org.springframework.security.core.AuthenticationException
-                | org.springframework.security.access.AccessDeniedException e) {
-            sheet.notSaved(indicatorId, stored.get(indicatorId));
-            Notices.errorText(getTranslation("questionnaire.error.signed-out", sheet.text(indicatorId)));
-        } catch (RuntimeException e) {
-            log.warn("An answer was not stored", e);
-            sheet.notSaved(indicatorId, stored.get(indicatorId));
-            Notices.errorText(getTranslation("questionnaire.error.not-saved", sheet.text(indicatorId)));
         }
-        updateProgress(answerVersions.size());
+        updateProgress(answers.answered());
     }
 
     private void saveComment(long competencyId, String text, TextArea field) {
