@@ -85,7 +85,7 @@ class TwoInstancesIT {
     void a_role_removed_by_hr_on_one_instance_ends_the_session_on_the_other_at_its_next_request() throws Exception {
         String daan = "daan@spiegel360.example";
         long cycle = query("select min(id) from review_cycle");
-        try (Browser hr = new Browser(1280, 800)) {
+        try (Browser hr = new Browser(1280, 800); Browser daansBrowser = new Browser(1280, 800)) {
             hr.signIn(first.url(""), DemoPeople.HR_EMAIL, DemoPeople.PASSWORD);
             SignIn employee = signIn(second, daan, DemoPeople.PASSWORD, "192.0.2.60");
             assertThat(get(second, "/export/cycles/" + cycle + "/report.csv", employee.session()).body())
@@ -97,7 +97,13 @@ class TwoInstancesIT {
             assertThat(get(second, "/export/cycles/" + cycle + "/report.csv", promoted.session()).body())
                     .as("as HR, every closed review of the cycle").contains("Emma Meijer");
 
+            daansBrowser.signIn(second.url(""), daan, DemoPeople.PASSWORD);
+            daansBrowser.await(By.xpath("//vaadin-side-nav-item[contains(.,'Personen')]"));
+
             toggleHr(hr, "Daan Smit");
+            // the open page on the other instance: its next request finds the session ended and asks to sign in
+            daansBrowser.await(By.xpath("//vaadin-side-nav-item[contains(.,'Mijn verzoeken')]")).click();
+            daansBrowser.await(By.cssSelector("vaadin-login-form input[name='username']"));
             HttpResponse<String> after = get(second, "/export/cycles/" + cycle + "/report.csv", promoted.session());
             assertThat(after.statusCode()).as("the removed role ends the session held by the other instance")
                     .isEqualTo(302);
