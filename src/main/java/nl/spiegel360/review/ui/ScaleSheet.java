@@ -213,7 +213,8 @@ class ScaleSheet extends Component implements HasStyle {
                 html.append(">").append(Entities.escape(labels.get(i))).append("</label>");
             }
             html.append("</div>");
-            ItemState state = states.getOrDefault(id, ItemState.NONE);
+            // a read-only sheet (submitted or closed) has nothing left to save: no state beside its items
+            ItemState state = readOnly ? ItemState.NONE : states.getOrDefault(id, ItemState.NONE);
             html.append("<span class=\"item-state ").append(state.name().toLowerCase(java.util.Locale.ROOT))
                     .append("\" id=\"state-").append(id).append("\" role=\"status\">");
             if (state != ItemState.NONE) {

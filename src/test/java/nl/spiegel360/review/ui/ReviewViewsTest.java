@@ -127,7 +127,8 @@ class ReviewViewsTest extends KaribuTest {
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         assertThat(questionnaires.questionnaire(assignment).status()).isEqualTo(AssignmentStatus.SUBMITTED);
         assertThat(_find(ScaleSheet.class)).hasSize(6).allMatch(ScaleSheet::isReadOnly)
-                .allSatisfy(sheet -> assertThat(sheet.getElement().getProperty("innerHTML")).contains(" disabled"));
+                .allSatisfy(sheet -> assertThat(sheet.getElement().getProperty("innerHTML")).contains(" disabled")
+                        .as("nothing left to save").doesNotContain(t("questionnaire.item.saved")));
         assertThat(_find(Button.class, spec -> spec.withId("questionnaire-submit"))).isEmpty();
     }
 
