@@ -36,7 +36,7 @@ class ReportDownloads {
                     ContentDisposition.attachment().filename("spiegel360-report-" + id + ".pdf").build().toString())
                     .body(pdf);
         } catch (UserFacingException e) {
-            refusals.refused("download");
+            refusals.notFoundDownload();
             return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
         }
     }
@@ -50,7 +50,7 @@ class ReportDownloads {
                             .filename("spiegel360-cycle-" + id + ".csv").build().toString())
                     .body(csv);
         } catch (UserFacingException e) {
-            refusals.refused("download");
+            refusals.notFoundDownload();
             return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
         }
     }

@@ -3,7 +3,11 @@ package nl.spiegel360.security;
 import jakarta.servlet.http.HttpServletRequest;
 import nl.spiegel360.audit.AuditLog;
 import org.jspecify.annotations.Nullable;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.context.ApplicationContext;
@@ -14,9 +18,12 @@ import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
 
-/** Every refusal by method security is published and written to the audit log: who, and what was refused. */
+/**
+ * Every refusal is written to the audit log: who, what was refused, and from where. Refusals by method and web
+ * security arrive as events; views refused by Vaadin and records answered as not found are reported by the views.
+ */
 @Configuration
-public class AccessRefusals implements nl.spiegel360.base.Refusals {
+class AccessRefusals implements nl.spiegel360.base.Refusals {
 
     private final org.springframework.beans.factory.ObjectProvider<AuditLog> audit;
 
@@ -30,51 +37,61 @@ public class AccessRefusals implements nl.spiegel360.base.Refusals {
     }
 
     /**
-     * Records a refusal: for a signed-in user an entry with the refused method or address, the request's URL and
-     * the client's address; for somebody not signed in only a count per address and hour.
+     * Records a refusal: for a signed-in user an entry with the refused method, the request's URL and the client's
+     * address; for somebody not signed in only a count per address and hour.
      */
     @EventListener
     void refused(AuthorizationDeniedEvent<?> event) {
         var authentication = event.getAuthentication().get();
         HttpServletRequest request = event.getObject() instanceof HttpServletRequest http ? http : currentRequest();
-        String address = request == null ? "unknown" : request.getRemoteAddr();
-        if (authentication == null || !authentication.isAuthenticated()
-                || authentication instanceof AnonymousAuthenticationToken) {
-            audit.getObject().anonymousRefusal(address);
+        if (!signedIn(authentication)) {
+            audit.getObject().anonymousRefusal(request == null ? "unknown" : request.getRemoteAddr());
             return;
         }
-        String what = event.getObject() instanceof org.aopalliance.intercept.MethodInvocation invocation
+        String method = event.getObject() instanceof org.aopalliance.intercept.MethodInvocation invocation
                 ? invocation.getMethod().getDeclaringClass().getSimpleName().replaceAll("\\$\\$.*", "") + "."
                         + invocation.getMethod().getName()
                 : "";
-        String url = request == null || request.getRequestURI() == null || request.getRequestURI().isEmpty() ? ""
+        record(authentication.getName(), "access.refused", method, request, true);
+    }
+
+    @Override
+    public void refusedView(String route) {
+        recordForCurrentUser("access.refused", "view " + route, false);
+    }
+
+    @Override
+    public void notFoundView(String route) {
+        recordForCurrentUser("access.not-found", "view " + route, false);
+    }
+
+    @Override
+    public void notFoundDownload() {
+        recordForCurrentUser("access.not-found", "download", true);
+    }
+
+    private void recordForCurrentUser(String action, String what, boolean withUrl) {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (signedIn(authentication)) {
+            record(authentication.getName(), action, what, currentRequest(), withUrl);
+        }
+    }
+
+    /** One entry: what was refused, the request's URL (a view's UIDL request has none worth saying), the address. */
+    private void record(String actor, String action, String what, @Nullable HttpServletRequest request,
+            boolean withUrl) {
+        String url = !withUrl || request == null || request.getRequestURI() == null
+                || request.getRequestURI().isEmpty() ? ""
                 : request.getMethod() + " " + request.getRequestURI()
                         + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-        String details = java.util.stream.Stream.of(what, url, request == null ? "" : "address " + address)
-                .filter(part -> !part.isEmpty()).collect(java.util.stream.Collectors.joining(", "));
-        audit.getObject().recordSeparately(authentication.getName(), "access.refused", details);
+        String details = Stream.of(what, url, request == null ? "" : "address " + request.getRemoteAddr())
+                .filter(part -> !part.isEmpty()).collect(Collectors.joining(", "));
+        audit.getObject().recordSeparately(actor, action, details);
     }
 
-    /** The refusal of a view (a route the user's roles do not allow), which Vaadin decides without Spring. */
-    public void refusedView(String actor, String route) {
-        HttpServletRequest request = currentRequest();
-        audit.getObject().recordSeparately(actor, "access.refused", "view " + route + ", address "
-                + (request == null ? "unknown" : request.getRemoteAddr()));
-    }
-
-    /** A record or download answered as not found to the signed-in user (who may not see it, or it is not there). */
-    @Override
-    public void refused(String what) {
-        var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
-                .getAuthentication();
-        if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
-            return;
-        }
-        HttpServletRequest request = currentRequest();
-        String url = request == null || request.getRequestURI() == null || what.startsWith("view ") ? ""
-                : ", " + request.getMethod() + " " + request.getRequestURI();
-        audit.getObject().recordSeparately(authentication.getName(), "access.not-found", what + url
-                + (request == null ? "" : ", address " + request.getRemoteAddr()));
+    private static boolean signedIn(@Nullable Authentication authentication) {
+        return authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken);
     }
 
     private static @Nullable HttpServletRequest currentRequest() {

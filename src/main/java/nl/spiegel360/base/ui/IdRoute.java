@@ -23,7 +23,7 @@ public final class IdRoute {
             view.add(new NotFoundMessage());
             com.vaadin.flow.server.VaadinService.getCurrent().getInstantiator()
                     .getOrCreate(nl.spiegel360.base.Refusals.class)
-                    .refused("view /" + event.getLocation().getPathWithQueryParameters());
+                    .notFoundView("/" + event.getLocation().getPathWithQueryParameters());
         }
     }
 }

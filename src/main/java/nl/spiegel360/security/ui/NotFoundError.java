@@ -9,10 +9,9 @@ import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
+import nl.spiegel360.base.Refusals;
 import nl.spiegel360.base.ui.MainLayout;
 import nl.spiegel360.base.ui.NotFoundMessage;
-import nl.spiegel360.security.AccessRefusals;
-import nl.spiegel360.security.CurrentUser;
 
 /**
  * An address that is no view, or (in production, where Vaadin answers a refused view as not found) a view the
@@ -22,12 +21,10 @@ import nl.spiegel360.security.CurrentUser;
 @AnonymousAllowed
 public class NotFoundError extends Main implements HasErrorParameter<NotFoundException> {
 
-    private final transient AccessRefusals refusals;
-    private final transient CurrentUser currentUser;
+    private final transient Refusals refusals;
 
-    NotFoundError(AccessRefusals refusals, CurrentUser currentUser) {
+    NotFoundError(Refusals refusals) {
         this.refusals = refusals;
-        this.currentUser = currentUser;
         addClassName("page");
     }
 
@@ -35,7 +32,7 @@ public class NotFoundError extends Main implements HasErrorParameter<NotFoundExc
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         String path = event.getLocation().getPath();
         if (RouteConfiguration.forSessionScope().getRoute(path).isPresent()) {
-            return RefusedViewError.refuse(this, refusals, currentUser, path);
+            return RefusedViewError.refuse(this, refusals, path);
         }
         removeAll();
         add(new NotFoundMessage());

@@ -8,10 +8,9 @@ import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
+import nl.spiegel360.base.Refusals;
 import nl.spiegel360.base.ui.MainLayout;
 import nl.spiegel360.base.ui.NotFoundMessage;
-import nl.spiegel360.security.AccessRefusals;
-import nl.spiegel360.security.CurrentUser;
 
 /**
  * A view the signed-in user's roles do not allow: answered as "not found" (the two are never told apart), and
@@ -21,22 +20,20 @@ import nl.spiegel360.security.CurrentUser;
 @AnonymousAllowed
 public class RefusedViewError extends Main implements HasErrorParameter<AccessDeniedException> {
 
-    private final transient AccessRefusals refusals;
-    private final transient CurrentUser currentUser;
+    private final transient Refusals refusals;
 
-    RefusedViewError(AccessRefusals refusals, CurrentUser currentUser) {
+    RefusedViewError(Refusals refusals) {
         this.refusals = refusals;
-        this.currentUser = currentUser;
         addClassName("page");
     }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-        return refuse(this, refusals, currentUser, event.getLocation().getPath());
+        return refuse(this, refusals, event.getLocation().getPath());
     }
 
-    static int refuse(Main page, AccessRefusals refusals, CurrentUser currentUser, String route) {
-        currentUser.find().ifPresent(user -> refusals.refusedView(user.email(), "/" + route));
+    static int refuse(Main page, Refusals refusals, String route) {
+        refusals.refusedView("/" + route);
         page.removeAll();
         page.add(new NotFoundMessage());
         return HttpServletResponse.SC_NOT_FOUND;
