@@ -21,8 +21,11 @@ public class ReviewFixture {
     private final RoleProfileService profiles;
     private final CycleService cycles;
     private final Login login;
+    private final NominationService nominations;
 
-    ReviewFixture(PersonService people, RoleProfileService profiles, CycleService cycles, Login login) {
+    ReviewFixture(PersonService people, RoleProfileService profiles, CycleService cycles, Login login,
+            NominationService nominations) {
+        this.nominations = nominations;
         this.people = people;
         this.profiles = profiles;
         this.cycles = cycles;
@@ -56,6 +59,17 @@ public class ReviewFixture {
         cycles.addTeam(cycleId, team);
         login.out();
         return new Team(team, manager, members, cycleId);
+    }
+
+    /** The team's manager asks this colleague for feedback on the review; returns the request's id. */
+    public long peerRequest(Team team, long reviewId, PersonSummary rater) {
+        login.as(team.manager().email());
+        try {
+            return nominations.nominate(reviewId, rater.id(), nl.spiegel360.aggregation.RaterGroup.PEER)
+                    .assignmentId();
+        } finally {
+            login.out();
+        }
     }
 
     public long reviewOf(Team team, PersonSummary employee) {

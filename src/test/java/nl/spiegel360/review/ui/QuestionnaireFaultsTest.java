@@ -12,7 +12,6 @@ import java.util.Map;
 import nl.spiegel360.people.DemoPeople;
 import nl.spiegel360.review.CycleService;
 import nl.spiegel360.review.CycleState;
-import nl.spiegel360.review.NominationService;
 import nl.spiegel360.review.QuestionnaireService;
 import nl.spiegel360.review.ReviewFixture;
 import nl.spiegel360.review.ReviewViews.Answer;
@@ -36,9 +35,6 @@ class QuestionnaireFaultsTest extends KaribuTest {
     CycleService cycles;
 
     @Autowired
-    NominationService nominations;
-
-    @Autowired
     QuestionnaireService questionnaires;
 
     private ReviewFixture.Team team;
@@ -50,9 +46,7 @@ class QuestionnaireFaultsTest extends KaribuTest {
         login.as(DemoPeople.HR_EMAIL);
         cycles.advance(team.cycleId(), CycleState.NOMINATION);
         long reviewId = fixture.reviewOf(team, team.employee(0));
-        login.as(team.manager().email());
-        assignment = nominations.nominate(reviewId, team.employee(1).id(),
-                nl.spiegel360.aggregation.RaterGroup.PEER).assignmentId();
+        assignment = fixture.peerRequest(team, reviewId, team.employee(1));
         signInAs(team.employee(1).email());
         UI.getCurrent().navigate("requests/" + assignment);
     }

@@ -193,10 +193,6 @@ class ReviewViewsTest extends KaribuTest {
     }
 
     private long peerRequest() {
-        login.as(team.manager().email());
-        long id = nominations.nominate(reviewId, team.employee(1).id(), nl.spiegel360.aggregation.RaterGroup.PEER)
-                .assignmentId();
-        login.out();
-        return id;
+        return fixture.peerRequest(team, reviewId, team.employee(1));
     }
 }
