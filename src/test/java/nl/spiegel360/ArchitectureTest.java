@@ -56,6 +56,36 @@ class ArchitectureTest {
     }
 
     @Test
+    void no_feature_imports_the_screens_of_another() {
+        for (String feature : java.util.List.of("security", "mail", "people", "home", "competency", "review",
+                "report", "audit", "demo", "privacy")) {
+            noClasses().that().resideInAPackage("nl.spiegel360." + feature + "..")
+                    .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("nl.spiegel360.(*).ui..")
+                            .and(DescribedPredicate.not(JavaClass.Predicates.resideInAnyPackage(
+                                    "nl.spiegel360." + feature + "..", "nl.spiegel360.base.ui.."))))
+                    .because("a feature's screens are its own; shared screen parts live in base.ui")
+                    .check(CLASSES);
+        }
+    }
+
+    @Test
+    void entities_and_repositories_are_never_public() {
+        classes().that().areAnnotatedWith(jakarta.persistence.Entity.class)
+                .or().areAssignableTo(org.springframework.data.repository.Repository.class)
+                .should().notBePublic()
+                .because("a feature's stored form is its own; other features use its services and records")
+                .check(CLASSES);
+    }
+
+    @Test
+    void one_jackson_the_one_spring_boot_brings() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson.databind..",
+                        "com.fasterxml.jackson.core..")
+                .because("JSON is read and written with Jackson 3 (tools.jackson), as Spring Boot does")
+                .check(CLASSES);
+    }
+
+    @Test
     void the_root_package_holds_only_the_application() {
         classes().that().resideInAPackage("nl.spiegel360").should().haveSimpleNameStartingWith("Application")
                 .check(CLASSES);

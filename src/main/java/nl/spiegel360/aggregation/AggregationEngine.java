@@ -124,8 +124,7 @@ public final class AggregationEngine {
                 }
             }
             Integer gap = levels.level == null ? null : levels.level - competency.norm();
-            Status status = gap == null ? Status.INSUFFICIENT : gap < 0 ? Status.BELOW
-                    : gap == 0 ? Status.MEETS : Status.ABOVE;
+            Status status = Status.of(levels.level, competency.norm());
             GroupResult self = groups.get(RaterGroup.SELF);
             Integer selfDelta = self == null || self.level() == null || levels.level == null ? null
                     : self.level() - levels.level;
@@ -201,8 +200,8 @@ public final class AggregationEngine {
             int count = 0;
             for (String i : indicators) {
                 List<Integer> scores = new ArrayList<>();
-                for (RaterGroup g : contributors.get(i)) {
-                    for (Rater r : byGroup.get(g)) {
+                for (RaterGroup g : contributors.getOrDefault(i, List.of())) {
+                    for (Rater r : byGroup.getOrDefault(g, List.of())) {
                         Integer s = r.scores().get(i);
                         if (s != null) {
                             scores.add(s);
@@ -226,7 +225,8 @@ public final class AggregationEngine {
                 int n = 0;
                 for (RaterGroup g : reportedGroups) {
                     if (g != RaterGroup.SELF) {
-                        n += (int) byGroup.get(g).stream().filter(r -> r.scores().get(i) == null).count();
+                        n += (int) byGroup.getOrDefault(g, List.of()).stream()
+                                .filter(r -> r.scores().get(i) == null).count();
                     }
                 }
                 counts.put(i, n);
@@ -256,7 +256,7 @@ public final class AggregationEngine {
                 Double mean = canJudge ? sum / defined : null;
                 means.add(mean);
                 judgeable.add(canJudge);
-                met.add(canJudge && mean >= settings.threshold() - EPS);
+                met.add(mean != null && settings.reaches(mean));
             }
             Integer level;
             if (judgeable.isEmpty() || !judgeable.getFirst()) {

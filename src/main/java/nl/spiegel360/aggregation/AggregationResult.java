@@ -8,7 +8,18 @@ import org.jspecify.annotations.Nullable;
 public record AggregationResult(List<CompetencyResult> competencies, int competenciesAssessed,
         int competenciesAtOrAboveNorm) {
 
-    public enum Status { BELOW, MEETS, ABOVE, INSUFFICIENT }
+    /** A level against the role's norm. */
+    public enum Status {
+        BELOW, MEETS, ABOVE, INSUFFICIENT;
+
+        /** The one rule behind every status the product shows: the engine's, the report's and the overview's. */
+        public static Status of(@Nullable Integer level, int norm) {
+            if (level == null) {
+                return INSUFFICIENT;
+            }
+            return level < norm ? BELOW : level == norm ? MEETS : ABOVE;
+        }
+    }
 
     public enum AgreementLabel { HIGH, MODERATE, LOW }
 

@@ -97,6 +97,11 @@ public record Settings(int scaleMax, double threshold, double minCoverage, Map<R
         return this;
     }
 
+    /** Whether a level's mean meets the threshold; leaning towards equality, as every comparison of the engine. */
+    public boolean reaches(double levelMean) {
+        return levelMean >= threshold - AggregationEngine.EPS;
+    }
+
     public double weight(RaterGroup group) {
         return weights.getOrDefault(group, 0.0);
     }

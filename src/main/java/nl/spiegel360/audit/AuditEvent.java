@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import nl.spiegel360.base.StoredId;
 import org.hibernate.annotations.Immutable;
 import org.jspecify.annotations.Nullable;
 
@@ -57,6 +58,6 @@ class AuditEvent {
     }
 
     AuditEntry entry() {
-        return new AuditEntry(id, occurredAt, actor, action, targetType, targetId, details);
+        return new AuditEntry(StoredId.of(id), occurredAt, actor, action, targetType, targetId, details);
     }
 }

@@ -11,19 +11,17 @@ interface AuditEventRepository extends Repository<AuditEvent, Long> {
 
     AuditEvent save(AuditEvent event);
 
-    @Query("""
-            select e from AuditEvent e
+    /** What HR's search finds: the filter (in lower case) in actor, action or target type; all when empty. */
+    String MATCHES_FILTER = """
             where (:filter = '' or lower(e.actor) like concat('%', :filter, '%')
                    or lower(e.action) like concat('%', :filter, '%')
                    or lower(coalesce(e.targetType, '')) like concat('%', :filter, '%'))
-            order by e.occurredAt desc, e.id desc""")
+            """;
+
+    @Query("select e from AuditEvent e " + MATCHES_FILTER + " order by e.occurredAt desc, e.id desc")
     List<AuditEvent> search(@Param("filter") String filter, Pageable page);
 
-    @Query("""
-            select count(e) from AuditEvent e
-            where (:filter = '' or lower(e.actor) like concat('%', :filter, '%')
-                   or lower(e.action) like concat('%', :filter, '%')
-                   or lower(coalesce(e.targetType, '')) like concat('%', :filter, '%'))""")
+    @Query("select count(e) from AuditEvent e " + MATCHES_FILTER)
     long count(@Param("filter") String filter);
 
     @Query("select e from AuditEvent e where e.action = :action and e.targetId = :targetId order by e.id")

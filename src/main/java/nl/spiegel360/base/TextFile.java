@@ -6,7 +6,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Reads an uploaded file as UTF-8 text, strictly: an empty, oversized, binary or otherwise encoded file is
@@ -14,11 +13,16 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TextFile {
 
-    /** The text, or the problem: the line (0 for the file as a whole), a translation key and its argument. */
-    public record Decoded(@Nullable String text, int problemLine, @Nullable String problemKey, Object problemArgument) {
-        public boolean ok() {
-            return text != null;
-        }
+    /** What an upload holds: its text, or the problem that refused it. */
+    public sealed interface Decoded permits Text, Problem {
+    }
+
+    /** The file's text, without a byte order mark. */
+    public record Text(String text) implements Decoded {
+    }
+
+    /** Why the file was refused: the line (0 for the file as a whole), a translation key and its argument. */
+    public record Problem(int line, String key, Object argument) implements Decoded {
     }
 
     private TextFile() {
@@ -50,7 +54,7 @@ public final class TextFile {
                 return problem(line, "upload.error.binary", "");
             }
         }
-        return new Decoded(text.startsWith("\uFEFF") ? text.substring(1) : text, 0, null, "");
+        return new Text(text.startsWith("\uFEFF") ? text.substring(1) : text);
     }
 
     private static int lineAt(byte[] content, int position) {
@@ -64,6 +68,6 @@ public final class TextFile {
     }
 
     private static Decoded problem(int line, String key, Object argument) {
-        return new Decoded(null, line, key, argument);
+        return new Problem(line, key, argument);
     }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import nl.spiegel360.base.StoredId;
 import org.jspecify.annotations.Nullable;
 
 /** One observable behaviour of a level. Its id is stable: ratings refer to it. */
@@ -54,7 +55,7 @@ class BehaviouralIndicator {
         this.selfText = selfText == null || selfText.isBlank() ? null : selfText.strip();
     }
 
-    @Nullable Long getId() { return id; }
+    long getId() { return StoredId.of(id); }
     ProficiencyLevel getLevel() { return level; }
     int getPosition() { return position; }
     String getText() { return text; }

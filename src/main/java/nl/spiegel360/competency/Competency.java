@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import nl.spiegel360.base.StoredId;
 import org.jspecify.annotations.Nullable;
 
 /** A competency of the library, in one revision: label, definition, cluster, kind and cumulative levels. */
@@ -90,7 +91,7 @@ class Competency {
         }
     }
 
-    @Nullable Long getId() { return id; }
+    long getId() { return StoredId.of(id); }
     long getVersion() { return version; }
     String getCode() { return code; }
     int getRevision() { return revision; }

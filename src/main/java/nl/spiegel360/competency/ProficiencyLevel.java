@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.spiegel360.base.StoredId;
 import org.jspecify.annotations.Nullable;
 
 /** Level N of a competency: an ordered list of behavioural indicators. Levels are cumulative. */
@@ -68,7 +69,7 @@ class ProficiencyLevel {
         indicators.sort(java.util.Comparator.comparingInt(BehaviouralIndicator::getPosition));
     }
 
-    @Nullable Long getId() { return id; }
+    long getId() { return StoredId.of(id); }
     int getLevelNumber() { return levelNumber; }
     List<BehaviouralIndicator> getIndicators() { return indicators; }
 }

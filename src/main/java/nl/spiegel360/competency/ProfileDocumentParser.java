@@ -64,12 +64,11 @@ final class ProfileDocumentParser {
     }
 
     static Result parse(byte[] content) {
-        TextFile.Decoded decoded = TextFile.decodeUtf8(content, MAX_BYTES);
-        if (!decoded.ok()) {
-            return new Result(null, List.of(ImportMessage.at(decoded.problemLine(), decoded.problemKey(),
-                    decoded.problemArgument())), List.of());
-        }
-        return new ProfileDocumentParser().read(decoded.text());
+        return switch (TextFile.decodeUtf8(content, MAX_BYTES)) {
+            case TextFile.Problem p -> new Result(null, List.of(ImportMessage.at(p.line(), p.key(), p.argument())),
+                    List.of());
+            case TextFile.Text t -> new ProfileDocumentParser().read(t.text());
+        };
     }
 
     private Result read(String text) {
@@ -223,7 +222,7 @@ final class ProfileDocumentParser {
         }
         if (!rest.isEmpty() && fields[1].strip().matches("(?is)<i>.*</i>")) {
             finishBlock();
-            block = new Block(clean(first, number), clean(rest, number), cluster, number);
+            block = new Block(clean(first, number), clean(rest, number), cluster == null ? "" : cluster, number);
             return;
         }
         errors.add(ImportMessage.at(number, "profile.import.error.unknown-line"));
@@ -294,8 +293,9 @@ final class ProfileDocumentParser {
         if (!errors.isEmpty()) {
             return new Result(null, List.copyOf(errors), List.copyOf(warnings));
         }
-        String name = title.toLowerCase(Locale.ROOT).startsWith(TITLE_PREFIX + " ")
-                ? title.substring(TITLE_PREFIX.length() + 1).strip() : title;
+        String heading = title == null ? "" : title;
+        String name = heading.toLowerCase(Locale.ROOT).startsWith(TITLE_PREFIX + " ")
+                ? heading.substring(TITLE_PREFIX.length() + 1).strip() : heading;
         var profile = new ProfileDefinition(name, versionLabel == null ? "" : versionLabel,
                 introduction.toString().strip(), List.copyOf(competencies));
         return new Result(profile, List.of(), List.copyOf(warnings));

@@ -2,7 +2,7 @@ package nl.spiegel360.competency;
 
 import nl.spiegel360.base.UserFacingException;
 import nl.spiegel360.competency.CompetencyViews.RoleProfileSummary;
-import nl.spiegel360.people.PersonService;
+import nl.spiegel360.people.PersonAdministration;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,10 +19,10 @@ public class ProfileImportService {
 
     private final ProfileWriter writer;
     private final RoleProfileRepository profiles;
-    private final PersonService people;
+    private final PersonAdministration people;
     private final nl.spiegel360.audit.AuditLog audit;
 
-    ProfileImportService(ProfileWriter writer, RoleProfileRepository profiles, PersonService people,
+    ProfileImportService(ProfileWriter writer, RoleProfileRepository profiles, PersonAdministration people,
             nl.spiegel360.audit.AuditLog audit) {
         this.audit = audit;
         this.writer = writer;

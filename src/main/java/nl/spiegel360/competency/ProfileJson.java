@@ -1,14 +1,7 @@
 package nl.spiegel360.competency;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -18,6 +11,12 @@ import nl.spiegel360.competency.CompetencyViews.ProfileCompetency;
 import nl.spiegel360.competency.CompetencyViews.ProfileDocument;
 import nl.spiegel360.competency.ProfileDefinition.CompetencyDefinition;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The exchange format of role profiles between installations. Reading is as strict as the document reader:
@@ -27,7 +26,7 @@ final class ProfileJson {
 
     static final String FORMAT = "spiegel360.role-profile";
     static final int FORMAT_VERSION = 1;
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
     private static final Set<String> PROFILE_FIELDS = Set.of("format", "formatVersion", "name", "versionLabel",
             "introduction", "competencies");
     private static final Set<String> COMPETENCY_FIELDS = Set.of("label", "definition", "cluster", "kind", "norm",
@@ -53,23 +52,22 @@ final class ProfileJson {
                 l.indicators().stream().map(IndicatorDetail::text).forEach(indicators::add);
             });
         }
-        try {
-            return MAPPER.writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return MAPPER.writeValueAsString(root);
     }
 
     static ProfileDocumentParser.Result read(byte[] content) {
-        TextFile.Decoded decoded = TextFile.decodeUtf8(content, ProfileDocumentParser.MAX_BYTES);
-        if (!decoded.ok()) {
-            return new ProfileDocumentParser.Result(null, List.of(ImportMessage.at(decoded.problemLine(),
-                    decoded.problemKey(), decoded.problemArgument())), List.of());
+        String text;
+        switch (TextFile.decodeUtf8(content, ProfileDocumentParser.MAX_BYTES)) {
+            case TextFile.Problem p -> {
+                return new ProfileDocumentParser.Result(null, List.of(ImportMessage.at(p.line(), p.key(),
+                        p.argument())), List.of());
+            }
+            case TextFile.Text t -> text = t.text();
         }
         JsonNode root;
         try {
-            root = MAPPER.readTree(decoded.text());
-        } catch (JsonProcessingException e) {
+            root = MAPPER.readTree(text);
+        } catch (JacksonException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             return new ProfileDocumentParser.Result(null,
                     List.of(ImportMessage.at(line, "profile.json.error.syntax")), List.of());
@@ -111,7 +109,7 @@ final class ProfileJson {
         if (name != null && name.length() > CompetencyLimits.PROFILE_NAME_MAX) {
             fail("$.name", "profile.json.error.too-long");
         }
-        return errors.isEmpty() ? new ProfileDefinition(name, versionLabel == null ? "" : versionLabel,
+        return errors.isEmpty() && name != null ? new ProfileDefinition(name, versionLabel == null ? "" : versionLabel,
                 introduction == null ? "" : introduction, competencies) : null;
     }
 
@@ -147,10 +145,10 @@ final class ProfileJson {
                     continue;
                 }
                 for (int i = 0; i < level.size(); i++) {
-                    if (!level.get(i).isTextual()) {
+                    if (!level.get(i).isString()) {
                         fail(path + ".levels[" + l + "][" + i + "]", "profile.json.error.text");
                     } else {
-                        indicators.add(level.get(i).textValue().strip());
+                        indicators.add(level.get(i).stringValue().strip());
                     }
                 }
                 levels.add(indicators);
@@ -160,7 +158,8 @@ final class ProfileJson {
         if (normNode == null || !normNode.isInt()) {
             fail(path + ".norm", "profile.json.error.norm");
         } else if (normNode.intValue() < 1 || normNode.intValue() > levels.size()) {
-            fail(path + ".norm", "profile.import.error.norm-outside", label, normNode.intValue(), levels.size());
+            fail(path + ".norm", "profile.import.error.norm-outside", label == null ? "" : label, normNode.intValue(),
+                    levels.size());
         }
         JsonNode position = node.get("documentPosition");
         if (position != null && !position.isInt()) {
@@ -172,8 +171,12 @@ final class ProfileJson {
                 fail(path, problem);
             }
         }
-        return errors.size() == before ? new CompetencyDefinition(label, definition, cluster, kind,
-                normNode.intValue(), levels, position == null ? index : position.intValue()) : null;
+        if (errors.size() != before || label == null || definition == null || cluster == null || kind == null
+                || normNode == null) {
+            return null;
+        }
+        return new CompetencyDefinition(label, definition, cluster, kind, normNode.intValue(), levels,
+                position == null ? index : position.intValue());
     }
 
     private @Nullable String text(JsonNode node, String field, String path, boolean required) {
@@ -184,20 +187,19 @@ final class ProfileJson {
             }
             return null;
         }
-        if (!value.isTextual()) {
+        if (!value.isString()) {
             fail(path + "." + field, "profile.json.error.text");
             return null;
         }
-        if (required && value.textValue().isBlank()) {
+        if (required && value.stringValue().isBlank()) {
             fail(path + "." + field, "profile.json.error.required");
             return null;
         }
-        return value.textValue().strip();
+        return value.stringValue().strip();
     }
 
     private void unknownFields(JsonNode node, Set<String> known, String path) {
-        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
+        for (String name : node.propertyNames()) {
             if (!known.contains(name)) {
                 fail(path + "." + name, "profile.json.error.unknown-field");
             }

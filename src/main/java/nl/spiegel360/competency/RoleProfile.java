@@ -14,6 +14,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import nl.spiegel360.base.StoredId;
 import org.jspecify.annotations.Nullable;
 
 /** One revision of a role profile: the competencies a role uses, each with its norm level. */
@@ -67,7 +68,7 @@ class RoleProfile {
         entries.add(new ProfileEntry(this, competency, entries.size(), documentPosition, norm));
     }
 
-    @Nullable Long getId() { return id; }
+    long getId() { return StoredId.of(id); }
     long getVersion() { return version; }
     String getName() { return name; }
     int getRevision() { return revision; }

@@ -8,7 +8,8 @@ import java.util.Set;
 import nl.spiegel360.base.UserFacingException;
 import nl.spiegel360.competency.CompetencyViews.ProfileDocument;
 import nl.spiegel360.competency.CompetencyViews.RoleProfileSummary;
-import nl.spiegel360.people.PersonService;
+import nl.spiegel360.people.OwnAccount;
+import nl.spiegel360.people.PersonAdministration;
 import nl.spiegel360.people.PersonSummary;
 import nl.spiegel360.security.CurrentUser;
 import nl.spiegel360.security.Role;
@@ -24,14 +25,16 @@ public class RoleProfileService {
     private final RoleProfileRepository profiles;
     private final CompetencyRepository competencies;
     private final ProfileWriter writer;
-    private final PersonService people;
+    private final PersonAdministration people;
+    private final OwnAccount account;
     private final CurrentUser currentUser;
 
     RoleProfileService(RoleProfileRepository profiles, CompetencyRepository competencies, ProfileWriter writer,
-            PersonService people, CurrentUser currentUser) {
+            PersonAdministration people, OwnAccount account, CurrentUser currentUser) {
         this.profiles = profiles;
         this.competencies = competencies;
         this.writer = writer;
+        this.account = account;
         this.people = people;
         this.currentUser = currentUser;
     }
@@ -46,7 +49,7 @@ public class RoleProfileService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public ProfileDocument document(long id) {
-        if (!currentUser.require().has(Role.HR) && !Long.valueOf(id).equals(people.me().roleProfileId())) {
+        if (!currentUser.require().has(Role.HR) && !Long.valueOf(id).equals(account.me().roleProfileId())) {
             throw new UserFacingException("common.not-found");
         }
         return CompetencyViews.document(load(id));
@@ -56,7 +59,7 @@ public class RoleProfileService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<ProfileDocument> myProfile() {
-        Long id = people.me().roleProfileId();
+        Long id = account.me().roleProfileId();
         return id == null ? Optional.empty() : profiles.findWithMatrix(id).map(CompetencyViews::document);
     }
 

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import nl.spiegel360.competency.ProfileImportService;
 import nl.spiegel360.competency.RoleProfileService;
-import nl.spiegel360.people.DemoPeople;
 import nl.spiegel360.security.SystemTask;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -54,7 +53,7 @@ class DemoDataLoader implements ApplicationRunner {
     }
 
     private void load() {
-        if (!people.load()) {
+        if (!SystemTask.call(people::load)) {
             return;
         }
         SystemTask.run(() -> {

@@ -4,17 +4,18 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import nl.spiegel360.aggregation.RaterGroup;
-import nl.spiegel360.people.DemoPeople;
+import nl.spiegel360.people.PersonDirectory;
 import nl.spiegel360.people.PersonRef;
-import nl.spiegel360.people.PersonService;
+import nl.spiegel360.report.ReportService;
 import nl.spiegel360.review.CycleDraft;
 import nl.spiegel360.review.CycleService;
 import nl.spiegel360.review.CycleState;
 import nl.spiegel360.review.NominationService;
-import nl.spiegel360.report.ReportService;
 import nl.spiegel360.review.QuestionnaireService;
+import nl.spiegel360.review.RaterRequests;
 import nl.spiegel360.review.ReviewClosing;
 import nl.spiegel360.review.ReviewViews.Questionnaire;
 import nl.spiegel360.review.ReviewViews.QuestionnaireCompetency;
@@ -43,20 +44,22 @@ class DemoReviews {
     private final CycleService cycles;
     private final NominationService nominations;
     private final QuestionnaireService questionnaires;
+    private final RaterRequests requests;
     private final ReviewClosing closing;
     private final ReportService reports;
-    private final PersonService people;
+    private final PersonDirectory people;
     private final UserDetailsService users;
     private final Clock clock;
 
     DemoReviews(CycleService cycles, NominationService nominations, QuestionnaireService questionnaires,
-            ReviewClosing closing, ReportService reports, PersonService people, UserDetailsService users,
+            RaterRequests requests, ReviewClosing closing, ReportService reports, PersonDirectory people, UserDetailsService users,
             Clock clock) {
         this.closing = closing;
         this.reports = reports;
         this.cycles = cycles;
         this.nominations = nominations;
         this.questionnaires = questionnaires;
+        this.requests = requests;
         this.people = people;
         this.users = users;
         this.clock = clock;
@@ -78,21 +81,21 @@ class DemoReviews {
 
         as(DemoPeople.MANAGER_EMAIL, () -> {
             for (String peer : List.of("Daan", "Emma", "Lucas", "Fleur")) {
-                nominations.nominate(reviews.get("Sanne"), ids.get(peer), RaterGroup.PEER);
+                nominations.nominate(the(reviews, "Sanne"), the(ids, peer), RaterGroup.PEER);
             }
             for (String peer : List.of("Sanne", "Thijs")) {
-                nominations.nominate(reviews.get("Daan"), ids.get(peer), RaterGroup.PEER);
+                nominations.nominate(the(reviews, "Daan"), the(ids, peer), RaterGroup.PEER);
             }
             for (String peer : List.of("Noor", "Bram", "Sanne")) {
-                nominations.nominate(reviews.get("Emma"), ids.get(peer), RaterGroup.PEER);
+                nominations.nominate(the(reviews, "Emma"), the(ids, peer), RaterGroup.PEER);
             }
             for (String peer : List.of("Bram", "Noor", "Thijs", "Emma")) {
-                nominations.nominate(reviews.get("Fleur"), ids.get(peer), RaterGroup.PEER);
+                nominations.nominate(the(reviews, "Fleur"), the(ids, peer), RaterGroup.PEER);
             }
         });
         as("lucas@spiegel360.example", () -> {
-            nominations.nominate(reviews.get("Lucas"), ids.get("Noor"), RaterGroup.PEER);
-            nominations.nominate(reviews.get("Lucas"), ids.get("Thijs"), RaterGroup.PEER);
+            nominations.nominate(the(reviews, "Lucas"), the(ids, "Noor"), RaterGroup.PEER);
+            nominations.nominate(the(reviews, "Lucas"), the(ids, "Thijs"), RaterGroup.PEER);
         });
         SystemTask.run(() -> cycles.advance(cycleId, CycleState.RATING));
 
@@ -102,14 +105,14 @@ class DemoReviews {
             String email = rater.equals("Marieke") ? DemoPeople.MANAGER_EMAIL
                     : rater.toLowerCase(java.util.Locale.ROOT) + "@spiegel360.example";
             as(email, () -> {
-                for (RequestSummary request : questionnaires.myRequests()) {
+                for (RequestSummary request : requests.myRequests()) {
                     String employee = first(request.employeeName());
                     boolean complete = List.of("Sanne", "Daan", "Emma", "Fleur").contains(employee);
                     if (employee.equals("Fleur") && rater.equals("Bram")) {
-                        questionnaires.decline(request.assignmentId(), "Ik werk te weinig met Fleur samen om haar "
+                        requests.decline(request.assignmentId(), "Ik werk te weinig met Fleur samen om haar "
                                 + "goed te kunnen beoordelen.");
                     } else if (complete) {
-                        answer(request.assignmentId(), bias.get(rater), employee.equals("Emma"), true);
+                        answer(request.assignmentId(), the(bias, rater), employee.equals("Emma"), true);
                         questionnaires.submit(request.assignmentId());
                     } else if (employee.equals("Lucas") && rater.equals("Lucas")) {
                         answer(request.assignmentId(), 0, false, false);
@@ -118,13 +121,17 @@ class DemoReviews {
             });
         }
         as(DemoPeople.MANAGER_EMAIL, () -> {
-            closing.close(reviews.get("Sanne"));
-            closing.close(reviews.get("Emma"));
-            long sanne = reviews.get("Sanne");
+            closing.close(the(reviews, "Sanne"));
+            closing.close(the(reviews, "Emma"));
+            long sanne = the(reviews, "Sanne");
             for (var row : reports.report(sanne).rows()) {
-                boolean lower = row.label().equals("Klantpartnerschap") && row.consensusLevel() != null
-                        && row.consensusLevel() > 0;
-                reports.calibrate(sanne, row.competencyId(), lower ? row.consensusLevel() - 1 : row.consensusLevel(),
+                Integer level = row.consensusLevel();
+                Integer agreed = level;
+                if (level != null && level > 0 && row.label().equals("Klantpartnerschap")) {
+                    agreed = level - 1;
+                }
+                boolean lower = !java.util.Objects.equals(agreed, level);
+                reports.calibrate(sanne, row.competencyId(), agreed,
                         lower ? "In het gesprek besproken: de klantcases van dit jaar laten dit niveau nog niet "
                                 + "zien." : null);
             }
@@ -187,4 +194,8 @@ class DemoReviews {
         return name.split(" ")[0];
     }
 
+
+    private static <K, V> V the(Map<K, V> map, K key) {
+        return Objects.requireNonNull(map.get(key), () -> "No demo entry " + key);
+    }
 }

@@ -1,5 +1,7 @@
 /** The start page: what waits for the signed-in user. */
 @NullMarked
+@ApplicationModule(allowedDependencies = {"people", "security"})
 package nl.spiegel360.home;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

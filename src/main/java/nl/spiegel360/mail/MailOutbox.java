@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -107,8 +108,9 @@ public class MailOutbox {
         jdbc.sql("""
                 update mail_outbox set attempts = ?, next_attempt_at = ?, last_error = ?, gave_up_at = ?
                 where id = ?""")
-                .params(attempts, Timestamp.from(now.plus(pause(attempts))), cut(String.valueOf(e.getMessage()), 1000),
-                        giveUp ? Timestamp.from(now) : null, mail.id()).update();
+                .params(Arrays.asList(attempts, Timestamp.from(now.plus(pause(attempts))),
+                        cut(String.valueOf(e.getMessage()), 1000), giveUp ? Timestamp.from(now) : null, mail.id()))
+                .update();
     }
 
     /** The pause after this many failed attempts: a minute, doubling, at most an hour. */

@@ -58,7 +58,7 @@ class FirstAdministrator implements ApplicationRunner {
                     PersonLimits.PASSWORD_MIN);
             return;
         }
-        Person admin = new Person("HR", PersonService.normaliseEmail(email), clock.instant());
+        Person admin = new Person("HR", PersonValidator.normaliseEmail(email), clock.instant());
         admin.setHr(true);
         admin.setPasswordHash(passwordEncoder.encode(password));
         people.save(admin);

@@ -12,6 +12,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import nl.spiegel360.base.StoredId;
 import org.jspecify.annotations.Nullable;
 
 /** A person in the organisation, with the account they sign in with. */
@@ -73,7 +74,7 @@ class Person {
         this.createdAt = createdAt;
     }
 
-    @Nullable Long getId() { return id; }
+    long getId() { return StoredId.of(id); }
     long getVersion() { return version; }
     String getName() { return name; }
     void setName(String name) { this.name = name; }

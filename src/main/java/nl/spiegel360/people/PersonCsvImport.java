@@ -1,10 +1,6 @@
 package nl.spiegel360.people;
 
 import java.io.IOException;
-import nl.spiegel360.base.TextFile;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,9 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import nl.spiegel360.base.TextFile;
 import nl.spiegel360.people.PersonImportPreview.Problem;
 import nl.spiegel360.people.PersonImportPreview.Row;
-import org.jspecify.annotations.Nullable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /** Reads a CSV file of people (name, e-mail, job title, manager's e-mail, team) and checks every line. */
 class PersonCsvImport {
@@ -37,12 +36,13 @@ class PersonCsvImport {
     }
 
     PersonImportPreview preview(byte[] content) {
-        TextFile.Decoded decoded = TextFile.decodeUtf8(content, MAX_BYTES);
-        if (!decoded.ok()) {
-            return new PersonImportPreview(List.of(), List.of(new Problem(decoded.problemLine(),
-                    java.util.Objects.requireNonNull(decoded.problemKey()), decoded.problemArgument())));
+        String text;
+        switch (TextFile.decodeUtf8(content, MAX_BYTES)) {
+            case TextFile.Problem p -> {
+                return new PersonImportPreview(List.of(), List.of(new Problem(p.line(), p.key(), p.argument())));
+            }
+            case TextFile.Text t -> text = t.text();
         }
-        String text = java.util.Objects.requireNonNull(decoded.text());
         String headerLine = text.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
         if (headerLine.isEmpty()) {
             return new PersonImportPreview(List.of(), List.of(new Problem(0, "upload.error.empty", "")));
@@ -79,9 +79,9 @@ class PersonCsvImport {
                 continue;
             }
             rows.add(new Row(line, field(record, columns, "name"), field(record, columns, "email"),
-                    PersonService.blankToNull(field(record, columns, "job_title")),
-                    PersonService.blankToNull(field(record, columns, "manager_email")),
-                    PersonService.blankToNull(field(record, columns, "team"))));
+                    PersonValidator.blankToNull(field(record, columns, "job_title")),
+                    PersonValidator.blankToNull(field(record, columns, "manager_email")),
+                    PersonValidator.blankToNull(field(record, columns, "team"))));
         }
         if (rows.isEmpty() && problems.isEmpty()) {
             problems.add(new Problem(0, "people.import.error.no-rows"));
@@ -138,7 +138,7 @@ class PersonCsvImport {
     private void checkRows(List<Row> rows, List<Problem> problems) {
         Set<String> inFile = new HashSet<>();
         for (Row row : rows) {
-            inFile.add(PersonService.normaliseEmail(row.email()));
+            inFile.add(PersonValidator.normaliseEmail(row.email()));
         }
         Map<String, Integer> seen = new HashMap<>();
         for (Row row : rows) {
@@ -147,7 +147,7 @@ class PersonCsvImport {
                 problems.add(new Problem(row.line(), problem));
                 continue;
             }
-            String email = PersonService.normaliseEmail(row.email());
+            String email = PersonValidator.normaliseEmail(row.email());
             Integer earlier = seen.putIfAbsent(email, row.line());
             if (earlier != null) {
                 problems.add(new Problem(row.line(), "people.import.error.duplicate", email, earlier));
@@ -156,7 +156,7 @@ class PersonCsvImport {
             }
             String manager = row.managerEmail();
             if (manager != null) {
-                String managerEmail = PersonService.normaliseEmail(manager);
+                String managerEmail = PersonValidator.normaliseEmail(manager);
                 if (managerEmail.equals(email)) {
                     problems.add(new Problem(row.line(), "people.error.own-manager"));
                 } else if (!inFile.contains(managerEmail) && !people.existsByEmailIgnoreCase(managerEmail)) {
@@ -168,12 +168,12 @@ class PersonCsvImport {
         Map<String, Integer> lines = new HashMap<>();
         for (Row row : rows) {
             if (row.managerEmail() != null) {
-                managers.put(PersonService.normaliseEmail(row.email()), PersonService.normaliseEmail(row.managerEmail()));
-                lines.put(PersonService.normaliseEmail(row.email()), row.line());
+                managers.put(PersonValidator.normaliseEmail(row.email()), PersonValidator.normaliseEmail(row.managerEmail()));
+                lines.put(PersonValidator.normaliseEmail(row.email()), row.line());
             }
         }
         for (String email : PersonValidator.inManagerCycle(managers)) {
-            problems.add(new Problem(lines.get(email), "people.error.manager-cycle"));
+            problems.add(new Problem(lines.getOrDefault(email, 0), "people.error.manager-cycle"));
         }
         problems.sort(java.util.Comparator.comparingInt(Problem::line));
     }

@@ -18,21 +18,18 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 
     boolean existsByManagerIdAndActiveTrue(long managerId);
 
-    @Query("""
-            select p from Person p left join fetch p.manager
+    /** Who HR's search finds: the filter (in lower case) in name, e-mail, team or job title; all when empty. */
+    String MATCHES_FILTER = """
             where (:filter = '' or lower(p.name) like concat('%', :filter, '%')
                    or lower(p.email) like concat('%', :filter, '%')
                    or lower(coalesce(p.team, '')) like concat('%', :filter, '%')
                    or lower(coalesce(p.jobTitle, '')) like concat('%', :filter, '%'))
-            order by p.name, p.id""")
+            """;
+
+    @Query("select p from Person p left join fetch p.manager " + MATCHES_FILTER + " order by p.name, p.id")
     List<Person> search(@Param("filter") String lowerCaseFilter, Pageable page);
 
-    @Query("""
-            select count(p) from Person p
-            where (:filter = '' or lower(p.name) like concat('%', :filter, '%')
-                   or lower(p.email) like concat('%', :filter, '%')
-                   or lower(coalesce(p.team, '')) like concat('%', :filter, '%')
-                   or lower(coalesce(p.jobTitle, '')) like concat('%', :filter, '%'))""")
+    @Query("select count(p) from Person p " + MATCHES_FILTER)
     long countSearch(@Param("filter") String lowerCaseFilter);
 
     @Query("select p from Person p where p.active = true order by p.name")

@@ -21,8 +21,8 @@ class PersonValidator {
         if (problem != null) {
             throw new UserFacingException(problem);
         }
-        String email = PersonService.normaliseEmail(draft.email());
-        people.findByEmailIgnoreCase(email).filter(p -> !p.getId().equals(existingId)).ifPresent(p -> {
+        String email = normaliseEmail(draft.email());
+        people.findByEmailIgnoreCase(email).filter(p -> !Long.valueOf(p.getId()).equals(existingId)).ifPresent(p -> {
             throw new UserFacingException("people.error.email-taken", email);
         });
         if (draft.managerId() != null) {
@@ -54,7 +54,7 @@ class PersonValidator {
         if (name.strip().length() > PersonLimits.NAME_MAX) {
             return "people.error.name-too-long";
         }
-        if (hasControlCharacters(name) || hasControlCharacters(email) || jobTitle != null
+        if (hasControlCharacters(name) || email != null && hasControlCharacters(email) || jobTitle != null
                 && hasControlCharacters(jobTitle) || team != null && hasControlCharacters(team)) {
             return "people.error.control-characters";
         }
@@ -109,5 +109,14 @@ class PersonValidator {
             current = current.getManager();
         }
         return false;
+    }
+
+    /** E-mail addresses are stored trimmed and in lower case, so that each belongs to one person. */
+    static String normaliseEmail(String email) {
+        return email.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

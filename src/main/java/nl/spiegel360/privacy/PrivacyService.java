@@ -1,15 +1,13 @@
 package nl.spiegel360.privacy;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.spiegel360.audit.AuditLog;
+import nl.spiegel360.people.PersonAdministration;
+import nl.spiegel360.people.PersonDirectory;
 import nl.spiegel360.people.PersonRef;
-import nl.spiegel360.people.PersonService;
 import nl.spiegel360.report.Report;
 import nl.spiegel360.report.ReportService;
 import nl.spiegel360.review.CycleService;
@@ -18,6 +16,8 @@ import nl.spiegel360.review.ReviewViews.CycleSummary;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * HR's privacy tasks: everything stored about one person as JSON (without other raters' identities), erasure
@@ -28,17 +28,18 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('HR')")
 public class PrivacyService {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .findAndRegisterModules();
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    private final PersonService people;
+    private final PersonAdministration people;
+    private final PersonDirectory directory;
     private final ReviewErasure reviews;
     private final ReportService reports;
     private final CycleService cycles;
     private final AuditLog audit;
 
-    PrivacyService(PersonService people, ReviewErasure reviews, ReportService reports, CycleService cycles,
+    PrivacyService(PersonAdministration people, PersonDirectory directory, ReviewErasure reviews, ReportService reports, CycleService cycles,
             AuditLog audit) {
+        this.directory = directory;
         this.people = people;
         this.reviews = reviews;
         this.reports = reports;
@@ -48,7 +49,7 @@ public class PrivacyService {
 
     /** Everything stored about a person: their account and, per review of theirs, the report as shown. */
     public String export(long personId) {
-        PersonRef person = people.refs(List.of(personId)).get(personId);
+        PersonRef person = directory.refs(List.of(personId)).get(personId);
         if (person == null) {
             throw new nl.spiegel360.base.UserFacingException("common.not-found");
         }
@@ -82,11 +83,7 @@ public class PrivacyService {
         }
         data.put("reviews", reviewData);
         audit.record("person.exported", "person", personId, null);
-        try {
-            return JSON.writeValueAsString(data);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return JSON.writeValueAsString(data);
     }
 
     /** Erases a person: their own reviews go, their ratings of others stay without their name, their data is gone. */

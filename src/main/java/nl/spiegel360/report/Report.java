@@ -37,14 +37,6 @@ public record Report(long reviewId, long cycleId, String employeeName, String cy
         return rows.stream().filter(r -> !r.calibrated()).map(CompetencyRow::label).toList();
     }
 
-    /** A level against a norm: the one rule behind every status the product shows. */
-    public static Status status(@Nullable Integer level, int norm) {
-        if (level == null) {
-            return Status.INSUFFICIENT;
-        }
-        return level < norm ? Status.BELOW : level == norm ? Status.MEETS : Status.ABOVE;
-    }
-
     /** One group of raters for one competency: its level only when reported. */
     public record GroupCell(RaterGroup group, int respondents, boolean reported, int minimum,
             @Nullable Integer level) {
@@ -67,12 +59,12 @@ public record Report(long reviewId, long cycleId, String employeeName, String cy
 
         /** The level (agreed, else consensus) against the norm. */
         public Status status() {
-            return Report.status(finalLevel(), norm);
+            return Status.of(finalLevel(), norm);
         }
 
         /** The consensus level against the norm, shown beside an agreed level that differs. */
         public Status consensusStatus() {
-            return Report.status(consensusLevel, norm);
+            return Status.of(consensusLevel, norm);
         }
     }
 

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import nl.spiegel360.aggregation.AggregationResult;
 import nl.spiegel360.aggregation.AggregationResult.CompetencyResult;
 import nl.spiegel360.aggregation.AggregationResult.GroupResult;
+import nl.spiegel360.aggregation.AggregationResult;
 import nl.spiegel360.aggregation.RaterGroup;
 import nl.spiegel360.aggregation.Settings;
 import nl.spiegel360.competency.CompetencyViews.IndicatorDetail;
@@ -21,7 +21,6 @@ import nl.spiegel360.report.Report.LevelLine;
 import nl.spiegel360.report.Report.NamedComment;
 import nl.spiegel360.report.Report.Sentence;
 import nl.spiegel360.review.ReviewInfo;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a closed review's stored result into what a reader may see: the anonymity rules are applied here, once,
@@ -71,7 +70,7 @@ final class ReportBuilder {
         List<LevelLine> levels = new ArrayList<>();
         for (int l = 0; l < c.levels().size(); l++) {
             Double mean = r.consensus().levelMeans().get(l);
-            levels.add(new LevelLine(l + 1, mean, mean != null && mean >= settings.threshold() - 1e-9));
+            levels.add(new LevelLine(l + 1, mean, mean != null && settings.reaches(mean)));
         }
         List<IndicatorLine> indicators = new ArrayList<>();
         for (LevelDetail level : c.levels()) {
@@ -122,10 +121,17 @@ final class ReportBuilder {
         if (line.consensusMean() == null) {
             return new Sentence("report.explain.not-judgeable", List.of(next));
         }
-        IndicatorLine lowest = indicators.stream().filter(i -> i.level() == next && i.consensus() != null)
-                .min(java.util.Comparator.comparingDouble(i -> i.consensus())).orElse(null);
+        IndicatorLine lowest = null;
+        double lowestScore = 0.0;
+        for (IndicatorLine i : indicators) {
+            Double score = i.consensus();
+            if (i.level() == next && score != null && (lowest == null || score < lowestScore)) {
+                lowest = i;
+                lowestScore = score;
+            }
+        }
         return new Sentence("report.explain.not-reached", List.of(next, line.consensusMean(), settings.threshold(),
-                lowest == null ? "—" : lowest.text(), lowest == null ? 0.0 : lowest.consensus()));
+                lowest == null ? "—" : lowest.text(), lowestScore));
     }
 
     /** How many raters stand behind the consensus: respondents of reported, weighted groups other than SELF. */

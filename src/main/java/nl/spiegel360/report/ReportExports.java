@@ -1,5 +1,12 @@
 package nl.spiegel360.report;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import nl.spiegel360.aggregation.RaterGroup;
+import nl.spiegel360.report.Report.CompetencyRow;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
@@ -11,16 +18,6 @@ import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.text.NumberFormat;
-import java.util.List;
-import java.util.Locale;
-import nl.spiegel360.aggregation.RaterGroup;
-import nl.spiegel360.report.Report.CompetencyRow;
-import nl.spiegel360.report.Report.GroupCell;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -45,6 +42,7 @@ public class ReportExports {
 
     @org.springframework.transaction.annotation.Transactional
     public byte[] pdf(long reviewId, Locale locale) {
+        ReportTexts text = texts(locale);
         Report report = reports.report(reviewId);
         audit.record("report.exported-pdf", "review", reviewId, null);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -82,17 +80,17 @@ public class ReportExports {
             table.addCell(new Phrase(row.label(), normal));
             table.addCell(new Phrase(String.valueOf(row.norm()), normal));
             for (RaterGroup g : List.of(RaterGroup.SELF, RaterGroup.MANAGER, RaterGroup.PEER)) {
-                table.addCell(new Phrase(groupText(row.group(g), locale), normal));
+                table.addCell(new Phrase(text.group(row.group(g), true), normal));
             }
-            table.addCell(new Phrase(level(row.consensusLevel(), locale), normal));
-            table.addCell(new Phrase(row.calibrated() ? level(row.calibratedLevel(), locale) : "", normal));
+            table.addCell(new Phrase(text.level(row.consensusLevel()), normal));
+            table.addCell(new Phrase(row.calibrated() ? text.level(row.calibratedLevel()) : "", normal));
             table.addCell(new Phrase(t(locale, "report.status." + row.status().name()), normal));
         }
         doc.add(table);
         for (CompetencyRow row : report.rows()) {
             doc.add(new Paragraph(row.label(), FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11)));
             var s = row.drilldown().explanation();
-            doc.add(new Paragraph(t(locale, s.key(), format(s.arguments(), locale)), normal));
+            doc.add(new Paragraph(text.sentence(s.key(), s.arguments()), normal));
             if (row.agreementLabel() != null) {
                 doc.add(new Paragraph(t(locale, "report.pdf.agreement", t(locale, "report.agreement.value",
                         t(locale, "report.agreement." + row.agreementLabel().name()), row.agreementRaters())), normal));
@@ -105,10 +103,10 @@ public class ReportExports {
             }
             if (row.calibrated()) {
                 doc.add(new Paragraph(row.calibrationReason() == null
-                        ? t(locale, "report.pdf.agreed", level(row.calibratedLevel(), locale),
-                                level(row.consensusLevel(), locale))
-                        : t(locale, "report.pdf.agreed-reason", level(row.calibratedLevel(), locale),
-                                level(row.consensusLevel(), locale), row.calibrationReason()), normal));
+                        ? t(locale, "report.pdf.agreed", text.level(row.calibratedLevel()),
+                                text.level(row.consensusLevel()))
+                        : t(locale, "report.pdf.agreed-reason", text.level(row.calibratedLevel()),
+                                text.level(row.consensusLevel()), row.calibrationReason()), normal));
             }
             for (Report.NamedComment comment : row.drilldown().namedComments()) {
                 doc.add(new Paragraph("• " + t(locale, "report.pdf.named-comment", t(locale, "group."
@@ -125,6 +123,7 @@ public class ReportExports {
     /** One row per employee and competency: norm, levels per reported group, consensus, agreed, status. */
     @org.springframework.transaction.annotation.Transactional
     public String csv(long cycleId, Locale locale) {
+        ReportTexts text = texts(locale);
         StringBuilder csv = new StringBuilder();
         List<RaterGroup> groups = List.of(RaterGroup.SELF, RaterGroup.MANAGER, RaterGroup.PEER,
                 RaterGroup.DIRECT_REPORT, RaterGroup.OTHER);
@@ -139,11 +138,11 @@ public class ReportExports {
                 List<String> fields = new java.util.ArrayList<>(List.of(row.employeeName(),
                         row.team() == null ? "" : row.team(), c.label(), String.valueOf(c.norm())));
                 for (RaterGroup g : groups) {
-                    fields.add(groupText(c.group(g), locale));
+                    fields.add(text.group(c.group(g), true));
                 }
-                fields.add(level(c.consensusLevel(), locale));
-                fields.add(c.calibrated() ? level(c.calibratedLevel(), locale) : "");
-                fields.add(level(c.finalLevel(), locale));
+                fields.add(text.level(c.consensusLevel()));
+                fields.add(c.calibrated() ? text.level(c.calibratedLevel()) : "");
+                fields.add(text.level(c.finalLevel()));
                 fields.add(t(locale, "report.status." + c.status().name()));
                 fields.add(c.agreementLabel() == null ? "" : t(locale, "report.agreement." + c.agreementLabel().name()));
                 csv.append(String.join(";", fields.stream().map(ReportExports::quote).toList())).append("\r\n");
@@ -158,25 +157,8 @@ public class ReportExports {
                 t(locale, "report.final-level"), t(locale, "group.SELF"), t(locale, "report.chart.axis"));
     }
 
-    private String groupText(@Nullable GroupCell cell, Locale locale) {
-        if (cell == null) {
-            return "";
-        }
-        if (!cell.reported()) {
-            return t(locale, "report.hidden-short", cell.respondents(), cell.minimum());
-        }
-        return level(cell.level(), locale);
-    }
-
-    private String level(@Nullable Integer level, Locale locale) {
-        return level == null ? t(locale, "report.no-level") : String.valueOf(level);
-    }
-
-    private Object[] format(List<Object> args, Locale locale) {
-        NumberFormat number = NumberFormat.getNumberInstance(locale);
-        number.setMinimumFractionDigits(2);
-        number.setMaximumFractionDigits(2);
-        return args.stream().map(a -> a instanceof Double d ? number.format(d) : a).toArray();
+    private ReportTexts texts(Locale locale) {
+        return new ReportTexts((key, args) -> t(locale, key, args), locale);
     }
 
     private String t(Locale locale, String key, Object... args) {

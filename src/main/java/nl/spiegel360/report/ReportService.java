@@ -12,9 +12,9 @@ import nl.spiegel360.audit.AuditLog;
 import nl.spiegel360.base.UserFacingException;
 import nl.spiegel360.competency.CompetencyViews.ProfileDocument;
 import nl.spiegel360.competency.ProfileReader;
-import nl.spiegel360.people.PersonRef;
-import nl.spiegel360.people.PersonService;
-import nl.spiegel360.review.CycleService;
+import nl.spiegel360.people.PersonDirectory;
+import nl.spiegel360.people.PersonRefs;
+import nl.spiegel360.review.CycleSettings;
 import nl.spiegel360.review.ReviewDataService;
 import nl.spiegel360.review.ReviewInfo;
 import nl.spiegel360.security.CurrentUser;
@@ -38,13 +38,13 @@ public class ReportService {
     private final ReviewResultRepository results;
     private final ResultCommentRepository comments;
     private final CalibrationRepository calibrations;
-    private final PersonService people;
+    private final PersonDirectory people;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
 
     ReportService(ReviewDataService reviewData, ProfileReader profiles, ReviewResultRepository results,
-            ResultCommentRepository comments, CalibrationRepository calibrations, PersonService people,
+            ResultCommentRepository comments, CalibrationRepository calibrations, PersonDirectory people,
             CurrentUser currentUser, AuditLog audit, Clock clock) {
         this.reviewData = reviewData;
         this.profiles = profiles;
@@ -153,8 +153,11 @@ public class ReportService {
             if (result == null) {
                 continue;
             }
-            Report report = ReportBuilder.build(stored(info, result, List.of(), Map.of()),
-                    documents.get(result.getProfileId()), calibrated.getOrDefault(info.reviewId(), List.of()),
+            ProfileDocument document = documents.get(result.getProfileId());
+            if (document == null) {
+                throw new IllegalStateException("No profile " + result.getProfileId());
+            }
+            Report report = ReportBuilder.build(stored(info, result, List.of(), Map.of()), document, calibrated.getOrDefault(info.reviewId(), List.of()),
                     Map.of(), false, false);
             rows.add(new TeamOverview.Row(info.reviewId(), info.employeeName(), info.team(), report.rows()));
         }
@@ -174,8 +177,8 @@ public class ReportService {
         });
         Map<Long, String> names = new HashMap<>();
         if (!authors.isEmpty()) {
-            Map<Long, PersonRef> refs = people.refs(authors);
-            refs.forEach((id, ref) -> names.put(id, ref.name()));
+            PersonRefs refs = people.refs(authors);
+            refs.all().forEach(ref -> names.put(ref.id(), ref.name()));
         }
         return ReportBuilder.build(stored(info, result, texts, names), profiles.document(result.getProfileId()),
                 calibrations.findByReviewId(info.reviewId()), previous, canCalibrate, readerIsEmployee);
@@ -183,7 +186,7 @@ public class ReportService {
 
     private static ReportBuilder.Stored stored(ReviewInfo info, ReviewResult result, List<ResultComment> texts,
             Map<Long, String> authors) {
-        return new ReportBuilder.Stored(info, CycleService.parseSettings(result.getSettings()),
+        return new ReportBuilder.Stored(info, CycleSettings.read(result.getSettings()),
                 ResultJson.read(result.getContent()), texts, authors);
     }
 

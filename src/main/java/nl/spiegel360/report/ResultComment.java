@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import nl.spiegel360.aggregation.RaterGroup;
+import nl.spiegel360.base.StoredId;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -71,7 +72,7 @@ class ResultComment {
         this.authorId = authorId;
     }
 
-    @Nullable Long getId() { return id; }
+    long getId() { return StoredId.of(id); }
     long getReviewId() { return reviewId; }
     long getCompetencyId() { return competencyId; }
     RaterGroup getGroup() { return group; }

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import nl.spiegel360.aggregation.AggregationEngine;
 import nl.spiegel360.aggregation.AggregationInput;
-import nl.spiegel360.aggregation.AggregationResult;
 import nl.spiegel360.aggregation.AggregationResult.CompetencyResult;
 import nl.spiegel360.aggregation.AggregationResult.GroupResult;
+import nl.spiegel360.aggregation.AggregationResult;
 import nl.spiegel360.aggregation.RaterGroup;
 import nl.spiegel360.aggregation.Settings;
 import nl.spiegel360.competency.CompetencyViews.ProfileCompetency;
@@ -17,6 +17,7 @@ import nl.spiegel360.competency.CompetencyViews.ProfileDocument;
 import nl.spiegel360.competency.ProfileReader;
 import nl.spiegel360.review.ReviewClosed;
 import nl.spiegel360.review.ReviewData;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -87,7 +88,7 @@ class ResultRecorder {
                             .toList()));
         }
         List<AggregationInput.Rater> raters = data.raters().stream().map(r -> {
-            Map<String, Integer> scores = new HashMap<>();
+            Map<String, @Nullable Integer> scores = new HashMap<>();
             r.scores().forEach((k, v) -> scores.put(String.valueOf(k), v));
             return new AggregationInput.Rater(r.key(), r.group(), scores);
         }).toList();

@@ -9,6 +9,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import nl.spiegel360.base.StoredId;
 import org.jspecify.annotations.Nullable;
 
 /** A rater's optional comment on one competency. HR can hide it from reports, with a reason. */
@@ -16,7 +17,6 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "competency_comment")
 class CompetencyComment {
 
-    static final int TEXT_MAX = 4000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "competency_comment_seq")
@@ -32,7 +32,7 @@ class CompetencyComment {
     @Column(name = "competency_id", nullable = false)
     private long competencyId;
 
-    @Column(nullable = false, length = TEXT_MAX)
+    @Column(nullable = false, length = ReviewLimits.COMMENT_MAX)
     private String text;
 
     @Column(nullable = false)
@@ -66,7 +66,7 @@ class CompetencyComment {
         this.hiddenReason = reason;
     }
 
-    @Nullable Long getId() { return id; }
+    long getId() { return StoredId.of(id); }
     long getVersion() { return version; }
     long getAssignmentId() { return assignmentId; }
     long getCompetencyId() { return competencyId; }

@@ -1,20 +1,20 @@
 package nl.spiegel360.review;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import nl.spiegel360.aggregation.AggregationException;
+import java.util.Optional;
 import nl.spiegel360.aggregation.RaterGroup;
 import nl.spiegel360.aggregation.Settings;
 import nl.spiegel360.audit.AuditLog;
 import nl.spiegel360.base.UserFacingException;
 import nl.spiegel360.competency.RoleProfileService;
+import nl.spiegel360.people.PersonAdministration;
+import nl.spiegel360.people.PersonDirectory;
 import nl.spiegel360.people.PersonRef;
-import nl.spiegel360.people.PersonService;
+import nl.spiegel360.people.PersonRefs;
 import nl.spiegel360.review.ReviewViews.CycleSummary;
 import nl.spiegel360.review.ReviewViews.ReviewSummary;
 import org.springframework.context.ApplicationEventPublisher;
@@ -32,12 +32,12 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('HR')")
 public class CycleService {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ReviewCycleRepository cycles;
     private final ReviewRepository reviews;
     private final RaterAssignmentRepository assignments;
-    private final PersonService people;
+    private final PersonAdministration people;
+    private final PersonDirectory directory;
     private final RoleProfileService profiles;
     private final ApplicationEventPublisher events;
     private final ReviewClosing closing;
@@ -45,12 +45,13 @@ public class CycleService {
     private final Clock clock;
 
     CycleService(ReviewCycleRepository cycles, ReviewRepository reviews, RaterAssignmentRepository assignments,
-            PersonService people, RoleProfileService profiles, ApplicationEventPublisher events, ReviewClosing closing,
+            PersonAdministration people, PersonDirectory directory, RoleProfileService profiles, ApplicationEventPublisher events, ReviewClosing closing,
             AuditLog audit, Clock clock) {
         this.closing = closing;
         this.cycles = cycles;
         this.reviews = reviews;
         this.assignments = assignments;
+        this.directory = directory;
         this.people = people;
         this.profiles = profiles;
         this.events = events;
@@ -71,7 +72,7 @@ public class CycleService {
     @Transactional(readOnly = true)
     public List<ReviewSummary> reviews(long cycleId) {
         List<Review> list = reviews.findByCycle(cycleId);
-        Map<Long, PersonRef> names = people.refs(list.stream().map(Review::getEmployeeId).toList());
+        PersonRefs names = directory.refs(list.stream().map(Review::getEmployeeId).toList());
         return list.stream().map(r -> ReviewSummaries.of(r, names)).toList();
     }
 
@@ -101,7 +102,7 @@ public class CycleService {
         if (cycle.getState() == CycleState.CLOSED) {
             throw new UserFacingException("cycle.error.closed");
         }
-        Map<Long, PersonRef> refs = people.refs(personIds);
+        PersonRefs refs = directory.refs(personIds);
         Map<Long, Long> profileIds = people.roleProfileIds(personIds);
         int added = 0;
         for (Long personId : personIds) {
@@ -155,19 +156,7 @@ public class CycleService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Settings settings(long cycleId) {
-        return parseSettings(find(cycleId).getSettings());
-    }
-
-    public static Settings parseSettings(String json) {
-        try {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> values = JSON.readValue(json, Map.class);
-            return Settings.of(values == null ? Map.of() : values);
-        } catch (JsonProcessingException | ClassCastException e) {
-            throw new UserFacingException("cycle.error.settings", e.getMessage());
-        } catch (AggregationException e) {
-            throw new UserFacingException("cycle.error.settings", e.getMessage());
-        }
+        return CycleSettings.read(find(cycleId).getSettings());
     }
 
     private void start(Review review) {
@@ -176,41 +165,41 @@ public class CycleService {
             throw new UserFacingException("common.not-found");
         }
         List<RaterAssignment> created = new ArrayList<>();
-        created.add(assign(review, review.getEmployeeId(), RaterGroup.SELF));
-        if (review.getManagerId() != null) {
-            created.add(assign(review, review.getManagerId(), RaterGroup.MANAGER));
+        assign(review, review.getEmployeeId(), RaterGroup.SELF).ifPresent(created::add);
+        Long managerId = review.getManagerId();
+        if (managerId != null) {
+            assign(review, managerId, RaterGroup.MANAGER).ifPresent(created::add);
         }
         if (review.getCycle().isIncludeDirectReports()) {
-            people.reportsOf(review.getEmployeeId()).forEach(r -> created.add(assign(review, r.id(),
-                    RaterGroup.DIRECT_REPORT)));
+            directory.reportsOf(review.getEmployeeId()).forEach(r -> assign(review, r.id(), RaterGroup.DIRECT_REPORT)
+                    .ifPresent(created::add));
         }
-        created.stream().filter(a -> a != null).forEach(a -> events.publishEvent(
-                new ReviewEvents.RaterInvited(a.getId())));
+        created.forEach(a -> events.publishEvent(new ReviewEvents.RaterInvited(a.getId())));
     }
 
-    private RaterAssignment assign(Review review, long raterId, RaterGroup group) {
+    private Optional<RaterAssignment> assign(Review review, long raterId, RaterGroup group) {
         if (assignments.existsByReviewIdAndRaterId(review.getId(), raterId)) {
-            return null;
+            return Optional.empty();
         }
-        return assignments.save(new RaterAssignment(review, raterId, group, AssignmentStatus.NOT_STARTED, null,
-                clock.instant()));
+        return Optional.of(assignments.save(new RaterAssignment(review, raterId, group, AssignmentStatus.NOT_STARTED,
+                null, clock.instant())));
     }
 
     private void validate(CycleDraft d) {
-        if (d.name() == null || d.name().isBlank() || d.name().strip().length() > 120) {
+        if (d.name() == null || d.name().isBlank() || d.name().strip().length() > ReviewLimits.CYCLE_NAME_MAX) {
             throw new UserFacingException("cycle.error.name");
         }
         if (d.opensOn() == null || d.nominationDeadline() == null || d.ratingDeadline() == null
                 || d.nominationDeadline().isBefore(d.opensOn()) || d.ratingDeadline().isBefore(d.nominationDeadline())) {
             throw new UserFacingException("cycle.error.dates");
         }
-        if (d.peersMin() < 0 || d.peersMax() < 1 || d.peersMax() < d.peersMin() || d.peersMax() > 50) {
+        if (d.peersMin() < 0 || d.peersMax() < 1 || d.peersMax() < d.peersMin() || d.peersMax() > ReviewLimits.PEERS_MAX) {
             throw new UserFacingException("cycle.error.peer-limits");
         }
         if (d.maxRequestsPerRater() < 1 || d.reminderDays() < 0) {
             throw new UserFacingException("cycle.error.limits");
         }
-        parseSettings(d.settingsJson());
+        CycleSettings.read(d.settingsJson());
     }
 
     private ReviewCycle find(long id) {

@@ -9,8 +9,9 @@ import java.util.Set;
 import nl.spiegel360.aggregation.RaterGroup;
 import nl.spiegel360.audit.AuditLog;
 import nl.spiegel360.base.UserFacingException;
+import nl.spiegel360.people.PersonDirectory;
 import nl.spiegel360.people.PersonRef;
-import nl.spiegel360.people.PersonService;
+import nl.spiegel360.people.PersonRefs;
 import nl.spiegel360.review.ReviewViews.AssignmentLine;
 import nl.spiegel360.review.ReviewViews.Candidate;
 import nl.spiegel360.review.ReviewViews.Nomination;
@@ -31,14 +32,14 @@ public class NominationService {
     private final ReviewRepository reviews;
     private final RaterAssignmentRepository assignments;
     private final RatingRepository ratings;
-    private final PersonService people;
+    private final PersonDirectory people;
     private final ReviewAccess access;
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final Clock clock;
 
     NominationService(ReviewRepository reviews, RaterAssignmentRepository assignments, RatingRepository ratings,
-            PersonService people, ReviewAccess access, ApplicationEventPublisher events, AuditLog audit, Clock clock) {
+            PersonDirectory people, ReviewAccess access, ApplicationEventPublisher events, AuditLog audit, Clock clock) {
         this.reviews = reviews;
         this.assignments = assignments;
         this.ratings = ratings;
@@ -53,7 +54,7 @@ public class NominationService {
     @Transactional(readOnly = true)
     public List<ReviewViews.ReviewSummary> myReviews() {
         List<Review> mine = reviews.findByEmployee(access.user().personId());
-        Map<Long, PersonRef> refs = people.refs(List.of(access.user().personId()));
+        PersonRefs refs = people.refs(List.of(access.user().personId()));
         return mine.stream().map(r -> ReviewSummaries.of(r, refs)).toList();
     }
 
@@ -61,7 +62,7 @@ public class NominationService {
     @Transactional(readOnly = true)
     public List<ReviewViews.ReviewSummary> teamReviews() {
         List<Review> list = reviews.findByManager(access.user().personId());
-        Map<Long, PersonRef> refs = people.refs(list.stream().map(Review::getEmployeeId).toList());
+        PersonRefs refs = people.refs(list.stream().map(Review::getEmployeeId).toList());
         return list.stream().map(r -> ReviewSummaries.of(r, refs)).toList();
     }
 
@@ -82,7 +83,7 @@ public class NominationService {
                 ids.add(a.getNominatedBy());
             }
         });
-        Map<Long, PersonRef> refs = people.refs(ids);
+        PersonRefs refs = people.refs(ids);
         Map<Long, Long> requests = requestCounts(review.getCycle().getId());
         boolean managing = access.isHr() || access.isManager(review);
         boolean chasing = managing && review.isCollecting();
@@ -210,7 +211,7 @@ public class NominationService {
 
     /** For HR only: who added this rater after the nomination phase. */
     private @org.jspecify.annotations.Nullable String addedDuringRatingBy(RaterAssignment a,
-            Map<Long, PersonRef> refs) {
+            PersonRefs refs) {
         if (!access.isHr() || !a.isAddedDuringRating() || a.getNominatedBy() == null) {
             return null;
         }

@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import nl.spiegel360.people.PersonDirectory;
 import nl.spiegel360.people.PersonRef;
-import nl.spiegel360.people.PersonService;
+import nl.spiegel360.people.PersonRefs;
 import nl.spiegel360.review.ReviewViews.AssignmentLine;
 import nl.spiegel360.review.ReviewViews.ReviewProgress;
 import nl.spiegel360.review.ReviewViews.TeamResponse;
@@ -24,10 +25,10 @@ public class ProgressService {
 
     private final ReviewRepository reviews;
     private final RaterAssignmentRepository assignments;
-    private final PersonService people;
+    private final PersonDirectory people;
     private final ReviewAccess access;
 
-    ProgressService(ReviewRepository reviews, RaterAssignmentRepository assignments, PersonService people,
+    ProgressService(ReviewRepository reviews, RaterAssignmentRepository assignments, PersonDirectory people,
             ReviewAccess access) {
         this.reviews = reviews;
         this.assignments = assignments;
@@ -50,7 +51,7 @@ public class ProgressService {
                 ids.add(a.getRaterId());
             }
         });
-        Map<Long, PersonRef> refs = people.refs(ids);
+        PersonRefs refs = people.refs(ids);
         Map<Long, List<RaterAssignment>> byReview = new HashMap<>();
         all.forEach(a -> byReview.computeIfAbsent(a.getReview().getId(), k -> new ArrayList<>()).add(a));
         List<ReviewProgress> result = new ArrayList<>();

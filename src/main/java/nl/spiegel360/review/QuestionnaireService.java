@@ -2,25 +2,23 @@ package nl.spiegel360.review;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.spiegel360.aggregation.RaterGroup;
-import nl.spiegel360.audit.AuditLog;
 import nl.spiegel360.base.UserFacingException;
-import nl.spiegel360.competency.CompetencyViews.ProfileCompetency;
 import nl.spiegel360.competency.CompetencyViews.ProfileDocument;
 import nl.spiegel360.competency.ProfileReader;
-import nl.spiegel360.people.PersonRef;
-import nl.spiegel360.people.PersonService;
+import nl.spiegel360.people.PersonDirectory;
 import nl.spiegel360.review.ReviewViews.Answer;
 import nl.spiegel360.review.ReviewViews.CommentValue;
 import nl.spiegel360.review.ReviewViews.Questionnaire;
 import nl.spiegel360.review.ReviewViews.QuestionnaireCompetency;
 import nl.spiegel360.review.ReviewViews.QuestionnaireItem;
-import nl.spiegel360.review.ReviewViews.RequestSummary;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,7 +26,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The questionnaire: only its rater reads or writes it. Every answer is saved as it is given, versioned per
+ * Answering a questionnaire: only its rater reads or writes it. Every answer is saved as it is given, versioned per
  * answer, so that a second tab never silently overwrites a newer answer. Submitting is final, once.
  */
 @Service
@@ -39,20 +37,28 @@ public class QuestionnaireService {
     /** Marks an answer that does not exist yet, for {@link #answer}. */
     public static final long NEW = -1;
 
+    private static final int PROFILES_KEPT = 32;
+
     private final RaterAssignmentRepository assignments;
     private final RatingRepository ratings;
     private final CompetencyCommentRepository comments;
     private final ProfileReader profiles;
-    private final PersonService people;
+    private final PersonDirectory people;
     private final ReviewAccess access;
     private final ApplicationEventPublisher events;
-    private final AuditLog audit;
     private final Clock clock;
-    private final Map<Long, Set<Long>> indicatorsByProfile = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The indicator ids of recently answered profile revisions; frozen revisions never change. */
+    private final Map<Long, Set<Long>> indicatorsByProfile = Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Long, Set<Long>> eldest) {
+                    return size() > PROFILES_KEPT;
+                }
+            });
 
     QuestionnaireService(RaterAssignmentRepository assignments, RatingRepository ratings,
-            CompetencyCommentRepository comments, ProfileReader profiles, PersonService people, ReviewAccess access,
-            ApplicationEventPublisher events, AuditLog audit, Clock clock) {
+            CompetencyCommentRepository comments, ProfileReader profiles, PersonDirectory people, ReviewAccess access,
+            ApplicationEventPublisher events, Clock clock) {
         this.assignments = assignments;
         this.ratings = ratings;
         this.comments = comments;
@@ -60,31 +66,7 @@ public class QuestionnaireService {
         this.people = people;
         this.access = access;
         this.events = events;
-        this.audit = audit;
         this.clock = clock;
-    }
-
-    /** "My requests": every feedback request of the signed-in user, with progress. */
-    @Transactional(readOnly = true)
-    public List<RequestSummary> myRequests() {
-        List<RaterAssignment> mine = assignments.findByRater(access.user().personId()).stream()
-                .filter(a -> a.getStatus() != AssignmentStatus.PROPOSED
-                        && a.getReview().getCycle().getState() != CycleState.DRAFT).toList();
-        Map<Long, PersonRef> refs = people.refs(mine.stream().map(a -> a.getReview().getEmployeeId()).toList());
-        Map<Long, ProfileDocument> docs = profiles.documents(mine.stream().map(a -> a.getReview().getProfileId())
-                .toList());
-        return mine.stream().map(a -> new RequestSummary(a.getId(), a.getReview().getId(),
-                a.getReview().getCycle().getName(), refs.get(a.getReview().getEmployeeId()).name(), a.getGroup(),
-                a.lastDay(), a.getStatus(), (int) ratings.countByAssignmentId(a.getId()),
-                total(docs.get(a.getReview().getProfileId())), editable(a),
-                !a.getReview().isCollecting())).toList();
-    }
-
-    /** How many of the signed-in user's requests wait for an answer. */
-    @Transactional(readOnly = true)
-    public long openRequests() {
-        return assignments.findByRater(access.user().personId()).stream()
-                .filter(a -> a.getStatus().open() && editable(a)).count();
     }
 
     @Transactional(readOnly = true)
@@ -153,8 +135,8 @@ public class QuestionnaireService {
             throw ReviewAccess.notFound();
         }
         String value = text == null ? "" : text.strip();
-        if (value.length() > CompetencyComment.TEXT_MAX) {
-            throw new UserFacingException("questionnaire.error.comment-too-long", CompetencyComment.TEXT_MAX);
+        if (value.length() > ReviewLimits.COMMENT_MAX) {
+            throw new UserFacingException("questionnaire.error.comment-too-long", ReviewLimits.COMMENT_MAX);
         }
         CompetencyComment comment = comments.findByAssignmentIdAndCompetencyId(assignmentId, competencyId)
                 .orElse(null);
@@ -199,52 +181,14 @@ public class QuestionnaireService {
         return a.getStatus();
     }
 
-    /** The rater declines a request, with a reason; the employee and manager are told. */
-    public void decline(long assignmentId, String reason) {
-        RaterAssignment a = mine(assignmentId);
-        if (a.getGroup() == RaterGroup.SELF || a.getStatus() == AssignmentStatus.SUBMITTED
-                || a.getStatus() == AssignmentStatus.DECLINED) {
-            throw new UserFacingException("questionnaire.error.decline");
-        }
-        if (reason == null || reason.isBlank()) {
-            throw new UserFacingException("questionnaire.error.reason-required");
-        }
-        a.decline(reason.strip().length() > 1000 ? reason.strip().substring(0, 1000) : reason.strip(),
-                clock.instant());
-        events.publishEvent(new ReviewEvents.RequestDeclined(a.getId()));
-    }
-
-    /** HR reopens one submitted questionnaire for a week, with a reason; audited. */
-    @PreAuthorize("hasRole('HR')")
-    public void reopen(long assignmentId, String reason) {
-        RaterAssignment a = assignments.findWithReview(assignmentId).orElseThrow(ReviewAccess::notFound);
-        if (reason == null || reason.isBlank()) {
-            throw new UserFacingException("questionnaire.error.reason-required");
-        }
-        if (!a.getReview().isCollecting() || a.getReview().getCycle().getState() == CycleState.CLOSED) {
-            throw new UserFacingException("questionnaire.error.reopen-closed");
-        }
-        if (a.getStatus() != AssignmentStatus.SUBMITTED) {
-            throw new UserFacingException("questionnaire.error.reopen");
-        }
-        a.setStatus(AssignmentStatus.IN_PROGRESS, clock.instant());
-        a.extendUntil(LocalDate.now(clock).plusDays(7));
-        audit.record("questionnaire.reopened", "rater_assignment", assignmentId, reason.strip());
-    }
-
     private RaterAssignment mine(long assignmentId) {
         RaterAssignment a = assignments.findWithReview(assignmentId).orElseThrow(ReviewAccess::notFound);
-        access.requireRater(a);
-        if (a.getStatus() == AssignmentStatus.PROPOSED) {
-            throw ReviewAccess.notFound();
-        }
+        access.requireOwnRequest(a);
         return a;
     }
 
     private boolean editable(RaterAssignment a) {
-        return a.getStatus().open() && a.getReview().isCollecting()
-                && a.getReview().getCycle().getState().acceptsAnswers()
-                && !LocalDate.now(clock).isAfter(a.lastDay());
+        return a.acceptsAnswersOn(LocalDate.now(clock));
     }
 
     private void requireEditable(RaterAssignment a) {
@@ -256,7 +200,7 @@ public class QuestionnaireService {
         }
     }
 
-    /** The indicators of the review's profile revision; frozen revisions never change, so they are kept. */
+    /** The indicators of the review's profile revision. */
     private Set<Long> indicatorIds(RaterAssignment a) {
         return indicatorsByProfile.computeIfAbsent(a.getReview().getProfileId(), id -> profiles.document(id)
                 .competencies().stream().flatMap(c -> c.levels().stream()).flatMap(l -> l.indicators().stream())
@@ -268,11 +212,7 @@ public class QuestionnaireService {
     }
 
     private static nl.spiegel360.aggregation.Settings settings(RaterAssignment a) {
-        return CycleService.parseSettings(a.getReview().getCycle().getSettings());
+        return CycleSettings.read(a.getReview().getCycle().getSettings());
     }
 
-    private static int total(@Nullable ProfileDocument document) {
-        return document == null ? 0 : document.competencies().stream().mapToInt(ProfileCompetency::indicatorCount)
-                .sum();
-    }
 }

@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import nl.spiegel360.aggregation.RaterGroup;
+import nl.spiegel360.base.StoredId;
 import org.jspecify.annotations.Nullable;
 
 /** One rater asked to rate one employee: a feedback request. */
@@ -47,7 +48,7 @@ class RaterAssignment {
     @Column(nullable = false, length = 16)
     private AssignmentStatus status;
 
-    @Column(name = "decline_reason", length = 1000)
+    @Column(name = "decline_reason", length = ReviewLimits.REASON_MAX)
     private @Nullable String declineReason;
 
     @Column(name = "nominated_by")
@@ -85,13 +86,19 @@ class RaterAssignment {
         this.updatedAt = now;
     }
 
+    /** Whether the rater may still change answers today: open, the review collecting, the deadline not passed. */
+    boolean acceptsAnswersOn(LocalDate today) {
+        return status.open() && review.isCollecting() && review.getCycle().getState().acceptsAnswers()
+                && !today.isAfter(lastDay());
+    }
+
     /** The last day on which this rater may still change or submit answers. */
     LocalDate lastDay() {
         LocalDate deadline = review.getCycle().getRatingDeadline();
         return extendedUntil != null && extendedUntil.isAfter(deadline) ? extendedUntil : deadline;
     }
 
-    @Nullable Long getId() { return id; }
+    long getId() { return StoredId.of(id); }
     long getVersion() { return version; }
     Review getReview() { return review; }
     @Nullable Long getRaterId() { return raterId; }

@@ -12,6 +12,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import nl.spiegel360.base.StoredId;
 import org.jspecify.annotations.Nullable;
 
 /** One employee in one cycle, rated on the profile revision that was frozen for it. */
@@ -65,7 +66,7 @@ class Review {
         this.createdAt = createdAt;
     }
 
-    @Nullable Long getId() { return id; }
+    long getId() { return StoredId.of(id); }
     ReviewCycle getCycle() { return cycle; }
     long getEmployeeId() { return employeeId; }
     @Nullable Long getManagerId() { return managerId; }

@@ -49,6 +49,14 @@ class ReviewAccess {
         }
     }
 
+    /** A request the signed-in user was asked to answer (not one still proposed); otherwise "not found". */
+    void requireOwnRequest(RaterAssignment assignment) {
+        requireRater(assignment);
+        if (assignment.getStatus() == AssignmentStatus.PROPOSED) {
+            throw notFound();
+        }
+    }
+
     /** Only the rater of a request; not even HR. */
     void requireRater(RaterAssignment assignment) {
         if (assignment.getRaterId() == null || assignment.getRaterId() != user().personId()) {

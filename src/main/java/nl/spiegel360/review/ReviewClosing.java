@@ -126,7 +126,7 @@ public class ReviewClosing {
 
     /** Every group that was asked, and the peers always, must have its minimum of submitted questionnaires. */
     private static List<Missing> missing(Review review, Map<RaterGroup, int[]> counts) {
-        Settings settings = CycleService.parseSettings(review.getCycle().getSettings());
+        Settings settings = CycleSettings.read(review.getCycle().getSettings());
         List<Missing> missing = new ArrayList<>();
         for (RaterGroup group : RaterGroup.values()) {
             int[] c = counts.get(group);

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import nl.spiegel360.base.StoredId;
 import org.jspecify.annotations.Nullable;
 
 /** A period in which reviews are run, with its deadlines, limits and aggregation settings. */
@@ -93,7 +94,7 @@ class ReviewCycle {
         this.reminderDays = draft.reminderDays();
     }
 
-    @Nullable Long getId() { return id; }
+    long getId() { return StoredId.of(id); }
     long getVersion() { return version; }
     String getName() { return name; }
     LocalDate getOpensOn() { return opensOn; }

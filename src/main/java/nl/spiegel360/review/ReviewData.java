@@ -14,7 +14,7 @@ public record ReviewData(ReviewInfo info, String settingsJson, List<SubmittedRat
 
     /** The cycle's aggregation settings. */
     public nl.spiegel360.aggregation.Settings settings() {
-        return CycleService.parseSettings(settingsJson);
+        return CycleSettings.read(settingsJson);
     }
 
     /** One submitted questionnaire: an opaque key, the group, and indicator id to score (null: can't judge). */

@@ -5,8 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.spiegel360.aggregation.RaterGroup;
+import nl.spiegel360.people.PersonDirectory;
 import nl.spiegel360.people.PersonRef;
-import nl.spiegel360.people.PersonService;
+import nl.spiegel360.people.PersonRefs;
 import nl.spiegel360.review.ReviewData.Comment;
 import nl.spiegel360.review.ReviewData.SubmittedRater;
 import org.jspecify.annotations.Nullable;
@@ -18,9 +19,9 @@ class ReviewDataAssembler {
 
     private final RatingRepository ratings;
     private final CompetencyCommentRepository comments;
-    private final PersonService people;
+    private final PersonDirectory people;
 
-    ReviewDataAssembler(RatingRepository ratings, CompetencyCommentRepository comments, PersonService people) {
+    ReviewDataAssembler(RatingRepository ratings, CompetencyCommentRepository comments, PersonDirectory people) {
         this.ratings = ratings;
         this.comments = comments;
         this.people = people;
@@ -28,7 +29,7 @@ class ReviewDataAssembler {
 
     /** The names and states of these reviews. */
     List<ReviewInfo> infos(List<Review> list) {
-        Map<Long, PersonRef> refs = people.refs(list.stream().map(Review::getEmployeeId).toList());
+        PersonRefs refs = people.refs(list.stream().map(Review::getEmployeeId).toList());
         return list.stream().map(r -> info(r, refs)).toList();
     }
 
@@ -63,7 +64,7 @@ class ReviewDataAssembler {
         return new ReviewData(infos(List.of(review)).getFirst(), review.getCycle().getSettings(), raters, texts);
     }
 
-    private static ReviewInfo info(Review review, Map<Long, PersonRef> refs) {
+    private static ReviewInfo info(Review review, PersonRefs refs) {
         PersonRef employee = refs.get(review.getEmployeeId());
         ReviewCycle cycle = review.getCycle();
         return new ReviewInfo(review.getId(), cycle.getId(), cycle.getName(), cycle.getState(), cycle.getOpensOn(),

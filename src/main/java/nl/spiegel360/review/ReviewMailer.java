@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import nl.spiegel360.aggregation.RaterGroup;
 import nl.spiegel360.mail.Mailer;
+import nl.spiegel360.people.PersonDirectory;
 import nl.spiegel360.people.PersonRef;
-import nl.spiegel360.people.PersonService;
 import nl.spiegel360.security.SystemTask;
-import org.springframework.stereotype.Component;
 import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
 
 /**
  * The mails of a review, in the recipient's language, each with a link into the application: the invitation
@@ -24,10 +24,10 @@ class ReviewMailer {
     private final Mailer mailer;
     private final RaterAssignmentRepository assignments;
     private final ReviewRepository reviews;
-    private final PersonService people;
+    private final PersonDirectory people;
 
     ReviewMailer(Mailer mailer, RaterAssignmentRepository assignments, ReviewRepository reviews,
-            PersonService people) {
+            PersonDirectory people) {
         this.mailer = mailer;
         this.assignments = assignments;
         this.reviews = reviews;
@@ -37,8 +37,12 @@ class ReviewMailer {
     @EventListener
     public void invited(ReviewEvents.RaterInvited event) {
         assignments.findWithReview(event.assignmentId()).ifPresent(a -> SystemTask.run(() -> {
-            var refs = people.refs(List.of(a.getRaterId(), a.getReview().getEmployeeId()));
-            PersonRef rater = refs.get(a.getRaterId());
+            Long raterId = a.getRaterId();
+            if (raterId == null) {
+                return;
+            }
+            var refs = people.refs(List.of(raterId, a.getReview().getEmployeeId()));
+            PersonRef rater = refs.get(raterId);
             String key = a.getGroup() == RaterGroup.SELF ? "mail.invitation.self" : "mail.invitation";
             send(rater, key, refs.get(a.getReview().getEmployeeId()).name(), a.getReview().getCycle().getName(),
                     date(a.lastDay(), rater), link("/requests/" + a.getId()));
@@ -47,8 +51,12 @@ class ReviewMailer {
 
     /** A reminder to a rater who has not submitted. */
     void remind(RaterAssignment a) {
-        var refs = people.refs(List.of(a.getRaterId(), a.getReview().getEmployeeId()));
-        PersonRef rater = refs.get(a.getRaterId());
+        Long raterId = a.getRaterId();
+        if (raterId == null) {
+            return;
+        }
+        var refs = people.refs(List.of(raterId, a.getReview().getEmployeeId()));
+        PersonRef rater = refs.get(raterId);
         send(rater, "mail.reminder", refs.get(a.getReview().getEmployeeId()).name(),
                 a.getReview().getCycle().getName(), date(a.lastDay(), rater), link("/requests/" + a.getId()));
     }
@@ -72,20 +80,26 @@ class ReviewMailer {
 
     @EventListener
     public void allSubmitted(ReviewEvents.ReviewFullySubmitted event) {
-        reviews.findWithCycle(event.reviewId()).filter(r -> r.getManagerId() != null).ifPresent(r ->
-                SystemTask.run(() -> {
-                    var refs = people.refs(List.of(r.getManagerId(), r.getEmployeeId()));
-                    send(refs.get(r.getManagerId()), "mail.all-submitted", refs.get(r.getEmployeeId()).name(),
+        reviews.findWithCycle(event.reviewId()).ifPresent(r -> SystemTask.run(() -> {
+                    Long managerId = r.getManagerId();
+                    if (managerId == null) {
+                        return;
+                    }
+                    var refs = people.refs(List.of(managerId, r.getEmployeeId()));
+                    send(refs.get(managerId), "mail.all-submitted", refs.get(r.getEmployeeId()).name(),
                             r.getCycle().getName(), link("/reviews/" + r.getId() + "/report"));
                 }));
     }
 
     @EventListener
     public void closedBeforeSubmit(ReviewEvents.ClosedBeforeSubmit event) {
-        assignments.findWithReview(event.assignmentId()).filter(a -> a.getRaterId() != null).ifPresent(a ->
-                SystemTask.run(() -> {
-                    var refs = people.refs(List.of(a.getRaterId(), a.getReview().getEmployeeId()));
-                    send(refs.get(a.getRaterId()), "mail.closed", refs.get(a.getReview().getEmployeeId()).name(),
+        assignments.findWithReview(event.assignmentId()).ifPresent(a -> SystemTask.run(() -> {
+                    Long raterId = a.getRaterId();
+                    if (raterId == null) {
+                        return;
+                    }
+                    var refs = people.refs(List.of(raterId, a.getReview().getEmployeeId()));
+                    send(refs.get(raterId), "mail.closed", refs.get(a.getReview().getEmployeeId()).name(),
                             a.getReview().getCycle().getName(), link("/requests"));
                 }));
     }

@@ -47,7 +47,8 @@ class ReviewScheduling {
             @SuppressWarnings("unchecked")
             OneTimeTask<Void> catchUp = event.getApplicationContext().getBean("closeDueReviewsTask", OneTimeTask.class);
             event.getApplicationContext().getBean(Scheduler.class)
-                    .scheduleIfNotExists(catchUp.instance("start-up"), java.time.Instant.now());
+                    .scheduleIfNotExists(catchUp.instance("start-up"),
+                            event.getApplicationContext().getBean(java.time.Clock.class).instant());
         }
     }
 }

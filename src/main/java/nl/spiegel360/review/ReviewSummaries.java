@@ -1,7 +1,7 @@
 package nl.spiegel360.review;
 
-import java.util.Map;
 import nl.spiegel360.people.PersonRef;
+import nl.spiegel360.people.PersonRefs;
 import nl.spiegel360.review.ReviewViews.ReviewSummary;
 
 /** Builds review summaries from reviews and the directory entries of their employees. */
@@ -10,7 +10,7 @@ final class ReviewSummaries {
     private ReviewSummaries() {
     }
 
-    static ReviewSummary of(Review r, Map<Long, PersonRef> people) {
+    static ReviewSummary of(Review r, PersonRefs people) {
         PersonRef employee = people.get(r.getEmployeeId());
         return new ReviewSummary(r.getId(), r.getCycle().getId(), r.getCycle().getName(), r.getCycle().getState(),
                 r.getEmployeeId(), employee == null ? "?" : employee.name(), employee == null ? null : employee.team(),

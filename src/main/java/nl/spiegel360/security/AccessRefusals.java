@@ -1,22 +1,22 @@
 package nl.spiegel360.security;
 
 import jakarta.servlet.http.HttpServletRequest;
-import nl.spiegel360.audit.AuditLog;
-import org.jspecify.annotations.Nullable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
+import nl.spiegel360.audit.AuditLog;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Every refusal is written to the audit log: who, what was refused, and from where. Refusals by method and web
@@ -72,7 +72,7 @@ class AccessRefusals implements nl.spiegel360.base.Refusals {
 
     private void recordForCurrentUser(String action, String what, boolean withUrl) {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (signedIn(authentication)) {
+        if (authentication != null && signedIn(authentication)) {
             record(authentication.getName(), action, what, currentRequest(), withUrl);
         }
     }

@@ -2,13 +2,15 @@ package nl.spiegel360.security;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The signed-in user: who they are as a person, and what their account may do. */
-public record SpiegelUser(long personId, String email, String displayName, String passwordHash, boolean active,
+public record SpiegelUser(long personId, String email, String displayName, @Nullable String passwordHash, boolean active,
         Set<Role> roles) implements UserDetails {
 
     @Override
@@ -17,7 +19,7 @@ public record SpiegelUser(long personId, String email, String displayName, Strin
     }
 
     @Override
-    public String getPassword() {
+    public @Nullable String getPassword() {
         return passwordHash;
     }
 
@@ -34,7 +36,7 @@ public record SpiegelUser(long personId, String email, String displayName, Strin
     /** Whether this account, as it stands now, gives what the other (a session's) was given at sign-in. */
     public boolean sameRightsAs(SpiegelUser other) {
         return personId == other.personId && email.equalsIgnoreCase(other.email) && active && other.active
-                && passwordHash.equals(other.passwordHash) && roles.equals(other.roles);
+                && Objects.equals(passwordHash, other.passwordHash) && roles.equals(other.roles);
     }
 
     public boolean has(Role role) {

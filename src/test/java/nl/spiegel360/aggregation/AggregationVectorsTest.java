@@ -4,16 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Runs every aggregation vector as a test of its own: every field of {@code expected} must match (numbers within
@@ -36,7 +37,7 @@ class AggregationVectorsTest {
         JsonNode expected = vector.get("expected");
         assertThat(expected).as("the vector's expected").isNotNull();
         if (expected.has("error")) {
-            assertThatThrownBy(() -> VectorFiles.run(vector)).as(vector.path("name").asText())
+            assertThatThrownBy(() -> VectorFiles.run(vector)).as(vector.path("name").asString())
                     .isInstanceOf(AggregationException.class);
             return;
         }
@@ -60,8 +61,7 @@ class AggregationVectorsTest {
             if (path.endsWith(".groups") || path.endsWith(".indicatorScores")) {
                 assertThat(names(actual)).as(path + " keys").isEqualTo(names(expected));
             }
-            for (Iterator<String> it = expected.fieldNames(); it.hasNext(); ) {
-                String name = it.next();
+            for (String name : expected.propertyNames()) {
                 if (!actual.has(name)) {
                     fail(path + "." + name + ": missing from the result");
                 }
@@ -81,7 +81,7 @@ class AggregationVectorsTest {
 
     private static Set<String> names(JsonNode node) {
         Set<String> names = new HashSet<>();
-        node.fieldNames().forEachRemaining(names::add);
+        names.addAll(node.propertyNames());
         return names;
     }
 
@@ -89,15 +89,15 @@ class AggregationVectorsTest {
     void a_wrong_expectation_fails_the_comparison() throws Exception {
         Path first = VectorFiles.vectorFiles().stream()
                 .filter(f -> f.getFileName().toString().startsWith("01")).findFirst().orElseThrow();
-        var vector = (com.fasterxml.jackson.databind.node.ObjectNode) VectorFiles.JSON.readTree(first.toFile());
-        var competency = (com.fasterxml.jackson.databind.node.ObjectNode) vector.get("expected").get("competencies")
+        var vector = (ObjectNode) VectorFiles.JSON.readTree(first.toFile());
+        var competency = (ObjectNode) vector.get("expected").get("competencies")
                 .get(0);
         competency.put("gap", competency.get("gap").intValue() + 1);
         assertThatThrownBy(() -> check(vector)).isInstanceOf(AssertionError.class).hasMessageContaining("gap");
-        var consensus = (com.fasterxml.jackson.databind.node.ObjectNode) vector.get("expected").get("competencies")
+        var consensus = (ObjectNode) vector.get("expected").get("competencies")
                 .get(1).get("consensus");
         competency.put("gap", competency.get("gap").intValue() - 1);
-        var means = (com.fasterxml.jackson.databind.node.ArrayNode) consensus.get("levelMeans");
+        var means = (ArrayNode) consensus.get("levelMeans");
         means.set(0, means.get(0).doubleValue() + 1e-4);
         assertThatThrownBy(() -> check(vector)).isInstanceOf(AssertionError.class).hasMessageContaining("levelMeans");
     }
@@ -106,7 +106,7 @@ class AggregationVectorsTest {
     void an_error_vector_whose_input_is_fine_fails() throws Exception {
         Path first = VectorFiles.vectorFiles().stream()
                 .filter(f -> f.getFileName().toString().startsWith("01")).findFirst().orElseThrow();
-        var vector = (com.fasterxml.jackson.databind.node.ObjectNode) VectorFiles.JSON.readTree(first.toFile());
+        var vector = (ObjectNode) VectorFiles.JSON.readTree(first.toFile());
         vector.putObject("expected").put("error", "this input is fine");
         assertThatThrownBy(() -> check(vector)).isInstanceOf(AssertionError.class);
     }

@@ -1,30 +1,24 @@
 package nl.spiegel360.aggregation;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import nl.spiegel360.aggregation.AggregationInput.Competency;
-import nl.spiegel360.aggregation.AggregationInput.Rater;
 import nl.spiegel360.aggregation.AggregationResult.CompetencyResult;
 import nl.spiegel360.aggregation.AggregationResult.GroupResult;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
-/** Reads vector files into the engine's records, strictly, and writes results in the vectors' shape. */
+/** Finds the vector files, runs them through the product's reader and engine, and writes results in their shape. */
 final class VectorFiles {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    static final JsonMapper JSON = JsonMapper.builder().build();
 
     private VectorFiles() {
     }
@@ -39,93 +33,11 @@ final class VectorFiles {
         }
     }
 
+    /** The engine's result for a vector, read by the product's own reader of the exchange form. */
     static AggregationResult run(JsonNode vector) {
-        return AggregationEngine.aggregate(profile(vector.path("profile")), raters(vector.get("raters")),
-                settings(vector.get("settings")));
-    }
-
-    static List<Competency> profile(JsonNode profile) {
-        List<Competency> competencies = new ArrayList<>();
-        for (JsonNode c : iterable(profile.get("competencies"))) {
-            JsonNode norm = c.get("norm");
-            if (norm == null || !norm.isIntegralNumber() || !norm.canConvertToInt()) {
-                throw new AggregationException("competency " + c.path("id").asText() + ": norm " + norm
-                        + " is not an integer");
-            }
-            List<List<String>> levels = new ArrayList<>();
-            for (JsonNode level : iterable(c.get("levels"))) {
-                List<String> ids = new ArrayList<>();
-                for (JsonNode id : iterable(level)) {
-                    ids.add(id.asText());
-                }
-                levels.add(ids);
-            }
-            competencies.add(new Competency(c.path("id").asText(), norm.intValue(), levels));
-        }
-        return competencies;
-    }
-
-    static List<Rater> raters(JsonNode raters) {
-        List<Rater> result = new ArrayList<>();
-        for (JsonNode r : iterable(raters)) {
-            String id = r.path("id").asText();
-            RaterGroup group;
-            try {
-                group = RaterGroup.valueOf(r.path("group").asText());
-            } catch (IllegalArgumentException e) {
-                throw new AggregationException("rater " + id + ": unknown group " + r.path("group"));
-            }
-            Map<String, Integer> scores = new HashMap<>();
-            JsonNode node = r.get("scores");
-            if (node != null && !node.isNull()) {
-                for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                    var e = it.next();
-                    JsonNode score = e.getValue();
-                    if (score.isNull()) {
-                        scores.put(e.getKey(), null);
-                    } else if (score.isIntegralNumber() && score.canConvertToInt()) {
-                        scores.put(e.getKey(), score.intValue());
-                    } else {
-                        throw new AggregationException("rater " + id + ": score " + score + " for " + e.getKey()
-                                + " is not an integer");
-                    }
-                }
-            }
-            result.add(new Rater(id, group, scores));
-        }
-        return result;
-    }
-
-    static Settings settings(JsonNode settings) {
-        if (settings == null || settings.isNull()) {
-            return Settings.defaults();
-        }
         @SuppressWarnings("unchecked")
-        Map<String, Object> values = (Map<String, Object>) plain(settings);
-        return Settings.of(values);
-    }
-
-    /** JSON as plain Java values: integers stay integers, 2.0 stays a double. */
-    private static Object plain(JsonNode node) {
-        if (node.isObject()) {
-            Map<String, Object> map = new LinkedHashMap<>();
-            node.fields().forEachRemaining(e -> map.put(e.getKey(), plain(e.getValue())));
-            return map;
-        }
-        if (node.isIntegralNumber()) {
-            return node.canConvertToInt() ? node.intValue() : node.longValue();
-        }
-        if (node.isNumber()) {
-            return node.doubleValue();
-        }
-        if (node.isNull()) {
-            return null;
-        }
-        return node.isTextual() ? node.textValue() : node.toString();
-    }
-
-    private static Iterable<JsonNode> iterable(JsonNode node) {
-        return node == null || node.isNull() ? List.of() : node::elements;
+        Map<String, Object> input = JSON.treeToValue(vector, Map.class);
+        return AggregationCase.read(input).aggregate();
     }
 
     /** The result in the vectors' shape. */

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import nl.spiegel360.competency.RoleProfileService;
-import nl.spiegel360.people.DemoPeople;
+import nl.spiegel360.demo.DemoPeople;
+import nl.spiegel360.people.PersonAdministration;
 import nl.spiegel360.people.PersonDraft;
-import nl.spiegel360.people.PersonService;
 import nl.spiegel360.people.PersonSummary;
 import nl.spiegel360.test.IntegrationTest;
 import nl.spiegel360.test.Login;
@@ -24,7 +24,7 @@ class AuditGapsTest {
     AuditLog audit;
 
     @Autowired
-    PersonService people;
+    PersonAdministration people;
 
     @Autowired
     RoleProfileService profiles;

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Locale;
-import nl.spiegel360.people.DemoPeople;
+import nl.spiegel360.demo.DemoPeople;
+import nl.spiegel360.people.PersonAdministration;
 import nl.spiegel360.people.PersonDraft;
-import nl.spiegel360.people.PersonService;
 import nl.spiegel360.report.ReportExports;
 import nl.spiegel360.report.ReportFixture;
 import nl.spiegel360.report.ReportService;
@@ -35,7 +35,7 @@ class AuditTrailTest {
     ReportExports exports;
 
     @Autowired
-    PersonService people;
+    PersonAdministration people;
 
     @Autowired
     JdbcTemplate jdbc;

@@ -9,16 +9,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.DriverManager;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import nl.spiegel360.people.DemoPeople;
+import nl.spiegel360.demo.DemoPeople;
 import nl.spiegel360.test.Browser;
 import nl.spiegel360.test.PackagedApplication;
-import org.openqa.selenium.By;
 import nl.spiegel360.test.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /**
  * Two instances of the packaged application on one fresh PostgreSQL database, started at the same moment: the

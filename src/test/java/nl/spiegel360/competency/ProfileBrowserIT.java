@@ -2,7 +2,7 @@ package nl.spiegel360.competency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import nl.spiegel360.people.DemoPeople;
+import nl.spiegel360.demo.DemoPeople;
 import nl.spiegel360.test.Browser;
 import nl.spiegel360.test.PackagedApplication;
 import org.junit.jupiter.api.Test;

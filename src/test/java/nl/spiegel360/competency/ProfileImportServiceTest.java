@@ -10,7 +10,7 @@ import java.util.Arrays;
 import nl.spiegel360.base.UserFacingException;
 import nl.spiegel360.competency.CompetencyViews.ProfileDocument;
 import nl.spiegel360.competency.CompetencyViews.RoleProfileSummary;
-import nl.spiegel360.people.DemoPeople;
+import nl.spiegel360.demo.DemoPeople;
 import nl.spiegel360.test.IntegrationTest;
 import nl.spiegel360.test.Login;
 import org.junit.jupiter.api.AfterEach;

@@ -9,7 +9,7 @@ import nl.spiegel360.competency.CompetencyViews.CompetencyDetail;
 import nl.spiegel360.competency.CompetencyViews.ProfileCompetency;
 import nl.spiegel360.competency.CompetencyViews.ProfileDocument;
 import nl.spiegel360.competency.CompetencyViews.RoleProfileSummary;
-import nl.spiegel360.people.DemoPeople;
+import nl.spiegel360.demo.DemoPeople;
 import nl.spiegel360.test.IntegrationTest;
 import nl.spiegel360.test.Login;
 import org.junit.jupiter.api.AfterEach;

@@ -9,20 +9,20 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import nl.spiegel360.aggregation.RaterGroup;
-import nl.spiegel360.people.DemoPeople;
+import nl.spiegel360.demo.DemoPeople;
 import nl.spiegel360.people.PasswordResetService;
+import nl.spiegel360.people.PersonAdministration;
 import nl.spiegel360.people.PersonDraft;
-import nl.spiegel360.people.PersonService;
 import nl.spiegel360.review.CycleService;
 import nl.spiegel360.review.CycleState;
 import nl.spiegel360.review.NominationService;
 import nl.spiegel360.review.ReviewFixture;
 import nl.spiegel360.test.IntegrationTest;
 import nl.spiegel360.test.Login;
+import nl.spiegel360.test.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,7 +39,7 @@ class MailOutboxTest {
     PasswordResetService resets;
 
     @Autowired
-    PersonService people;
+    PersonAdministration people;
 
     @Autowired
     CycleService cycles;
@@ -66,7 +66,7 @@ class MailOutboxTest {
 
     @Test
     void mails_queued_while_the_mail_server_is_down_arrive_once_when_it_is_back() throws Exception {
-        var team = fixture.team(2, LocalDate.now().plusDays(10));
+        var team = fixture.team(2, TestClock.today().plusDays(10));
         login.as(DemoPeople.HR_EMAIL);
         cycles.advance(team.cycleId(), CycleState.NOMINATION);
         long reviewId = fixture.reviewOf(team, team.employee(0));
@@ -80,7 +80,7 @@ class MailOutboxTest {
         nominations.nominate(reviewId, team.employee(1).id(), RaterGroup.PEER);
         List<String> recipients = List.of("olga-" + suffix + "@example.org", team.employee(1).email());
 
-        Instant start = Instant.now();
+        Instant start = TestClock.now();
         for (int minutes : new int[] {0, 2, 5, 10, 30, 61}) {
             outbox.sendDue(start.plus(Duration.ofMinutes(minutes)));
         }

@@ -3,6 +3,7 @@ package nl.spiegel360.people;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import nl.spiegel360.demo.DemoPeople;
 import nl.spiegel360.test.IntegrationTest;
 import nl.spiegel360.test.Login;
 import org.junit.jupiter.api.AfterEach;
@@ -21,7 +22,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class AccountLifecycleTest {
 
     @Autowired
-    PersonService people;
+    PersonAdministration people;
+
+
+    @Autowired
+
+    OwnAccount account;
 
     @Autowired
     Login login;
@@ -81,13 +87,13 @@ class AccountLifecycleTest {
         login.as(DemoPeople.HR_EMAIL);
         people.create(new PersonDraft("Wim Wissel", email, null, null, null, false, "een-lang-wachtwoord"));
         login.as(email);
-        assertThatThrownBy(() -> people.changeOwnPassword("verkeerd-wachtwoord", "paars konijn fietst langs"))
+        assertThatThrownBy(() -> account.changeOwnPassword("verkeerd-wachtwoord", "paars konijn fietst langs"))
                 .extracting(e -> ((nl.spiegel360.base.UserFacingException) e).messageKey())
                 .isEqualTo("people.error.current-password");
-        assertThatThrownBy(() -> people.changeOwnPassword("een-lang-wachtwoord", "password1234"))
+        assertThatThrownBy(() -> account.changeOwnPassword("een-lang-wachtwoord", "password1234"))
                 .extracting(e -> ((nl.spiegel360.base.UserFacingException) e).messageKey())
                 .isEqualTo("people.error.password-weak");
-        people.changeOwnPassword("een-lang-wachtwoord", "paars konijn fietst langs");
+        account.changeOwnPassword("een-lang-wachtwoord", "paars konijn fietst langs");
         assertThat(authenticationManager().authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email,
                 "paars konijn fietst langs")).isAuthenticated()).isTrue();
     }
@@ -104,11 +110,11 @@ class AccountLifecycleTest {
         login.as(email);
         for (int i = 0; i < 5; i++) {
             String guess = "gok-" + i + "-wachtwoord";
-            assertThatThrownBy(() -> people.changeOwnPassword(guess, "paars konijn fietst langs"))
+            assertThatThrownBy(() -> account.changeOwnPassword(guess, "paars konijn fietst langs"))
                     .extracting(e -> ((nl.spiegel360.base.UserFacingException) e).messageKey())
                     .isEqualTo("people.error.current-password");
         }
-        assertThatThrownBy(() -> people.changeOwnPassword("een-lang-wachtwoord", "paars konijn fietst langs"))
+        assertThatThrownBy(() -> account.changeOwnPassword("een-lang-wachtwoord", "paars konijn fietst langs"))
                 .as("even the right one waits").extracting(e -> ((nl.spiegel360.base.UserFacingException) e)
                         .messageKey()).isEqualTo("people.error.current-password-paused");
         login.as(DemoPeople.HR_EMAIL);

@@ -8,6 +8,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.spiegel360.base.UserFacingException;
+import nl.spiegel360.demo.DemoPeople;
 import nl.spiegel360.test.IntegrationTest;
 import nl.spiegel360.test.Login;
 import org.junit.jupiter.api.AfterEach;
@@ -28,7 +29,7 @@ class PasswordResetTest {
     PasswordResetService resets;
 
     @Autowired
-    PersonService people;
+    PersonAdministration people;
 
     @Autowired
     JdbcTemplate jdbc;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import nl.spiegel360.base.UserFacingException;
+import nl.spiegel360.demo.DemoPeople;
 import nl.spiegel360.people.PersonImportPreview.Problem;
 import nl.spiegel360.test.IntegrationTest;
 import nl.spiegel360.test.Login;
@@ -18,7 +19,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 class PersonImportRulesTest {
 
     @Autowired
-    PersonService people;
+    PersonAdministration people;
+
+
+    @Autowired
+
+    PeopleImport imports;
 
     @Autowired
     Login login;
@@ -44,7 +50,7 @@ class PersonImportRulesTest {
         assertThat(preview.problems()).extracting(Problem::line, Problem::messageKey).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(2, "people.error.manager-cycle"),
                 org.assertj.core.groups.Tuple.tuple(3, "people.error.manager-cycle"));
-        assertThatThrownBy(() -> people.importPeople(bytes("name,email,manager_email\nAnna," + a() + "," + b()
+        assertThatThrownBy(() -> imports.importPeople(bytes("name,email,manager_email\nAnna," + a() + "," + b()
                 + "\nBert," + b() + "," + a() + "\n"))).isInstanceOf(UserFacingException.class);
         assertThat(people.search(a(), 0, 5)).isEmpty();
     }
@@ -101,7 +107,7 @@ class PersonImportRulesTest {
     }
 
     private PersonImportPreview preview(String csv) {
-        return people.previewImport(bytes(csv));
+        return imports.previewImport(bytes(csv));
     }
 
     private static byte[] bytes(String csv) {

@@ -2,8 +2,9 @@ package nl.spiegel360.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
+import nl.spiegel360.demo.DemoPeople;
 import nl.spiegel360.test.IntegrationTest;
+import nl.spiegel360.test.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -19,7 +20,7 @@ class PersonRepositoryTest {
 
     @Test
     void search_matches_name_email_team_and_job_title_case_insensitively() {
-        Person p = new Person("Zoë Zoekmans", "zoe-" + System.nanoTime() + "@example.org", Instant.now());
+        Person p = new Person("Zoë Zoekmans", "zoe-" + System.nanoTime() + "@example.org", TestClock.now());
         p.setTeam("Zoekteam-Alfa");
         p.setJobTitle("Speurder");
         people.saveAndFlush(p);
@@ -40,8 +41,8 @@ class PersonRepositoryTest {
 
     @Test
     void the_database_refuses_a_second_account_with_the_same_email() {
-        people.saveAndFlush(new Person("Een", "dubbel-" + 1 + "@example.org", Instant.now()));
+        people.saveAndFlush(new Person("Een", "dubbel-" + 1 + "@example.org", TestClock.now()));
         org.junit.jupiter.api.Assertions.assertThrows(DataIntegrityViolationException.class,
-                () -> people.saveAndFlush(new Person("Twee", "dubbel-" + 1 + "@example.org", Instant.now())));
+                () -> people.saveAndFlush(new Person("Twee", "dubbel-" + 1 + "@example.org", TestClock.now())));
     }
 }

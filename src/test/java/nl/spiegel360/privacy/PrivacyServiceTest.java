@@ -3,11 +3,11 @@ package nl.spiegel360.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
 import java.util.List;
 import nl.spiegel360.base.UserFacingException;
-import nl.spiegel360.people.DemoPeople;
-import nl.spiegel360.people.PersonService;
+import nl.spiegel360.demo.DemoPeople;
+import nl.spiegel360.people.PersonAdministration;
+import nl.spiegel360.people.PersonDirectory;
 import nl.spiegel360.report.ReportFixture;
 import nl.spiegel360.report.ReportService;
 import nl.spiegel360.review.CycleService;
@@ -15,6 +15,7 @@ import nl.spiegel360.review.CycleState;
 import nl.spiegel360.review.ReviewFixture;
 import nl.spiegel360.test.IntegrationTest;
 import nl.spiegel360.test.Login;
+import nl.spiegel360.test.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +38,12 @@ class PrivacyServiceTest {
     ReportService reports;
 
     @Autowired
-    PersonService people;
+    PersonAdministration people;
+
+
+    @Autowired
+
+    PersonDirectory directory;
 
     @Autowired
     CycleService cycles;
@@ -71,8 +77,8 @@ class PrivacyServiceTest {
         login.as(DemoPeople.HR_EMAIL);
         long peer = rated.team().employee(1).id();
         privacy.erase(peer);
-        assertThat(people.refs(List.of(peer)).get(peer).name()).isEqualTo("—");
-        assertThat(people.refs(List.of(peer)).get(peer).email()).doesNotContain("@example.org");
+        assertThat(directory.refs(List.of(peer)).get(peer).name()).isEqualTo("—");
+        assertThat(directory.refs(List.of(peer)).get(peer).email()).doesNotContain("@example.org");
         login.as(rated.team().manager().email());
         var after = reports.report(rated.reviewId());
         for (int i = 0; i < before.rows().size(); i++) {
@@ -87,7 +93,7 @@ class PrivacyServiceTest {
 
     @Test
     void closed_cycles_past_their_retention_are_previewed_then_purged() {
-        var old = reviews.team(1, LocalDate.now().minusMonths(14));
+        var old = reviews.team(1, TestClock.today().minusMonths(14));
         login.as(DemoPeople.HR_EMAIL);
         cycles.advance(old.cycleId(), CycleState.NOMINATION);
         cycles.advance(old.cycleId(), CycleState.RATING);

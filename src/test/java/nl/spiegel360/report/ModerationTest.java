@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import nl.spiegel360.audit.AuditLog;
-import nl.spiegel360.people.DemoPeople;
+import nl.spiegel360.demo.DemoPeople;
 import nl.spiegel360.review.QuestionnaireService;
+import nl.spiegel360.review.RaterRequests;
 import nl.spiegel360.test.IntegrationTest;
 import nl.spiegel360.test.Login;
 import org.junit.jupiter.api.AfterEach;
@@ -28,6 +29,11 @@ class ModerationTest {
     @Autowired
     QuestionnaireService questionnaires;
 
+
+    @Autowired
+
+    RaterRequests requests;
+
     @Autowired
     AuditLog audit;
 
@@ -44,7 +50,7 @@ class ModerationTest {
         var rated = fixture.collecting(3, ReportFixture::spread);
         long assignment = rated.assignments().get(3);
         login.as(DemoPeople.HR_EMAIL);
-        questionnaires.reopen(assignment, "Toelichting toevoegen");
+        requests.reopen(assignment, "Toelichting toevoegen");
         login.as(rated.team().employee(2).email());
         long competency = questionnaires.questionnaire(assignment).competencies().getFirst().competencyId();
         questionnaires.comment(assignment, competency, "Een ongepaste opmerking", QuestionnaireService.NEW);

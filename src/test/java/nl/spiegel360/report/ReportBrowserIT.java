@@ -6,15 +6,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import nl.spiegel360.people.DemoPeople;
+import java.util.List;
+import nl.spiegel360.demo.DemoPeople;
 import nl.spiegel360.test.Browser;
 import nl.spiegel360.test.PackagedApplication;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import java.util.List;
 
 /** The manager opens a demo report; its PDF and the cycle's CSV download for them and for nobody else. */
 class ReportBrowserIT {

@@ -1,19 +1,20 @@
 package nl.spiegel360.report;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.spiegel360.aggregation.RaterGroup;
-import nl.spiegel360.people.DemoPeople;
+import nl.spiegel360.demo.DemoPeople;
 import nl.spiegel360.people.PersonSummary;
 import nl.spiegel360.review.CycleService;
 import nl.spiegel360.review.CycleState;
 import nl.spiegel360.review.NominationService;
 import nl.spiegel360.review.QuestionnaireService;
+import nl.spiegel360.review.RaterRequests;
 import nl.spiegel360.review.ReviewClosing;
 import nl.spiegel360.review.ReviewFixture;
 import nl.spiegel360.review.ReviewViews.QuestionnaireItem;
 import nl.spiegel360.test.Login;
+import nl.spiegel360.test.TestClock;
 import org.springframework.stereotype.Component;
 
 /** A review of a fresh team with raters who answer through the questionnaire service. */
@@ -24,16 +25,18 @@ public class ReportFixture {
     private final CycleService cycles;
     private final NominationService nominations;
     private final QuestionnaireService questionnaires;
+    private final RaterRequests requests;
     private final ReviewClosing closing;
     private final Login login;
 
     ReportFixture(ReviewFixture reviews, CycleService cycles, NominationService nominations,
-            QuestionnaireService questionnaires, ReviewClosing closing, Login login) {
+            QuestionnaireService questionnaires, RaterRequests requests, ReviewClosing closing, Login login) {
         this.closing = closing;
         this.reviews = reviews;
         this.cycles = cycles;
         this.nominations = nominations;
         this.questionnaires = questionnaires;
+        this.requests = requests;
         this.login = login;
     }
 
@@ -63,7 +66,7 @@ public class ReportFixture {
 
     /** As {@link #rated}, but the review still collects: every questionnaire submitted, no result yet. */
     public Rated collecting(int peers, ScoreFunction scorer) {
-        var team = reviews.team(peers + 1, LocalDate.now().plusDays(10));
+        var team = reviews.team(peers + 1, TestClock.today().plusDays(10));
         login.as(DemoPeople.HR_EMAIL);
         cycles.advance(team.cycleId(), CycleState.NOMINATION);
         long reviewId = reviews.reviewOf(team, team.employee(0));
@@ -80,7 +83,7 @@ public class ReportFixture {
         List<Long> assignments = new ArrayList<>();
         for (int r = 0; r < raters.size(); r++) {
             login.as(raters.get(r));
-            long assignment = questionnaires.myRequests().stream().filter(x -> x.reviewId() == reviewId)
+            long assignment = requests.myRequests().stream().filter(x -> x.reviewId() == reviewId)
                     .findFirst().orElseThrow().assignmentId();
             int rater = r;
             var q = questionnaires.questionnaire(assignment);

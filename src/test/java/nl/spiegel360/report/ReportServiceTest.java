@@ -3,6 +3,7 @@ package nl.spiegel360.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.persistence.EntityManagerFactory;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,10 +18,12 @@ import nl.spiegel360.aggregation.Settings;
 import nl.spiegel360.base.UserFacingException;
 import nl.spiegel360.competency.CompetencyViews.ProfileDocument;
 import nl.spiegel360.competency.ProfileReader;
-import nl.spiegel360.people.DemoPeople;
+import nl.spiegel360.demo.DemoPeople;
 import nl.spiegel360.review.QuestionnaireService;
+import nl.spiegel360.review.RaterRequests;
 import nl.spiegel360.test.IntegrationTest;
 import nl.spiegel360.test.Login;
+import nl.spiegel360.test.TestClock;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.hibernate.SessionFactory;
@@ -28,7 +31,6 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import jakarta.persistence.EntityManagerFactory;
 
 @IntegrationTest
 class ReportServiceTest {
@@ -47,6 +49,11 @@ class ReportServiceTest {
 
     @Autowired
     QuestionnaireService questionnaires;
+
+
+    @Autowired
+
+    RaterRequests requests;
 
     @Autowired
     EntityManagerFactory entityManagerFactory;
@@ -89,7 +96,7 @@ class ReportServiceTest {
     void questionnaires_not_submitted_at_the_deadline_are_left_out() {
         var rated = fixture.collecting(3, ReportServiceTest::score);
         login.as(DemoPeople.HR_EMAIL);
-        questionnaires.reopen(rated.assignments().get(2), "Test: een collega vult opnieuw in");
+        requests.reopen(rated.assignments().get(2), "Test: een collega vult opnieuw in");
         login.as(rated.team().manager().email());
         assertRefused(() -> closing.close(rated.reviewId()), "review.error.minimum-missing");
         assertRefused(() -> reports.report(rated.reviewId()));
@@ -165,7 +172,7 @@ class ReportServiceTest {
         reports.release(rated.reviewId());
         Report first = reports.report(rated.reviewId());
         login.as(DemoPeople.HR_EMAIL);
-        var today = java.time.LocalDate.now();
+        var today = TestClock.today();
         long next = cycles.create(nl.spiegel360.review.CycleDraft.withDefaults("Volgende ronde " + System.nanoTime(),
                 today.minusDays(1), today.plusDays(5), today.plusDays(20))).id();
         cycles.addEmployees(next, List.of(rated.employee().id()));

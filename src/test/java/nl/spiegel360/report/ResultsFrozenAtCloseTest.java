@@ -11,13 +11,14 @@ import nl.spiegel360.aggregation.AggregationResult.Status;
 import nl.spiegel360.aggregation.RaterGroup;
 import nl.spiegel360.audit.AuditLog;
 import nl.spiegel360.base.UserFacingException;
-import nl.spiegel360.people.DemoPeople;
+import nl.spiegel360.demo.DemoPeople;
 import nl.spiegel360.privacy.PrivacyService;
 import nl.spiegel360.review.AssignmentStatus;
 import nl.spiegel360.review.CycleService;
 import nl.spiegel360.review.CycleState;
 import nl.spiegel360.review.NominationService;
 import nl.spiegel360.review.QuestionnaireService;
+import nl.spiegel360.review.RaterRequests;
 import nl.spiegel360.review.ReviewClosing;
 import nl.spiegel360.test.IntegrationTest;
 import nl.spiegel360.test.Login;
@@ -42,6 +43,7 @@ class ResultsFrozenAtCloseTest {
     @Autowired ModerationService moderation;
     @Autowired ReviewClosing closing;
     @Autowired QuestionnaireService questionnaires;
+    @Autowired RaterRequests requests;
     @Autowired NominationService nominations;
     @Autowired CycleService cycles;
     @Autowired PrivacyService privacy;
@@ -87,14 +89,14 @@ class ResultsFrozenAtCloseTest {
                 assertThat(r.status()).isNotIn(AssignmentStatus.SUBMITTED, AssignmentStatus.IN_PROGRESS));
 
         login.as(DemoPeople.HR_EMAIL);
-        assertRefused(() -> questionnaires.reopen(rated.assignments().get(2), "nog eens"),
+        assertRefused(() -> requests.reopen(rated.assignments().get(2), "nog eens"),
                 "questionnaire.error.reopen-closed");
         login.as(rated.team().manager().email());
         assertThat(reports.report(rated.reviewId())).isEqualTo(before);
         calibrateAndRelease(rated);
 
         login.as(DemoPeople.HR_EMAIL);
-        assertRefused(() -> questionnaires.reopen(rated.assignments().get(3), "na vrijgeven"),
+        assertRefused(() -> requests.reopen(rated.assignments().get(3), "na vrijgeven"),
                 "questionnaire.error.reopen-closed");
         login.as(rated.employee().email());
         Report released = reports.report(rated.reviewId());
@@ -107,7 +109,7 @@ class ResultsFrozenAtCloseTest {
         var rated = fixture.collecting(4, ReportFixture::spread);
         long late = rated.assignments().get(5);
         login.as(DemoPeople.HR_EMAIL);
-        questionnaires.reopen(late, "nog aanvullen");
+        requests.reopen(late, "nog aanvullen");
         fixture.close(rated);
         login.as(rated.team().manager().email());
         Report before = reports.report(rated.reviewId());
@@ -120,7 +122,7 @@ class ResultsFrozenAtCloseTest {
         assertRefused(() -> questionnaires.answer(late, indicator, 1, q.answers().get(indicator).version()),
                 "questionnaire.error.closed");
         assertRefused(() -> questionnaires.submit(late), "questionnaire.error.closed");
-        assertThat(questionnaires.myRequests()).filteredOn(r -> r.assignmentId() == late).singleElement()
+        assertThat(requests.myRequests()).filteredOn(r -> r.assignmentId() == late).singleElement()
                 .satisfies(r -> {
                     assertThat(r.reviewClosed()).isTrue();
                     assertThat(r.answered()).isEqualTo(q.total());
@@ -159,7 +161,7 @@ class ResultsFrozenAtCloseTest {
         long competency = questionnaires.questionnaire(rated.assignments().get(2)).competencies().getFirst()
                 .competencyId();
         login.as(DemoPeople.HR_EMAIL);
-        questionnaires.reopen(rated.assignments().get(2), "toelichting");
+        requests.reopen(rated.assignments().get(2), "toelichting");
         login.as(rated.team().employee(1).email());
         questionnaires.comment(rated.assignments().get(2), competency, "Alleen twee collega's", QuestionnaireService.NEW);
         questionnaires.submit(rated.assignments().get(2));
@@ -188,7 +190,7 @@ class ResultsFrozenAtCloseTest {
         for (int peer = 0; peer < 3; peer++) {
             long assignment = rated.assignments().get(2 + peer);
             login.as(DemoPeople.HR_EMAIL);
-            questionnaires.reopen(assignment, "toelichting");
+            requests.reopen(assignment, "toelichting");
             login.as(rated.team().employee(peer + 1).email());
             competency = questionnaires.questionnaire(assignment).competencies().getFirst().competencyId();
             questionnaires.comment(assignment, competency, texts.get(peer), QuestionnaireService.NEW);

@@ -3,11 +3,11 @@ package nl.spiegel360.review;
 import static nl.spiegel360.review.CycleServiceTest.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import nl.spiegel360.aggregation.RaterGroup;
-import nl.spiegel360.people.DemoPeople;
+import nl.spiegel360.demo.DemoPeople;
 import nl.spiegel360.test.IntegrationTest;
 import nl.spiegel360.test.Login;
+import nl.spiegel360.test.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +25,11 @@ class NominationServiceTest {
     @Autowired
     QuestionnaireService questionnaires;
 
+
+    @Autowired
+
+    RaterRequests requests;
+
     @Autowired
     ReviewFixture fixture;
 
@@ -36,7 +41,7 @@ class NominationServiceTest {
 
     @BeforeEach
     void launch() {
-        team = fixture.team(6, LocalDate.now().plusDays(10));
+        team = fixture.team(6, TestClock.today().plusDays(10));
         login.as(DemoPeople.HR_EMAIL);
         cycles.advance(team.cycleId(), CycleState.NOMINATION);
         reviewId = fixture.reviewOf(team, team.employee(0));
@@ -53,12 +58,12 @@ class NominationServiceTest {
         var line = nominations.nominate(reviewId, team.employee(1).id(), RaterGroup.PEER);
         assertThat(line.status()).isEqualTo(AssignmentStatus.PROPOSED);
         login.as(team.employee(1).email());
-        assertThat(questionnaires.myRequests()).noneMatch(r -> r.reviewId() == reviewId);
+        assertThat(requests.myRequests()).noneMatch(r -> r.reviewId() == reviewId);
 
         login.as(team.manager().email());
         nominations.approve(line.assignmentId());
         login.as(team.employee(1).email());
-        assertThat(questionnaires.myRequests()).anyMatch(r -> r.reviewId() == reviewId
+        assertThat(requests.myRequests()).anyMatch(r -> r.reviewId() == reviewId
                 && r.status() == AssignmentStatus.NOT_STARTED);
     }
 
@@ -97,7 +102,7 @@ class NominationServiceTest {
 
     @Test
     void a_rater_with_too_many_requests_cannot_be_nominated_by_the_employee() {
-        var big = fixture.team(8, LocalDate.now().plusDays(10));
+        var big = fixture.team(8, TestClock.today().plusDays(10));
         login.as(DemoPeople.HR_EMAIL);
         cycles.advance(big.cycleId(), CycleState.NOMINATION);
         long target = big.employee(7).id();
@@ -117,8 +122,8 @@ class NominationServiceTest {
         login.as(team.manager().email());
         var line = nominations.nominate(reviewId, team.employee(1).id(), RaterGroup.PEER);
         login.as(team.employee(1).email());
-        assertRefused(() -> questionnaires.decline(line.assignmentId(), " "), "questionnaire.error.reason-required");
-        questionnaires.decline(line.assignmentId(), "Te weinig samengewerkt");
+        assertRefused(() -> requests.decline(line.assignmentId(), " "), "questionnaire.error.reason-required");
+        requests.decline(line.assignmentId(), "Te weinig samengewerkt");
         login.as(team.employee(0).email());
         var nomination = nominations.nomination(reviewId);
         assertThat(nomination.raters()).anyMatch(r -> r.status() == AssignmentStatus.DECLINED

@@ -4,7 +4,6 @@ import static nl.spiegel360.review.CycleServiceTest.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -13,12 +12,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.spiegel360.aggregation.RaterGroup;
 import nl.spiegel360.audit.AuditLog;
-import nl.spiegel360.people.DemoPeople;
+import nl.spiegel360.demo.DemoPeople;
 import nl.spiegel360.review.ReviewViews.Answer;
 import nl.spiegel360.review.ReviewViews.Questionnaire;
 import nl.spiegel360.review.ReviewViews.QuestionnaireItem;
 import nl.spiegel360.test.IntegrationTest;
 import nl.spiegel360.test.Login;
+import nl.spiegel360.test.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +37,11 @@ class QuestionnaireServiceTest {
     @Autowired
     QuestionnaireService questionnaires;
 
+
+    @Autowired
+
+    RaterRequests requests;
+
     @Autowired
     AuditLog audit;
 
@@ -51,7 +56,7 @@ class QuestionnaireServiceTest {
 
     @BeforeEach
     void aPeerRequest() {
-        team = fixture.team(2, LocalDate.now().plusDays(10));
+        team = fixture.team(2, TestClock.today().plusDays(10));
         login.as(DemoPeople.HR_EMAIL);
         cycles.advance(team.cycleId(), CycleState.NOMINATION);
         long reviewId = fixture.reviewOf(team, team.employee(0));
@@ -150,12 +155,12 @@ class QuestionnaireServiceTest {
 
     @Test
     void after_the_deadline_nothing_changes_until_hr_reopens_with_a_reason() {
-        var late = fixture.team(2, LocalDate.now().minusDays(1));
+        var late = fixture.team(2, TestClock.today().minusDays(1));
         login.as(DemoPeople.HR_EMAIL);
         cycles.advance(late.cycleId(), CycleState.NOMINATION);
         long reviewId = fixture.reviewOf(late, late.employee(0));
         login.as(late.employee(0).email());
-        long self = questionnaires.myRequests().stream().filter(r -> r.reviewId() == reviewId).findFirst()
+        long self = requests.myRequests().stream().filter(r -> r.reviewId() == reviewId).findFirst()
                 .orElseThrow().assignmentId();
         long indicator = items(questionnaires.questionnaire(self)).getFirst().indicatorId();
         assertRefused(() -> questionnaires.answer(self, indicator, 3, QuestionnaireService.NEW),
@@ -165,8 +170,8 @@ class QuestionnaireServiceTest {
         answerAll(items(questionnaires.questionnaire(assignmentId)), 3);
         questionnaires.submit(assignmentId);
         login.as(DemoPeople.HR_EMAIL);
-        assertRefused(() -> questionnaires.reopen(assignmentId, ""), "questionnaire.error.reason-required");
-        questionnaires.reopen(assignmentId, "Verkeerde medewerker beoordeeld");
+        assertRefused(() -> requests.reopen(assignmentId, ""), "questionnaire.error.reason-required");
+        requests.reopen(assignmentId, "Verkeerde medewerker beoordeeld");
         assertThat(audit.entries("questionnaire.reopened", assignmentId)).singleElement()
                 .satisfies(e -> assertThat(e.details()).isEqualTo("Verkeerde medewerker beoordeeld"));
         login.as(team.employee(1).email());

@@ -3,16 +3,16 @@ package nl.spiegel360.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
 import java.util.List;
 import nl.spiegel360.aggregation.RaterGroup;
 import nl.spiegel360.base.UserFacingException;
-import nl.spiegel360.people.DemoPeople;
+import nl.spiegel360.demo.DemoPeople;
 import nl.spiegel360.report.ReportFixture;
 import nl.spiegel360.report.ReportService;
 import nl.spiegel360.security.SystemTask;
 import nl.spiegel360.test.IntegrationTest;
 import nl.spiegel360.test.Login;
+import nl.spiegel360.test.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,7 +61,7 @@ class ReviewClosingTest {
     void a_cycle_past_its_rating_deadline_closes_with_a_result_of_what_was_submitted() {
         var rated = fixture.collecting(3, ReportFixture::spread);
         jdbc.update("update review_cycle set state = 'RATING', rating_deadline = ? where id = ?",
-                LocalDate.now().minusDays(1), rated.team().cycleId());
+                TestClock.today().minusDays(1), rated.team().cycleId());
         jdbc.update("update rater_assignment set status = 'IN_PROGRESS', submitted_at = null where id = ?",
                 rated.assignments().get(4));
         SystemTask.run(deadlines::advancePastDeadlines);

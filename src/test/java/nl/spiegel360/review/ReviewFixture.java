@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.spiegel360.competency.RoleProfileService;
-import nl.spiegel360.people.DemoPeople;
+import nl.spiegel360.demo.DemoPeople;
+import nl.spiegel360.people.PersonAdministration;
 import nl.spiegel360.people.PersonDraft;
-import nl.spiegel360.people.PersonService;
 import nl.spiegel360.people.PersonSummary;
 import nl.spiegel360.test.Login;
 import org.springframework.stereotype.Component;
@@ -17,13 +17,13 @@ public class ReviewFixture {
 
     public static final String PASSWORD = "een-lang-wachtwoord";
 
-    private final PersonService people;
+    private final PersonAdministration people;
     private final RoleProfileService profiles;
     private final CycleService cycles;
     private final Login login;
     private final NominationService nominations;
 
-    ReviewFixture(PersonService people, RoleProfileService profiles, CycleService cycles, Login login,
+    ReviewFixture(PersonAdministration people, RoleProfileService profiles, CycleService cycles, Login login,
             NominationService nominations) {
         this.nominations = nominations;
         this.people = people;

@@ -7,16 +7,17 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import nl.spiegel360.aggregation.RaterGroup;
-import nl.spiegel360.people.DemoPeople;
-import nl.spiegel360.people.PersonService;
+import nl.spiegel360.demo.DemoPeople;
+import nl.spiegel360.people.OwnAccount;
+import nl.spiegel360.people.PersonAdministration;
 import nl.spiegel360.security.SystemTask;
 import nl.spiegel360.test.IntegrationTest;
 import nl.spiegel360.test.Login;
+import nl.spiegel360.test.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -38,8 +39,18 @@ class ReviewMailTest {
     @Autowired
     QuestionnaireService questionnaires;
 
+
     @Autowired
-    PersonService people;
+
+    RaterRequests requests;
+
+    @Autowired
+    PersonAdministration people;
+
+
+    @Autowired
+
+    OwnAccount account;
 
     @Autowired
     ReviewDeadlines deadlines;
@@ -60,9 +71,9 @@ class ReviewMailTest {
 
     @Test
     void a_rater_is_invited_in_their_own_language_with_a_link() throws Exception {
-        var team = fixture.team(2, LocalDate.now().plusDays(10));
+        var team = fixture.team(2, TestClock.today().plusDays(10));
         login.as(team.employee(1).email());
-        people.rememberForCurrentUser(Locale.ENGLISH);
+        account.rememberForCurrentUser(Locale.ENGLISH);
         login.as(DemoPeople.HR_EMAIL);
         cycles.advance(team.cycleId(), CycleState.NOMINATION);
         String cycleName = cycles.cycle(team.cycleId()).name();
@@ -81,7 +92,7 @@ class ReviewMailTest {
 
     @Test
     void launching_invites_employee_and_manager_in_dutch() throws Exception {
-        var team = fixture.team(1, LocalDate.now().plusDays(10));
+        var team = fixture.team(1, TestClock.today().plusDays(10));
         outbox.deliver();
         smtp.purgeEmailFromAllMailboxes();
         login.as(DemoPeople.HR_EMAIL);
@@ -96,7 +107,7 @@ class ReviewMailTest {
 
     @Test
     void reminders_go_once_and_only_to_raters_who_have_not_submitted() throws Exception {
-        var team = fixture.team(3, LocalDate.now().plusDays(2));
+        var team = fixture.team(3, TestClock.today().plusDays(2));
         login.as(DemoPeople.HR_EMAIL);
         cycles.advance(team.cycleId(), CycleState.NOMINATION);
         long reviewId = fixture.reviewOf(team, team.employee(0));
@@ -135,7 +146,7 @@ class ReviewMailTest {
         var rated = results.collecting(4, nl.spiegel360.report.ReportFixture::spread);
         long late = rated.assignments().get(5);
         login.as(DemoPeople.HR_EMAIL);
-        questionnaires.reopen(late, "nog aanvullen");
+        requests.reopen(late, "nog aanvullen");
         login.out();
         outbox.deliver();
         smtp.purgeEmailFromAllMailboxes();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import nl.spiegel360.test.IntegrationTest;
+import nl.spiegel360.test.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -57,8 +58,8 @@ class LoginThrottleTest {
 
     @Test
     void failures_older_than_an_hour_are_deleted_and_no_address_or_e_mail_is_kept() {
-        jdbc.update("insert into login_throttle (throttle_key, failures, last_failure_at) "
-                + "values ('oud', 3, now() - interval '2 hours')");
+        jdbc.update("insert into login_throttle (throttle_key, failures, last_failure_at) values ('oud', 3, ?)",
+                java.sql.Timestamp.from(TestClock.now().minus(java.time.Duration.ofHours(2))));
         throttle.failed("iemand@example.org", "192.0.2.30");
         assertThat(jdbc.queryForObject("select count(*) from login_throttle where throttle_key = 'oud'", Long.class))
                 .isZero();

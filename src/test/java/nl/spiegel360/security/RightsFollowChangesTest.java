@@ -4,14 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.time.LocalDate;
-import nl.spiegel360.people.DemoPeople;
+import nl.spiegel360.demo.DemoPeople;
+import nl.spiegel360.people.OwnAccount;
+import nl.spiegel360.people.PersonAdministration;
 import nl.spiegel360.people.PersonDraft;
-import nl.spiegel360.people.PersonService;
 import nl.spiegel360.people.PersonSummary;
 import nl.spiegel360.review.ReviewFixture;
 import nl.spiegel360.test.IntegrationTest;
 import nl.spiegel360.test.Login;
+import nl.spiegel360.test.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,12 @@ class RightsFollowChangesTest {
     WebApplicationContext context;
 
     @Autowired
-    PersonService people;
+    PersonAdministration people;
+
+
+    @Autowired
+
+    OwnAccount account;
 
     @Autowired
     ReviewFixture fixture;
@@ -52,7 +58,7 @@ class RightsFollowChangesTest {
     @BeforeEach
     void setUp() {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
-        cycleId = fixture.team(1, LocalDate.now().plusDays(10)).cycleId();
+        cycleId = fixture.team(1, TestClock.today().plusDays(10)).cycleId();
         login.as(DemoPeople.HR_EMAIL);
         String suffix = Long.toString(System.nanoTime(), 36);
         hr = people.create(new PersonDraft("Hilde HR " + suffix, "hilde-" + suffix + "@example.org", "HR-adviseur",
@@ -91,7 +97,7 @@ class RightsFollowChangesTest {
     void a_new_password_ends_every_other_session_of_the_person() throws Exception {
         MockHttpSession other = signIn(hr.email(), ReviewFixture.PASSWORD);
         login.as(hr.email());
-        people.changeOwnPassword(ReviewFixture.PASSWORD, "paars konijn fietst langs de gracht");
+        account.changeOwnPassword(ReviewFixture.PASSWORD, "paars konijn fietst langs de gracht");
         login.out();
         assertThat(download(other)).isEqualTo(302);
         assertThat(signIn(hr.email(), "paars konijn fietst langs de gracht")).isNotNull();

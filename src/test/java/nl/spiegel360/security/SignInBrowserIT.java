@@ -3,7 +3,7 @@ package nl.spiegel360.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import nl.spiegel360.people.DemoPeople;
+import nl.spiegel360.demo.DemoPeople;
 import nl.spiegel360.test.Browser;
 import nl.spiegel360.test.PackagedApplication;
 import org.junit.jupiter.api.BeforeAll;

@@ -7,12 +7,12 @@ import com.vaadin.flow.component.dialog.Dialog;
 import nl.spiegel360.base.ui.Notices;
 import nl.spiegel360.competency.CompetencyViews.RoleProfileSummary;
 import nl.spiegel360.competency.RoleProfileService;
-import nl.spiegel360.people.PersonService;
+import nl.spiegel360.people.PersonAdministration;
 
 /** Gives every member of a team a role profile. */
 class AssignProfileDialog extends Dialog {
 
-    AssignProfileDialog(RoleProfileService profiles, PersonService people, RoleProfileSummary profile) {
+    AssignProfileDialog(RoleProfileService profiles, PersonAdministration people, RoleProfileSummary profile) {
         setId("profile-assign");
         setHeaderTitle(getTranslation("profile.assign.title", profile.name()));
         var team = new ComboBox<String>(getTranslation("people.team"));

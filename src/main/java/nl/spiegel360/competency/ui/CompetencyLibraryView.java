@@ -15,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.spiegel360.competency.CompetencyService;
 import nl.spiegel360.competency.CompetencyViews.CompetencySummary;
 import nl.spiegel360.security.Role;
+import org.jspecify.annotations.Nullable;
 
 /** HR's competency library: search, add and edit competencies with their levels and indicators. */
 @Route("competencies")
@@ -62,7 +63,7 @@ class CompetencyLibraryView extends Main implements HasDynamicTitle {
         refresh();
     }
 
-    private void edit(CompetencySummary summary) {
+    private void edit(@Nullable CompetencySummary summary) {
         var detail = summary == null ? null : competencies.competency(summary.id());
         new CompetencyEditorDialog(competencies, detail, this::refresh).open();
     }

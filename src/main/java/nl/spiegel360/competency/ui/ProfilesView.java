@@ -21,7 +21,7 @@ import nl.spiegel360.competency.CompetencyService;
 import nl.spiegel360.competency.CompetencyViews.RoleProfileSummary;
 import nl.spiegel360.competency.ProfileImportService;
 import nl.spiegel360.competency.RoleProfileService;
-import nl.spiegel360.people.PersonService;
+import nl.spiegel360.people.PersonAdministration;
 import nl.spiegel360.security.Role;
 
 /** HR's role profiles: every revision, import from a document or JSON, matrix, export, assignment. */
@@ -33,11 +33,11 @@ class ProfilesView extends Main implements HasDynamicTitle {
     private final transient RoleProfileService profiles;
     private final transient ProfileImportService imports;
     private final transient CompetencyService competencies;
-    private final transient PersonService people;
+    private final transient PersonAdministration people;
     private final Grid<RoleProfileSummary> grid = new Grid<>();
 
     ProfilesView(RoleProfileService profiles, ProfileImportService imports, CompetencyService competencies,
-            PersonService people) {
+            PersonAdministration people) {
         this.profiles = profiles;
         this.imports = imports;
         this.competencies = competencies;

@@ -9,7 +9,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
-import nl.spiegel360.people.PersonService;
+import nl.spiegel360.people.OwnAccount;
 import nl.spiegel360.people.PersonSummary;
 import nl.spiegel360.security.CurrentUser;
 import nl.spiegel360.security.SpiegelUser;
@@ -20,7 +20,7 @@ import nl.spiegel360.security.SpiegelUser;
 @PermitAll
 class HomeView extends Main implements HasDynamicTitle {
 
-    HomeView(PersonService people, CurrentUser currentUser) {
+    HomeView(OwnAccount people, CurrentUser currentUser) {
         addClassName("page");
         PersonSummary me = people.me();
         SpiegelUser user = currentUser.require();

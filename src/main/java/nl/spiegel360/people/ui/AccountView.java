@@ -12,8 +12,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import nl.spiegel360.base.UserFacingException;
 import nl.spiegel360.base.ui.Notices;
+import nl.spiegel360.people.OwnAccount;
 import nl.spiegel360.people.PersonLimits;
-import nl.spiegel360.people.PersonService;
 
 /** The signed-in user's own account: change the password. */
 @Route("account")
@@ -21,7 +21,7 @@ import nl.spiegel360.people.PersonService;
 @PermitAll
 class AccountView extends Main implements HasDynamicTitle {
 
-    AccountView(PersonService people) {
+    AccountView(OwnAccount people) {
         addClassName("page");
         var current = new PasswordField(getTranslation("account.current"));
         current.setId("account-current");

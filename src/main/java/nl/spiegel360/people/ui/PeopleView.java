@@ -14,9 +14,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import nl.spiegel360.people.PersonService;
+import nl.spiegel360.people.PeopleImport;
+import nl.spiegel360.people.PersonAdministration;
 import nl.spiegel360.people.PersonSummary;
 import nl.spiegel360.security.Role;
+import org.jspecify.annotations.Nullable;
 
 /** HR's list of people: filter, add, edit, deactivate, and import from CSV. */
 @Route("people")
@@ -24,13 +26,15 @@ import nl.spiegel360.security.Role;
 @RolesAllowed(Role.HR_NAME)
 class PeopleView extends Main implements HasDynamicTitle {
 
-    private final transient PersonService people;
+    private final transient PersonAdministration people;
+    private final transient PeopleImport imports;
     private final TextField filter = new TextField();
     private final Grid<PersonSummary> grid = new Grid<>();
 
     private final transient nl.spiegel360.people.PasswordResetService resetLinks;
 
-    PeopleView(PersonService people, nl.spiegel360.people.PasswordResetService resetLinks) {
+    PeopleView(PersonAdministration people, PeopleImport imports, nl.spiegel360.people.PasswordResetService resetLinks) {
+        this.imports = imports;
         this.people = people;
         this.resetLinks = resetLinks;
         addClassName("page");
@@ -45,7 +49,7 @@ class PeopleView extends Main implements HasDynamicTitle {
         add.setId("people-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var importCsv = new Button(getTranslation("people.import"), VaadinIcon.UPLOAD.create(),
-                e -> new PersonImportDialog(people, this::refresh).open());
+                e -> new PersonImportDialog(imports, this::refresh).open());
         importCsv.setId("people-import");
         var toolbar = new FlexLayout(filter, add, importCsv);
         toolbar.addClassName("toolbar");
@@ -84,7 +88,7 @@ class PeopleView extends Main implements HasDynamicTitle {
         return badge;
     }
 
-    private void openForm(PersonSummary person) {
+    private void openForm(@Nullable PersonSummary person) {
         new PersonFormDialog(people, resetLinks, person, this::refresh).open();
     }
 

@@ -16,9 +16,9 @@ import com.vaadin.flow.data.validator.StringLengthValidator;
 import java.util.Objects;
 import nl.spiegel360.base.UserFacingException;
 import nl.spiegel360.base.ui.Notices;
+import nl.spiegel360.people.PersonAdministration;
 import nl.spiegel360.people.PersonDraft;
 import nl.spiegel360.people.PersonLimits;
-import nl.spiegel360.people.PersonService;
 import nl.spiegel360.people.PersonSummary;
 import org.jspecify.annotations.Nullable;
 
@@ -36,7 +36,7 @@ class PersonFormDialog extends Dialog {
         String password = "";
     }
 
-    private final transient PersonService people;
+    private final transient PersonAdministration people;
     private final transient nl.spiegel360.people.PasswordResetService resetLinks;
     private final @Nullable PersonSummary existing;
     private final Runnable onSaved;
@@ -44,7 +44,7 @@ class PersonFormDialog extends Dialog {
     private final FormData data = new FormData();
     private final Paragraph error = new Paragraph();
 
-    PersonFormDialog(PersonService people, nl.spiegel360.people.PasswordResetService resetLinks,
+    PersonFormDialog(PersonAdministration people, nl.spiegel360.people.PasswordResetService resetLinks,
             @Nullable PersonSummary existing, Runnable onSaved) {
         this.people = people;
         this.resetLinks = resetLinks;

@@ -9,24 +9,24 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.upload.Upload;
-import nl.spiegel360.base.ui.BoundedUpload;
 import nl.spiegel360.base.UserFacingException;
+import nl.spiegel360.base.ui.BoundedUpload;
 import nl.spiegel360.base.ui.Notices;
+import nl.spiegel360.people.PeopleImport;
 import nl.spiegel360.people.PersonImportPreview;
-import nl.spiegel360.people.PersonService;
 
 /** Upload a CSV file of people, see what it holds and every problem by line, then import all or nothing. */
 class PersonImportDialog extends Dialog {
 
     private static final int MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
 
-    private final transient PersonService people;
+    private final transient PeopleImport people;
     private final Runnable onImported;
     private final Div result = new Div();
     private final Button confirm = new Button();
     private byte[] content = new byte[0];
 
-    PersonImportDialog(PersonService people, Runnable onImported) {
+    PersonImportDialog(PeopleImport people, Runnable onImported) {
         this.people = people;
         this.onImported = onImported;
         setId("person-import");

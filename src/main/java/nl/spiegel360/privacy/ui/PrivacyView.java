@@ -20,7 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import nl.spiegel360.base.ui.Notices;
-import nl.spiegel360.people.PersonService;
+import nl.spiegel360.people.PersonAdministration;
 import nl.spiegel360.people.PersonSummary;
 import nl.spiegel360.privacy.PrivacyService;
 import nl.spiegel360.security.Role;
@@ -31,7 +31,7 @@ import nl.spiegel360.security.Role;
 @RolesAllowed(Role.HR_NAME)
 class PrivacyView extends Main implements HasDynamicTitle {
 
-    PrivacyView(PrivacyService privacy, PersonService people) {
+    PrivacyView(PrivacyService privacy, PersonAdministration people) {
         addClassName("page");
         ComboBox<PersonSummary> person = new ComboBox<>(getTranslation("privacy.person"));
         person.setId("privacy-person");

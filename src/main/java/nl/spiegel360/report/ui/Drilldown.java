@@ -11,31 +11,27 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import java.text.NumberFormat;
 import java.util.List;
 import java.util.stream.IntStream;
 import nl.spiegel360.aggregation.RaterGroup;
 import nl.spiegel360.base.UserFacingException;
 import nl.spiegel360.base.ui.Notices;
-import nl.spiegel360.report.Report;
 import nl.spiegel360.report.Report.CompetencyRow;
 import nl.spiegel360.report.Report.IndicatorLine;
 import nl.spiegel360.report.Report.LevelLine;
+import nl.spiegel360.report.Report;
 import nl.spiegel360.report.ReportService;
+import nl.spiegel360.report.ReportTexts;
 
 /** Why a competency's consensus is what it is, and (for the manager) the agreed level. */
 class Drilldown extends Div {
 
-    private final NumberFormat number;
+    private final ReportTexts text = ReportTable.texts();
 
     Drilldown(Report report, CompetencyRow row, Runnable onChange, ReportService reports) {
         addClassName("drilldown");
-        number = NumberFormat.getNumberInstance(getLocale());
-        number.setMinimumFractionDigits(2);
-        number.setMaximumFractionDigits(2);
         var sentence = row.drilldown().explanation();
-        var explanation = new Paragraph(getTranslation(sentence.key(), sentence.arguments().stream()
-                .map(a -> a instanceof Double d ? number.format(d) : a).toArray()));
+        var explanation = new Paragraph(text.sentence(sentence.key(), sentence.arguments()));
         explanation.setId("explanation-" + row.competencyId());
         explanation.addClassName("explanation");
         add(explanation, levels(report, row));
@@ -48,7 +44,7 @@ class Drilldown extends Div {
         add(indicators(row));
         comments(row);
         if (row.calibrated()) {
-            add(new Paragraph(getTranslation("report.calibration.done", ReportTable.level(row.calibratedLevel()),
+            add(new Paragraph(getTranslation("report.calibration.done", text.level(row.calibratedLevel()),
                     row.calibrationReason() == null ? getTranslation("report.calibration.confirmed")
                             : row.calibrationReason())));
         }
@@ -60,7 +56,7 @@ class Drilldown extends Div {
     private NativeTable levels(Report report, CompetencyRow row) {
         var table = new NativeTable();
         table.addClassName("report-table");
-        table.setCaptionText(getTranslation("report.levels.caption", number.format(report.threshold())));
+        table.setCaptionText(getTranslation("report.levels.caption", text.number(report.threshold())));
         NativeTableRow head = new NativeTableRow();
         head.addHeaderCell().setText(getTranslation("report.level"));
         head.addHeaderCell().setText(getTranslation("report.mean"));
@@ -71,7 +67,7 @@ class Drilldown extends Div {
             NativeTableRow tr = new NativeTableRow();
             tr.addDataCell().setText(String.valueOf(line.level()));
             tr.addDataCell().setText(line.consensusMean() == null ? getTranslation("report.not-judgeable")
-                    : number.format(line.consensusMean()));
+                    : text.number(line.consensusMean()));
             tr.addDataCell().setText(getTranslation(line.met() ? "report.yes" : "report.no"));
             body.add(tr);
         }
@@ -97,9 +93,8 @@ class Drilldown extends Div {
             NativeTableRow tr = new NativeTableRow();
             tr.addDataCell().setText(String.valueOf(i.level()));
             tr.addDataCell().setText(i.text());
-            groups.forEach(g -> tr.addDataCell().setText(i.groupScores().containsKey(g)
-                    ? number.format(i.groupScores().get(g)) : "—"));
-            tr.addDataCell().setText(i.consensus() == null ? "—" : number.format(i.consensus()));
+            groups.forEach(g -> tr.addDataCell().setText(text.number(i.groupScores().get(g))));
+            tr.addDataCell().setText(text.number(i.consensus()));
             tr.addDataCell().setText(String.valueOf(i.cantJudge()));
             tr.addDataCell().setText(i.blindSpot() ? getTranslation("report.blind-spot")
                     : i.hiddenStrength() ? getTranslation("report.hidden-strength") : "");

@@ -8,10 +8,10 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import nl.spiegel360.aggregation.RaterGroup;
-import nl.spiegel360.report.Report;
 import nl.spiegel360.report.Report.CompetencyRow;
-import nl.spiegel360.report.Report.GroupCell;
+import nl.spiegel360.report.Report;
 import nl.spiegel360.report.ReportService;
+import nl.spiegel360.report.ReportTexts;
 
 /** The report's main table, one row per competency, each with its drill-down below the table. */
 class ReportTable extends Div {
@@ -20,6 +20,7 @@ class ReportTable extends Div {
             RaterGroup.DIRECT_REPORT, RaterGroup.OTHER);
 
     ReportTable(Report report, Runnable onChange, ReportService reports) {
+        ReportTexts text = texts();
         addClassName("report-table-wrapper");
         List<RaterGroup> present = GROUPS.stream().filter(g -> report.rows().stream().anyMatch(r -> r.group(g) != null))
                 .toList();
@@ -44,13 +45,13 @@ class ReportTable extends Div {
             label.setText(row.label());
             label.getElement().setAttribute("scope", "row");
             tr.addDataCell().setText(String.valueOf(row.norm()));
-            present.forEach(g -> tr.addDataCell().setText(groupText(row.group(g))));
-            tr.addDataCell().setText(level(row.consensusLevel()));
+            present.forEach(g -> tr.addDataCell().setText(text.group(row.group(g), false)));
+            tr.addDataCell().setText(text.level(row.consensusLevel()));
             tr.addDataCell().add(status(row));
             tr.addDataCell().setText(row.agreementLabel() == null ? "—" : getTranslation("report.agreement.value",
                     getTranslation("report.agreement." + row.agreementLabel().name()), row.agreementRaters()));
             tr.addDataCell().setText(getTranslation("report.blind-hidden", row.blindSpots(), row.hiddenStrengths()));
-            tr.addDataCell().setText(row.calibrated() ? level(row.calibratedLevel()) : "—");
+            tr.addDataCell().setText(row.calibrated() ? text.level(row.calibratedLevel()) : "—");
             tr.addDataCell().setText(row.previousLevel() == null ? "—" : String.valueOf(row.previousLevel()));
             body.add(tr);
         }
@@ -75,17 +76,9 @@ class ReportTable extends Div {
         return badge;
     }
 
-    private String groupText(GroupCell cell) {
-        if (cell == null) {
-            return "";
-        }
-        if (!cell.reported()) {
-            return getTranslation("report.hidden", cell.respondents(), cell.minimum());
-        }
-        return level(cell.level());
-    }
-
-    static String level(Integer level) {
-        return level == null ? UI.getCurrent().getTranslation("report.no-level") : String.valueOf(level);
+    /** The report's texts in the language of the current screen. */
+    static ReportTexts texts() {
+        UI ui = UI.getCurrent();
+        return new ReportTexts(ui::getTranslation, ui.getLocale());
     }
 }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,6 +18,7 @@ import nl.spiegel360.base.UserFacingException;
 import nl.spiegel360.base.ui.Notices;
 import nl.spiegel360.review.CycleDraft;
 import nl.spiegel360.review.CycleService;
+import nl.spiegel360.review.CycleSettings;
 
 /** A new review cycle: name, dates, nomination limits and the aggregation settings (defaults filled in). */
 class CycleFormDialog extends Dialog {
@@ -37,11 +39,11 @@ class CycleFormDialog extends Dialog {
     private final IntegerField peerMinimum = new IntegerField();
     private final Paragraph error = new Paragraph();
 
-    CycleFormDialog(CycleService cycles, Runnable onSaved) {
+    CycleFormDialog(CycleService cycles, Clock clock, Runnable onSaved) {
         setId("cycle-form");
         setHeaderTitle(getTranslation("cycle.new"));
         setWidth("min(44rem, 96vw)");
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         setup(name, "cycle.name", "cycle-name");
         name.setRequiredIndicatorVisible(true);
         setup(opens, "cycle.opens", "cycle-opens", today);
@@ -85,12 +87,7 @@ class CycleFormDialog extends Dialog {
         settings.put("minCoverage", value(coverage, 0.5));
         settings.put("weights", Map.of("MANAGER", value(managerWeight, 1.0), "PEER", value(peerWeight, 1.0)));
         settings.put("anonymityMin", Map.of("PEER", peerMinimum.getValue() == null ? 3 : peerMinimum.getValue()));
-        String json;
-        try {
-            json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(settings);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        String json = CycleSettings.write(settings);
         return new CycleDraft(name.getValue(), opens.getValue(), nominationDeadline.getValue(),
                 ratingDeadline.getValue(), intValue(peersMin), intValue(peersMax), directReports.getValue(),
                 intValue(maxRequests), intValue(reminderDays), json);

@@ -17,15 +17,15 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import nl.spiegel360.base.ui.Dates;
 import nl.spiegel360.base.UserFacingException;
+import nl.spiegel360.base.ui.Dates;
 import nl.spiegel360.base.ui.IdRoute;
 import nl.spiegel360.base.ui.Notices;
-import nl.spiegel360.people.PersonService;
+import nl.spiegel360.people.PersonAdministration;
 import nl.spiegel360.review.AssignmentStatus;
 import nl.spiegel360.review.CycleService;
 import nl.spiegel360.review.ProgressService;
-import nl.spiegel360.review.QuestionnaireService;
+import nl.spiegel360.review.RaterRequests;
 import nl.spiegel360.review.ReviewViews.AssignmentLine;
 import nl.spiegel360.review.ReviewViews.CycleSummary;
 import nl.spiegel360.review.ReviewViews.ReviewProgress;
@@ -39,17 +39,17 @@ class CycleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient CycleService cycles;
     private final transient ProgressService progress;
-    private final transient PersonService people;
-    private final transient QuestionnaireService questionnaires;
+    private final transient PersonAdministration people;
+    private final transient RaterRequests requests;
     private long cycleId;
     private String title = "";
 
-    CycleView(CycleService cycles, ProgressService progress, PersonService people,
-            QuestionnaireService questionnaires) {
+    CycleView(CycleService cycles, ProgressService progress, PersonAdministration people,
+            RaterRequests requests) {
         this.cycles = cycles;
         this.progress = progress;
         this.people = people;
-        this.questionnaires = questionnaires;
+        this.requests = requests;
         addClassName("page");
     }
 
@@ -134,7 +134,7 @@ class CycleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             var line = new Div(new com.vaadin.flow.component.html.Span(a.raterName() + " · "
                     + getTranslation("group." + a.group().name()) + " · "), Badges.status(a.status()));
             if (a.status() == AssignmentStatus.SUBMITTED) {
-                var reopen = new Button(getTranslation("cycle.reopen"), e -> new ReopenDialog(questionnaires,
+                var reopen = new Button(getTranslation("cycle.reopen"), e -> new ReopenDialog(requests,
                         a.assignmentId(), this::render).open());
                 reopen.setId("reopen-" + a.assignmentId());
                 reopen.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import nl.spiegel360.base.ui.Dates;
 import nl.spiegel360.review.CycleService;
 import nl.spiegel360.review.ReviewViews.CycleSummary;
@@ -24,11 +25,11 @@ class CyclesView extends Main implements HasDynamicTitle {
     private final transient CycleService cycles;
     private final Grid<CycleSummary> grid = new Grid<>();
 
-    CyclesView(CycleService cycles) {
+    CyclesView(CycleService cycles, Clock clock) {
         this.cycles = cycles;
         addClassName("page");
         var create = new Button(getTranslation("cycle.new"), VaadinIcon.PLUS.create(),
-                e -> new CycleFormDialog(cycles, this::refresh).open());
+                e -> new CycleFormDialog(cycles, clock, this::refresh).open());
         create.setId("cycle-new");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         grid.setId("cycles-grid");

@@ -6,12 +6,12 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
 import nl.spiegel360.base.UserFacingException;
 import nl.spiegel360.base.ui.Notices;
-import nl.spiegel360.review.QuestionnaireService;
+import nl.spiegel360.review.RaterRequests;
 
 /** A rater declines a feedback request, with a reason that the employee and manager will read. */
 class DeclineDialog extends Dialog {
 
-    DeclineDialog(QuestionnaireService questionnaires, long assignmentId, Runnable onDeclined) {
+    DeclineDialog(RaterRequests questionnaires, long assignmentId, Runnable onDeclined) {
         setId("decline-dialog");
         setHeaderTitle(getTranslation("questionnaire.decline"));
         var reason = new TextArea(getTranslation("questionnaire.decline.reason"));

@@ -13,7 +13,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import nl.spiegel360.base.ui.Dates;
-import nl.spiegel360.review.QuestionnaireService;
+import nl.spiegel360.review.RaterRequests;
 import nl.spiegel360.review.ReviewViews.RequestSummary;
 
 /** "My requests": every questionnaire the signed-in user is asked to fill in. */
@@ -22,7 +22,7 @@ import nl.spiegel360.review.ReviewViews.RequestSummary;
 @PermitAll
 class MyRequestsView extends Main implements HasDynamicTitle {
 
-    MyRequestsView(QuestionnaireService questionnaires) {
+    MyRequestsView(RaterRequests questionnaires) {
         addClassName("page");
         List<RequestSummary> requests = questionnaires.myRequests();
         if (requests.isEmpty()) {

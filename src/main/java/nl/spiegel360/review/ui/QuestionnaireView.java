@@ -19,24 +19,25 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import nl.spiegel360.base.ui.Dates;
 import nl.spiegel360.aggregation.RaterGroup;
 import nl.spiegel360.base.TransientFailures;
 import nl.spiegel360.base.UserFacingException;
+import nl.spiegel360.base.ui.Dates;
 import nl.spiegel360.base.ui.IdRoute;
 import nl.spiegel360.base.ui.NotFoundMessage;
 import nl.spiegel360.base.ui.Notices;
 import nl.spiegel360.review.QuestionnaireService;
+import nl.spiegel360.review.RaterRequests;
 import nl.spiegel360.review.ReviewViews.CommentValue;
 import nl.spiegel360.review.ReviewViews.Questionnaire;
 import nl.spiegel360.review.ReviewViews.QuestionnaireCompetency;
-import nl.spiegel360.review.ReviewViews.QuestionnaireItem;
 
 /**
  * The questionnaire: per competency its definition and behavioural indicators (levels not shown), each on the
@@ -52,6 +53,8 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(QuestionnaireView.class);
 
     private final transient QuestionnaireService questionnaires;
+    private final transient RaterRequests requests;
+    private final transient Clock clock;
     private final transient TransientFailures retries;
     private final Map<Long, Long> commentVersions = new HashMap<>();
     private AnswerSaving answers;
@@ -64,8 +67,11 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
     private String title = "";
     private ScaleSheet.StateTexts stateTexts = new ScaleSheet.StateTexts("", "", "");
 
-    QuestionnaireView(QuestionnaireService questionnaires, TransientFailures retries) {
+    QuestionnaireView(QuestionnaireService questionnaires, RaterRequests requests, TransientFailures retries,
+            Clock clock) {
+        this.clock = clock;
         this.questionnaires = questionnaires;
+        this.requests = requests;
         this.retries = retries;
         this.answers = new AnswerSaving(questionnaires, retries, 0, Map.of());
         addClassName("page");
@@ -218,7 +224,7 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
 
     private void markSaved() {
         saved.setText(getTranslation("questionnaire.saved",
-                LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss"))));
+                LocalTime.now(clock).format(DateTimeFormatter.ofPattern("HH:mm:ss"))));
     }
 
     private void updateProgress(int answered) {
@@ -236,7 +242,7 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         actions.addClassName("questionnaire-actions");
         if (q.group() != RaterGroup.SELF) {
             var decline = new Button(getTranslation("questionnaire.decline"),
-                    e -> new DeclineDialog(questionnaires, assignmentId, this::reload).open());
+                    e -> new DeclineDialog(requests, assignmentId, this::reload).open());
             decline.setId("questionnaire-decline");
             decline.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             actions.add(decline);

@@ -6,12 +6,12 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
 import nl.spiegel360.base.UserFacingException;
 import nl.spiegel360.base.ui.Notices;
-import nl.spiegel360.review.QuestionnaireService;
+import nl.spiegel360.review.RaterRequests;
 
 /** HR reopens a submitted questionnaire for a week; the reason goes into the audit log. */
 class ReopenDialog extends Dialog {
 
-    ReopenDialog(QuestionnaireService questionnaires, long assignmentId, Runnable onReopened) {
+    ReopenDialog(RaterRequests questionnaires, long assignmentId, Runnable onReopened) {
         setId("reopen-dialog");
         setHeaderTitle(getTranslation("cycle.reopen"));
         var reason = new TextArea(getTranslation("cycle.reopen.reason"));

@@ -23,7 +23,7 @@ import java.nio.charset.StandardCharsets;
 import nl.spiegel360.competency.CompetencyService;
 import nl.spiegel360.competency.CompetencyViews.RoleProfileSummary;
 import nl.spiegel360.competency.RoleProfileService;
-import nl.spiegel360.people.DemoPeople;
+import nl.spiegel360.demo.DemoPeople;
 import nl.spiegel360.test.KaribuTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -9,11 +9,11 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import nl.spiegel360.demo.DemoPeople;
 import nl.spiegel360.mail.MailOutbox;
-import nl.spiegel360.people.DemoPeople;
 import nl.spiegel360.people.PasswordResetService;
+import nl.spiegel360.people.PersonAdministration;
 import nl.spiegel360.people.PersonDraft;
-import nl.spiegel360.people.PersonService;
 import nl.spiegel360.security.SystemTask;
 import nl.spiegel360.test.KaribuTest;
 import org.junit.jupiter.api.Test;
@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class MailOutboxViewTest extends KaribuTest {
 
     @Autowired
-    PersonService people;
+    PersonAdministration people;
 
     @Autowired
     PasswordResetService resets;

@@ -18,8 +18,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import nl.spiegel360.people.DemoPeople;
-import nl.spiegel360.people.PersonService;
+import nl.spiegel360.demo.DemoPeople;
+import nl.spiegel360.people.PersonAdministration;
 import nl.spiegel360.people.PersonSummary;
 import nl.spiegel360.test.KaribuTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class PeopleViewTest extends KaribuTest {
 
     @Autowired
-    PersonService people;
+    PersonAdministration people;
 
     @BeforeEach
     void openAsHr() {

@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import java.util.List;
 import java.util.Locale;
-import nl.spiegel360.people.DemoPeople;
+import nl.spiegel360.demo.DemoPeople;
 import nl.spiegel360.report.ReportExports;
 import nl.spiegel360.report.ReportFixture;
 import nl.spiegel360.report.ReportService;
 import nl.spiegel360.review.QuestionnaireService;
+import nl.spiegel360.review.RaterRequests;
 import nl.spiegel360.test.KaribuTest;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -34,6 +35,11 @@ class AnonymityTest extends KaribuTest {
     @Autowired
     QuestionnaireService questionnaires;
 
+
+    @Autowired
+
+    RaterRequests requests;
+
     /** Peer 2 answers 1 everywhere, peers 3 and 4 answer 4: their group mean is 3, never 1 or 4. */
     static int distinctive(long indicator, int rater) {
         return switch (rater) {
@@ -49,7 +55,7 @@ class AnonymityTest extends KaribuTest {
         var rated = fixture.collecting(3, AnonymityTest::distinctive);
         long peerAssignment = rated.assignments().get(2);
         login.as(DemoPeople.HR_EMAIL);
-        questionnaires.reopen(peerAssignment, "Toelichting toevoegen");
+        requests.reopen(peerAssignment, "Toelichting toevoegen");
         login.as(rated.team().employee(1).email());
         long competency = questionnaires.questionnaire(peerAssignment).competencies().getFirst().competencyId();
         questionnaires.comment(peerAssignment, competency, "Unieke peeropmerking zeven-zeven-zeven",

@@ -18,7 +18,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import nl.spiegel360.people.DemoPeople;
+import nl.spiegel360.demo.DemoPeople;
 import nl.spiegel360.report.ReportFixture;
 import nl.spiegel360.review.NominationService;
 import nl.spiegel360.review.ReviewViews.ReviewSummary;

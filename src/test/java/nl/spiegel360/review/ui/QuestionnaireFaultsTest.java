@@ -6,16 +6,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import nl.spiegel360.people.DemoPeople;
+import nl.spiegel360.demo.DemoPeople;
 import nl.spiegel360.review.CycleService;
 import nl.spiegel360.review.CycleState;
 import nl.spiegel360.review.QuestionnaireService;
 import nl.spiegel360.review.ReviewFixture;
 import nl.spiegel360.review.ReviewViews.Answer;
 import nl.spiegel360.test.KaribuTest;
+import nl.spiegel360.test.TestClock;
 import nl.spiegel360.test.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,7 +42,7 @@ class QuestionnaireFaultsTest extends KaribuTest {
 
     @BeforeEach
     void open() {
-        team = fixture.team(3, LocalDate.now().plusDays(10));
+        team = fixture.team(3, TestClock.today().plusDays(10));
         login.as(DemoPeople.HR_EMAIL);
         cycles.advance(team.cycleId(), CycleState.NOMINATION);
         long reviewId = fixture.reviewOf(team, team.employee(0));

@@ -14,9 +14,8 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import java.time.LocalDate;
 import java.util.List;
-import nl.spiegel360.people.DemoPeople;
+import nl.spiegel360.demo.DemoPeople;
 import nl.spiegel360.review.AssignmentStatus;
 import nl.spiegel360.review.CycleService;
 import nl.spiegel360.review.CycleState;
@@ -25,6 +24,7 @@ import nl.spiegel360.review.QuestionnaireService;
 import nl.spiegel360.review.ReviewFixture;
 import nl.spiegel360.review.ReviewViews.Candidate;
 import nl.spiegel360.test.KaribuTest;
+import nl.spiegel360.test.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,7 +48,7 @@ class ReviewViewsTest extends KaribuTest {
 
     @BeforeEach
     void launch() {
-        team = fixture.team(3, LocalDate.now().plusDays(10));
+        team = fixture.team(3, TestClock.today().plusDays(10));
         login.as(DemoPeople.HR_EMAIL);
         cycles.advance(team.cycleId(), CycleState.NOMINATION);
         reviewId = fixture.reviewOf(team, team.employee(0));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import nl.spiegel360.base.UserFacingException;
+import nl.spiegel360.demo.DemoPeople;
 import nl.spiegel360.test.IntegrationTest;
 import nl.spiegel360.test.Login;
 import org.junit.jupiter.api.AfterEach;
@@ -13,10 +14,20 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
 @IntegrationTest
-class PersonServiceSecurityTest {
+class PeopleServicesSecurityTest {
 
     @Autowired
-    PersonService people;
+    PersonAdministration people;
+
+
+    @Autowired
+
+    PeopleImport imports;
+
+
+    @Autowired
+
+    OwnAccount account;
 
     @Autowired
     Login login;
@@ -43,25 +54,25 @@ class PersonServiceSecurityTest {
         assertThatThrownBy(() -> people.teams()).isInstanceOf(AccessDeniedException.class);
         login.as(DemoPeople.HR_EMAIL);
         assertThat(audit.search("access.refused", 0, 50)).anyMatch(e -> e.actor().equals("thijs@spiegel360.example")
-                && e.details() != null && e.details().startsWith("PersonService.teams"));
+                && e.details() != null && e.details().startsWith("PersonAdministration.teams"));
     }
 
     @Test
     void method_security_refuses_a_manager_who_imports_people() {
         login.as(DemoPeople.MANAGER_EMAIL);
-        assertThatThrownBy(() -> people.importPeople("name,email\nA,a@example.org\n".getBytes()))
+        assertThatThrownBy(() -> imports.importPeople("name,email\nA,a@example.org\n".getBytes()))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void an_anonymous_caller_is_refused() {
-        assertThatThrownBy(() -> people.me()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> account.me()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 
     @Test
     void hr_cannot_deactivate_their_own_account() {
         login.as(DemoPeople.HR_EMAIL);
-        long me = people.me().id();
+        long me = account.me().id();
         assertThatThrownBy(() -> people.deactivate(me)).isInstanceOf(UserFacingException.class)
                 .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("people.error.deactivate-self");
     }

@@ -1,0 +1,5 @@
+/** The screens of home. */
+@NullMarked
+package nl.spiegel360.home.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** The screens of report. */
+@NullMarked
+package nl.spiegel360.report.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,109 @@
+package nl.spiegel360.review;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import nl.spiegel360.aggregation.RaterGroup;
+import nl.spiegel360.audit.AuditLog;
+import nl.spiegel360.base.UserFacingException;
+import nl.spiegel360.competency.CompetencyViews.ProfileCompetency;
+import nl.spiegel360.competency.CompetencyViews.ProfileDocument;
+import nl.spiegel360.competency.ProfileReader;
+import nl.spiegel360.people.PersonDirectory;
+import nl.spiegel360.people.PersonRefs;
+import nl.spiegel360.review.ReviewViews.RequestSummary;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Feedback requests as their raters see them: the list with progress, declining one with a reason, and HR
+ * reopening a submitted one.
+ */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class RaterRequests {
+
+    private final RaterAssignmentRepository assignments;
+    private final RatingRepository ratings;
+    private final ProfileReader profiles;
+    private final PersonDirectory people;
+    private final ReviewAccess access;
+    private final ApplicationEventPublisher events;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    RaterRequests(RaterAssignmentRepository assignments, RatingRepository ratings, ProfileReader profiles,
+            PersonDirectory people, ReviewAccess access, ApplicationEventPublisher events, AuditLog audit,
+            Clock clock) {
+        this.assignments = assignments;
+        this.ratings = ratings;
+        this.profiles = profiles;
+        this.people = people;
+        this.access = access;
+        this.events = events;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** "My requests": every feedback request of the signed-in user, with progress. */
+    @Transactional(readOnly = true)
+    public List<RequestSummary> myRequests() {
+        List<RaterAssignment> mine = assignments.findByRater(access.user().personId()).stream()
+                .filter(a -> a.getStatus() != AssignmentStatus.PROPOSED
+                        && a.getReview().getCycle().getState() != CycleState.DRAFT).toList();
+        PersonRefs refs = people.refs(mine.stream().map(a -> a.getReview().getEmployeeId()).toList());
+        Map<Long, ProfileDocument> docs = profiles.documents(mine.stream().map(a -> a.getReview().getProfileId())
+                .toList());
+        return mine.stream().map(a -> new RequestSummary(a.getId(), a.getReview().getId(),
+                a.getReview().getCycle().getName(), refs.get(a.getReview().getEmployeeId()).name(), a.getGroup(),
+                a.lastDay(), a.getStatus(), (int) ratings.countByAssignmentId(a.getId()),
+                total(docs.get(a.getReview().getProfileId())), a.acceptsAnswersOn(LocalDate.now(clock)),
+                !a.getReview().isCollecting())).toList();
+    }
+
+    /** The rater declines a request, with a reason; the employee and manager are told. */
+    public void decline(long assignmentId, String reason) {
+        RaterAssignment a = assignments.findWithReview(assignmentId).orElseThrow(ReviewAccess::notFound);
+        access.requireOwnRequest(a);
+        if (a.getGroup() == RaterGroup.SELF || a.getStatus() == AssignmentStatus.SUBMITTED
+                || a.getStatus() == AssignmentStatus.DECLINED) {
+            throw new UserFacingException("questionnaire.error.decline");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new UserFacingException("questionnaire.error.reason-required");
+        }
+        if (reason.strip().length() > ReviewLimits.REASON_MAX) {
+            throw new UserFacingException("questionnaire.error.reason-too-long", ReviewLimits.REASON_MAX);
+        }
+        a.decline(reason.strip(), clock.instant());
+        events.publishEvent(new ReviewEvents.RequestDeclined(a.getId()));
+    }
+
+    /** HR reopens one submitted questionnaire for a week, with a reason; audited. */
+    @PreAuthorize("hasRole('HR')")
+    public void reopen(long assignmentId, String reason) {
+        RaterAssignment a = assignments.findWithReview(assignmentId).orElseThrow(ReviewAccess::notFound);
+        if (reason == null || reason.isBlank()) {
+            throw new UserFacingException("questionnaire.error.reason-required");
+        }
+        if (!a.getReview().isCollecting() || a.getReview().getCycle().getState() == CycleState.CLOSED) {
+            throw new UserFacingException("questionnaire.error.reopen-closed");
+        }
+        if (a.getStatus() != AssignmentStatus.SUBMITTED) {
+            throw new UserFacingException("questionnaire.error.reopen");
+        }
+        a.setStatus(AssignmentStatus.IN_PROGRESS, clock.instant());
+        a.extendUntil(LocalDate.now(clock).plusDays(7));
+        audit.record("questionnaire.reopened", "rater_assignment", assignmentId, reason.strip());
+    }
+
+    private static int total(@Nullable ProfileDocument document) {
+        return document == null ? 0 : document.competencies().stream().mapToInt(ProfileCompetency::indicatorCount)
+                .sum();
+    }
+}
