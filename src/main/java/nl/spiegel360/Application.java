@@ -7,11 +7,9 @@ import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Spiegel360: 360-degree competency feedback. */
 @SpringBootApplication
-@EnableScheduling
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/spiegel360.css")
 public class Application implements AppShellConfigurator {
