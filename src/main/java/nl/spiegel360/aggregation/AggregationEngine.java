@@ -39,7 +39,8 @@ public final class AggregationEngine {
         }
         int assessed = (int) results.stream().filter(r -> r.consensus().level() != null).count();
         int atOrAbove = (int) results.stream().filter(r -> r.gap() != null && r.gap() >= 0).count();
-        return new AggregationResult(List.copyOf(results), assessed, atOrAbove);
+        return new AggregationResult(List.copyOf(results), assessed, atOrAbove,
+                Insights.of(profile, byGroup, settings, results));
     }
 
     private static void validate(List<Competency> profile, List<Rater> raters, Settings settings) {
@@ -195,7 +196,6 @@ public final class AggregationEngine {
         }
 
         private @Nullable Double agreement(Map<String, List<RaterGroup>> contributors) {
-            double sigmaE2 = (settings.scaleMax() * (double) settings.scaleMax() - 1) / 12.0;
             double total = 0;
             int count = 0;
             for (String i : indicators) {
@@ -208,11 +208,9 @@ public final class AggregationEngine {
                         }
                     }
                 }
-                if (scores.size() >= 2) {
-                    double mean = scores.stream().mapToInt(Integer::intValue).average().orElse(0);
-                    double variance = scores.stream().mapToDouble(s -> (s - mean) * (s - mean)).sum()
-                            / (scores.size() - 1);
-                    total += Math.max(0, 1 - variance / sigmaE2);
+                Double rwg = Insights.rwg(scores, settings);
+                if (rwg != null) {
+                    total += rwg;
                     count++;
                 }
             }

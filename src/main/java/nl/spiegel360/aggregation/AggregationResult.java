@@ -4,9 +4,12 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** What the engine computes for one review: per competency, in profile order, and the review's totals. */
+/**
+ * What the engine computes for one review: per competency, in profile order, the review's totals, and the insights
+ * (null only in results stored before the engine computed them).
+ */
 public record AggregationResult(List<CompetencyResult> competencies, int competenciesAssessed,
-        int competenciesAtOrAboveNorm) {
+        int competenciesAtOrAboveNorm, @Nullable Insights insights) {
 
     /** A level against the role's norm. */
     public enum Status {

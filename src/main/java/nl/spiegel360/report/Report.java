@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import nl.spiegel360.aggregation.AggregationResult.AgreementLabel;
 import nl.spiegel360.aggregation.AggregationResult.Status;
+import nl.spiegel360.aggregation.Insights.GroupSpread;
+import nl.spiegel360.aggregation.Insights.SelfOthers;
 import nl.spiegel360.aggregation.RaterGroup;
 import org.jspecify.annotations.Nullable;
 
@@ -16,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record Report(long reviewId, long cycleId, String employeeName, String cycleName, Instant closedAt,
         @Nullable Instant releasedAt, boolean readerIsEmployee, boolean canCalibrate, double threshold, int scaleMax,
-        List<CompetencyRow> rows) {
+        List<CompetencyRow> rows, @Nullable Summary summary) {
 
     public boolean released() {
         return releasedAt != null;
@@ -46,7 +48,8 @@ public record Report(long reviewId, long cycleId, String employeeName, String cy
             @Nullable Integer consensusLevel, @Nullable Double agreement, @Nullable AgreementLabel agreementLabel,
             int agreementRaters, int blindSpots, int hiddenStrengths, @Nullable Integer calibratedLevel,
             @Nullable String calibrationReason, boolean calibrated, @Nullable Integer previousLevel,
-            Drilldown drilldown) {
+            Drilldown drilldown, @Nullable Double progress, @Nullable Double selfMean, @Nullable Double othersMean,
+            @Nullable SelfOthers selfOthers, @Nullable Integer selfLevel) {
 
         public @Nullable GroupCell group(RaterGroup group) {
             return groups.stream().filter(g -> g.group() == group).findFirst().orElse(null);
@@ -70,7 +73,42 @@ public record Report(long reviewId, long cycleId, String employeeName, String cy
 
     /** Why the consensus is what it is: level means, indicators, comments. */
     public record Drilldown(List<LevelLine> levels, Sentence explanation, List<IndicatorLine> indicators,
-            List<Integer> inconsistentLevels, List<String> anonymousComments, List<NamedComment> namedComments) {
+            List<Integer> inconsistentLevels, List<String> anonymousComments, List<NamedComment> namedComments,
+            @Nullable HoldsBack holdsBack) {
+    }
+
+    /**
+     * What keeps a competency from its next level (and, below the norm, from the norm): the consensus level (null:
+     * none yet), the next level and its number of indicators, and the indicators below the threshold or without
+     * enough observations.
+     */
+    public record HoldsBack(String competency, @Nullable Integer level, int nextLevel, int nextLevelSize, int norm,
+            List<HeldIndicator> indicators) {
+    }
+
+    /** An indicator that holds a level back: its consensus score, or null when too few could judge it. */
+    public record HeldIndicator(int level, String text, @Nullable Double score) {
+    }
+
+    /** Across the profile: the strongest and weakest behaviours, and where self and others differ most. */
+    public record Summary(List<RankedIndicator> strengths, List<RankedIndicator> areasToImprove,
+            List<SelfOthersLine> largestGaps) {
+    }
+
+    public record RankedIndicator(String competency, int level, String text, double score) {
+    }
+
+    /** {@code difference} is self minus others: positive where the employee sees more than the others do. */
+    public record SelfOthersLine(String competency, int level, String text, double self, double others,
+            double difference) {
+    }
+
+    /**
+     * The answers to one indicator: per reported group, how many chose each scale point; the agreement (rwg) of the
+     * scores behind the consensus, their number, and whether they are few.
+     */
+    public record Spread(Map<RaterGroup, GroupSpread> groups, @Nullable Double rwg, int consensusScores,
+            boolean fewRaters) {
     }
 
     public record LevelLine(int level, @Nullable Double consensusMean, boolean met) {
@@ -81,7 +119,8 @@ public record Report(long reviewId, long cycleId, String employeeName, String cy
     }
 
     public record IndicatorLine(long indicatorId, int level, String text, Map<RaterGroup, Double> groupScores,
-            @Nullable Double consensus, int cantJudge, boolean blindSpot, boolean hiddenStrength) {
+            @Nullable Double consensus, int cantJudge, boolean blindSpot, boolean hiddenStrength,
+            @Nullable Spread spread) {
     }
 
     /** The manager's or the employee's own comment; {@code author} is empty once that person was erased. */

@@ -2,11 +2,16 @@ package nl.spiegel360.report;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.spiegel360.aggregation.AggregationResult.CompetencyResult;
 import nl.spiegel360.aggregation.AggregationResult.GroupResult;
 import nl.spiegel360.aggregation.AggregationResult;
+import nl.spiegel360.aggregation.Insights.CompetencyInsight;
+import nl.spiegel360.aggregation.Insights.IndicatorScore;
+import nl.spiegel360.aggregation.Insights.IndicatorSpread;
+import nl.spiegel360.aggregation.Insights;
 import nl.spiegel360.aggregation.RaterGroup;
 import nl.spiegel360.aggregation.Settings;
 import nl.spiegel360.competency.CompetencyViews.IndicatorDetail;
@@ -16,11 +21,17 @@ import nl.spiegel360.competency.CompetencyViews.ProfileDocument;
 import nl.spiegel360.report.Report.CompetencyRow;
 import nl.spiegel360.report.Report.Drilldown;
 import nl.spiegel360.report.Report.GroupCell;
+import nl.spiegel360.report.Report.HeldIndicator;
+import nl.spiegel360.report.Report.HoldsBack;
 import nl.spiegel360.report.Report.IndicatorLine;
 import nl.spiegel360.report.Report.LevelLine;
 import nl.spiegel360.report.Report.NamedComment;
+import nl.spiegel360.report.Report.RankedIndicator;
+import nl.spiegel360.report.Report.SelfOthersLine;
 import nl.spiegel360.report.Report.Sentence;
+import nl.spiegel360.report.Report.Summary;
 import nl.spiegel360.review.ReviewInfo;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a closed review's stored result into what a reader may see: the anonymity rules are applied here, once,
@@ -41,10 +52,19 @@ final class ReportBuilder {
         ReviewInfo info = stored.info();
         Settings settings = stored.settings();
         AggregationResult result = stored.result();
+        Insights insights = result.insights();
+        Map<String, IndicatorDetail> texts = new HashMap<>();
+        Map<String, String> labels = new HashMap<>();
+        document.competencies().forEach(c -> {
+            labels.put(String.valueOf(c.competencyId()), c.label());
+            c.levels().forEach(l -> l.indicators().forEach(i -> texts.put(String.valueOf(i.id()), i)));
+        });
         List<CompetencyRow> rows = new ArrayList<>();
         for (int i = 0; i < document.competencies().size(); i++) {
             ProfileCompetency c = document.competencies().get(i);
             CompetencyResult r = result.competencies().get(i);
+            CompetencyInsight insight = insights == null ? null : insights.competencies().get(i);
+            GroupResult self = r.groups().get(RaterGroup.SELF);
             Calibration calibration = calibrations.stream().filter(x -> x.getCompetencyId() == c.competencyId())
                     .findFirst().orElse(null);
             rows.add(new CompetencyRow(c.competencyId(), c.label(), c.norm(), groups(r, settings),
@@ -52,11 +72,35 @@ final class ReportBuilder {
                     r.blindSpots().size(), r.hiddenStrengths().size(),
                     calibration == null ? null : calibration.getLevel(),
                     calibration == null ? null : calibration.getReason(), calibration != null,
-                    previousLevels.get(c.label()), drilldown(stored, c, r, settings)));
+                    previousLevels.get(c.label()), drilldown(stored, c, r, settings, insight, texts),
+                    insight == null ? null : insight.progress(), insight == null ? null : insight.selfMean(),
+                    insight == null ? null : insight.othersMean(), insight == null ? null : insight.selfOthers(),
+                    self != null && self.reported() ? self.level() : null));
         }
         return new Report(info.reviewId(), info.cycleId(), info.employeeName(), info.cycleName(),
                 java.util.Objects.requireNonNull(info.closedAt()), info.releasedAt(), readerIsEmployee, canCalibrate,
-                settings.threshold(), settings.scaleMax(), rows);
+                settings.threshold(), settings.scaleMax(), rows, summary(insights, labels, texts));
+    }
+
+    private static @Nullable Summary summary(@Nullable Insights insights, Map<String, String> labels,
+            Map<String, IndicatorDetail> texts) {
+        if (insights == null) {
+            return null;
+        }
+        return new Summary(ranked(insights.strengths(), labels, texts), ranked(insights.areasToImprove(), labels,
+                texts), insights.largestGaps().stream().map(g -> new SelfOthersLine(labels.getOrDefault(g.competency(),
+                        ""), g.level(), text(texts, g.indicator()), g.self(), g.others(), g.difference())).toList());
+    }
+
+    private static List<RankedIndicator> ranked(List<IndicatorScore> scores, Map<String, String> labels,
+            Map<String, IndicatorDetail> texts) {
+        return scores.stream().map(s -> new RankedIndicator(labels.getOrDefault(s.competency(), ""), s.level(),
+                text(texts, s.indicator()), s.score())).toList();
+    }
+
+    private static String text(Map<String, IndicatorDetail> texts, String indicator) {
+        IndicatorDetail detail = texts.get(indicator);
+        return detail == null ? "" : detail.text();
     }
 
     private static List<GroupCell> groups(CompetencyResult r, Settings settings) {
@@ -66,7 +110,12 @@ final class ReportBuilder {
         return cells;
     }
 
-    private static Drilldown drilldown(Stored stored, ProfileCompetency c, CompetencyResult r, Settings settings) {
+    private static Drilldown drilldown(Stored stored, ProfileCompetency c, CompetencyResult r, Settings settings,
+            @Nullable CompetencyInsight insight, Map<String, IndicatorDetail> texts) {
+        Map<String, IndicatorSpread> spreads = new HashMap<>();
+        if (insight != null) {
+            insight.spread().forEach(s -> spreads.put(s.indicator(), s));
+        }
         List<LevelLine> levels = new ArrayList<>();
         for (int l = 0; l < c.levels().size(); l++) {
             Double mean = r.consensus().levelMeans().get(l);
@@ -85,7 +134,7 @@ final class ReportBuilder {
                 });
                 indicators.add(new IndicatorLine(i.id(), level.number(), i.text(), scores,
                         r.consensus().indicatorScores().get(key), r.notObserved().getOrDefault(key, 0),
-                        r.blindSpots().contains(key), r.hiddenStrengths().contains(key)));
+                        r.blindSpots().contains(key), r.hiddenStrengths().contains(key), spread(spreads.get(key))));
             }
         }
         List<String> anonymous = new ArrayList<>();
@@ -103,7 +152,24 @@ final class ReportBuilder {
             }
         }
         return new Drilldown(levels, explanation(c, r, levels, indicators, settings), indicators,
-                r.consensus().inconsistentLevels(), anonymous, named);
+                r.consensus().inconsistentLevels(), anonymous, named, holdsBack(c, r, insight, texts));
+    }
+
+    private static Report.@Nullable Spread spread(@Nullable IndicatorSpread spread) {
+        return spread == null ? null : new Report.Spread(spread.groups(), spread.rwg(), spread.consensusScores(),
+                spread.fewRaters());
+    }
+
+    private static @Nullable HoldsBack holdsBack(ProfileCompetency c, CompetencyResult r,
+            @Nullable CompetencyInsight insight, Map<String, IndicatorDetail> texts) {
+        if (insight == null || insight.holdsBack().isEmpty()) {
+            return null;
+        }
+        Integer level = r.consensus().level();
+        int next = level == null ? 1 : level + 1;
+        return new HoldsBack(c.label(), level, next, c.levels().get(next - 1).indicators().size(), c.norm(),
+                insight.holdsBack().stream().map(h -> new HeldIndicator(h.level(), text(texts, h.indicator()),
+                        h.score())).toList());
     }
 
     /** "Level 2 not reached: mean 2.71 < 3.0; lowest: …", or why the level could not be judged. */

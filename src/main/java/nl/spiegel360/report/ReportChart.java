@@ -3,70 +3,156 @@ package nl.spiegel360.report;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.Polygon;
+import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import org.jfree.chart.ChartFactory;
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.CategoryPlot;
-import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.renderer.category.BarRenderer;
-import org.jfree.chart.renderer.category.StandardBarPainter;
-import org.jfree.data.category.DefaultCategoryDataset;
-import org.jfree.svg.SVGGraphics2D;
+import nl.spiegel360.aggregation.RaterGroup;
+import nl.spiegel360.report.Report.CompetencyRow;
 
 /**
- * The report's chart: norm, consensus (or agreed) level and self level per competency, as bars. One renderer
- * for the screen (SVG) and the PDF (image); the same numbers are in the report's table for screen readers.
+ * The report's profile chart: per competency a bar from 0 to the level reached plus the share of the next level's
+ * behaviours already shown (the agreed level where one was set), the norm as a mark and the employee's own level as
+ * a diamond. Each competency's name stands on its own line above its bar, so that no name is ever cut, and the
+ * drawing scales down to a phone's width. One drawing for the screen (SVG) and the PDF (image); the same figures
+ * are written out in words below the chart on screen and in the table.
  */
 public final class ReportChart {
 
-    /** The translated series names and title. */
-    public record Labels(String title, String norm, String level, String self, String axis) {
+    /** The translated words of the legend and the axis. */
+    public record Labels(String norm, String level, String self, String axis) {
     }
 
-    private static final int WIDTH = 760;
-    private static final int HEIGHT = 360;
+    static final int WIDTH = 480;
+    private static final int TOP = 44;
+    private static final int ROW = 52;
+    private static final int BOTTOM = 40;
+    private static final int LEFT = 14;
+    private static final int RIGHT = 22;
+    private static final Color TRACK = new Color(0xE8ECF0);
+    private static final Color GRID = new Color(0xC9D1D9);
+    private static final Color BAR = new Color(0x1F5F8B);
+    private static final Color NORM = new Color(0x222222);
+    private static final Color SELF = new Color(0xB86E00);
+    private static final Color TEXT = new Color(0x1F2933);
 
     private ReportChart() {
     }
 
-    public static String svg(Report report, Labels labels) {
-        SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
-        chart(report, labels).draw(g, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
-        return g.getSVGElement();
+    static int height(Report report) {
+        return TOP + ROW * report.rows().size() + BOTTOM;
     }
 
-    static BufferedImage image(Report report, Labels labels) {
-        return chart(report, labels).createBufferedImage(WIDTH * 2, HEIGHT * 2);
+    public static String svg(Report report, Labels labels, ReportTexts texts) {
+        return ChartCanvas.svg(WIDTH, height(report), g -> draw(g, report, labels, texts));
     }
 
-    private static JFreeChart chart(Report report, Labels labels) {
-        DefaultCategoryDataset data = new DefaultCategoryDataset();
-        for (Report.CompetencyRow row : report.rows()) {
-            data.addValue(row.norm(), labels.norm(), row.label());
-            data.addValue(row.finalLevel(), labels.level(), row.label());
-            var self = row.group(nl.spiegel360.aggregation.RaterGroup.SELF);
-            data.addValue(self == null ? null : self.level(), labels.self(), row.label());
+    static BufferedImage image(Report report, Labels labels, ReportTexts texts) {
+        return ChartCanvas.image(WIDTH, height(report), g -> draw(g, report, labels, texts));
+    }
+
+    /** The length of the axis: the most levels any competency has, at least 3. */
+    static int levels(Report report) {
+        return Math.max(3, report.rows().stream().mapToInt(r -> r.drilldown().levels().size()).max().orElse(3));
+    }
+
+    /** Where the bar ends: the agreed level, else the consensus level plus its progress towards the next. */
+    public static double value(CompetencyRow row) {
+        if (row.calibrated() || row.progress() == null) {
+            Integer level = row.finalLevel();
+            return level == null ? 0 : level;
         }
-        JFreeChart chart = ChartFactory.createBarChart(labels.title(), null, labels.axis(), data,
-                PlotOrientation.VERTICAL, true, false, false);
-        chart.setBackgroundPaint(Color.WHITE);
-        chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
-        CategoryPlot plot = chart.getCategoryPlot();
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setRangeGridlinePaint(new Color(0xDDDDDD));
-        plot.setRangeGridlineStroke(new BasicStroke(1f));
-        NumberAxis axis = (NumberAxis) plot.getRangeAxis();
-        axis.setRange(0, Math.max(3, report.rows().stream().mapToInt(r -> r.drilldown().levels().size()).max()
-                .orElse(3)) + 0.2);
-        axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        BarRenderer renderer = (BarRenderer) plot.getRenderer();
-        renderer.setBarPainter(new StandardBarPainter());
-        renderer.setShadowVisible(false);
-        renderer.setSeriesPaint(0, new Color(0x9AA5B1));
-        renderer.setSeriesPaint(1, new Color(0x1F5F8B));
-        renderer.setSeriesPaint(2, new Color(0xE0A030));
-        return chart;
+        return row.progress();
+    }
+
+    private static void draw(Graphics2D g, Report report, Labels labels, ReportTexts texts) {
+        int height = height(report);
+        int max = levels(report);
+        double x0 = LEFT;
+        double span = WIDTH - LEFT - RIGHT;
+        g.setColor(Color.WHITE);
+        g.fill(new Rectangle2D.Double(0, 0, WIDTH, height));
+        Font small = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+        Font label = new Font(Font.SANS_SERIF, Font.BOLD, 13);
+        legend(g, labels, small);
+        double gridTop = TOP - 6;
+        double gridBottom = TOP + ROW * report.rows().size();
+        g.setStroke(new BasicStroke(1f));
+        g.setFont(small);
+        for (int l = 0; l <= max; l++) {
+            double x = x0 + span * l / max;
+            g.setColor(GRID);
+            g.draw(new Line2D.Double(x, gridTop, x, gridBottom));
+            g.setColor(TEXT);
+            String tick = String.valueOf(l);
+            g.drawString(tick, (float) (x - g.getFontMetrics().stringWidth(tick) / 2.0), (float) gridBottom + 16);
+        }
+        String axis = labels.axis();
+        g.drawString(axis, (float) (x0 + span / 2 - g.getFontMetrics().stringWidth(axis) / 2.0),
+                (float) gridBottom + 33);
+        int y = TOP;
+        for (CompetencyRow row : report.rows()) {
+            double value = value(row);
+            g.setFont(label);
+            g.setColor(TEXT);
+            g.drawString(row.label(), (float) x0, y + 14);
+            g.setFont(small);
+            g.drawString("  " + valueText(row, value, texts), (float) x0 + g.getFontMetrics(label)
+                    .stringWidth(row.label()), y + 14);
+            double barY = y + 22;
+            double barHeight = 16;
+            g.setColor(TRACK);
+            g.fill(new Rectangle2D.Double(x0, barY, span, barHeight));
+            g.setColor(BAR);
+            g.fill(new Rectangle2D.Double(x0, barY, Math.max(2, span * value / max), barHeight));
+            double normX = x0 + span * row.norm() / max;
+            g.setColor(NORM);
+            g.setStroke(new BasicStroke(3f));
+            g.draw(new Line2D.Double(normX, barY - 5, normX, barY + barHeight + 5));
+            g.setStroke(new BasicStroke(1f));
+            var self = row.group(RaterGroup.SELF);
+            if (self != null && self.level() != null) {
+                diamond(g, x0 + span * self.level() / max, barY + barHeight / 2);
+            }
+            y += ROW;
+        }
+    }
+
+    /** A level as a whole number, progress with its two decimals. */
+    private static String valueText(CompetencyRow row, double value, ReportTexts texts) {
+        return row.calibrated() || row.progress() == null ? String.valueOf((int) value) : texts.number(value);
+    }
+
+    private static void legend(Graphics2D g, Labels labels, Font font) {
+        g.setFont(font);
+        float x = LEFT;
+        g.setColor(BAR);
+        g.fill(new Rectangle2D.Double(x, 10, 14, 12));
+        g.setColor(TEXT);
+        g.drawString(labels.level(), x + 20, 21);
+        x += 20 + g.getFontMetrics().stringWidth(labels.level()) + 18;
+        g.setColor(NORM);
+        g.setStroke(new BasicStroke(3f));
+        g.draw(new Line2D.Double(x + 6, 8, x + 6, 24));
+        g.setStroke(new BasicStroke(1f));
+        g.setColor(TEXT);
+        g.drawString(labels.norm(), x + 16, 21);
+        x += 16 + g.getFontMetrics().stringWidth(labels.norm()) + 18;
+        diamond(g, x + 7, 16);
+        g.setColor(TEXT);
+        g.drawString(labels.self(), x + 20, 21);
+    }
+
+    private static void diamond(Graphics2D g, double x, double y) {
+        Polygon shape = new Polygon();
+        shape.addPoint((int) Math.round(x), (int) Math.round(y - 8));
+        shape.addPoint((int) Math.round(x + 7), (int) Math.round(y));
+        shape.addPoint((int) Math.round(x), (int) Math.round(y + 8));
+        shape.addPoint((int) Math.round(x - 7), (int) Math.round(y));
+        g.setColor(SELF);
+        g.fill(shape);
+        g.setColor(Color.WHITE);
+        g.draw(shape);
     }
 }

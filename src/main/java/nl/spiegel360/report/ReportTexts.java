@@ -62,4 +62,74 @@ public final class ReportTexts {
     public String sentence(String key, List<Object> arguments) {
         return translations.get(key, arguments.stream().map(a -> a instanceof Double d ? number(d) : a).toArray());
     }
+
+    /**
+     * What holds a competency back, in one sentence: "Inlevingsvermogen stays at level 1: of the 3 behavioural
+     * indicators of level 2, ‘…’ (2.33) and ‘…’ (2.67) are below 3.00." and, below the norm, what the norm takes as
+     * well.
+     */
+    public String holdsBack(Report.HoldsBack holding, double threshold) {
+        List<String> next = holding.indicators().stream().filter(i -> i.level() == holding.nextLevel())
+                .map(this::held).toList();
+        List<String> further = holding.indicators().stream().filter(i -> i.level() > holding.nextLevel())
+                .map(this::held).toList();
+        String sentence = holding.level() == null
+                ? translations.get("report.holds-back.none", holding.competency(), holding.nextLevelSize(),
+                        list(next), number(threshold))
+                : translations.get("report.holds-back.next", holding.competency(), holding.level(),
+                        holding.nextLevelSize(), holding.nextLevel(), list(next), number(threshold));
+        return further.isEmpty() ? sentence
+                : sentence + " " + translations.get("report.holds-back.norm", holding.norm(), list(further));
+    }
+
+    /**
+     * Why a competency's consensus is what it is: what holds it back where the stored result says, after why it could
+     * not be judged where that is the reason; else the explanation of results stored before that.
+     */
+    public String explanation(Report.CompetencyRow row, double threshold) {
+        Report.Sentence sentence = row.drilldown().explanation();
+        Report.HoldsBack holding = row.drilldown().holdsBack();
+        if (holding == null) {
+            return sentence(sentence.key(), sentence.arguments());
+        }
+        return sentence.key().equals("report.explain.not-reached") ? holdsBack(holding, threshold)
+                : sentence(sentence.key(), sentence.arguments()) + " " + holdsBack(holding, threshold);
+    }
+
+    /** How the employee's own view compares with the others' on a competency, with both means. */
+    public String selfOthers(Report.CompetencyRow row) {
+        if (row.selfOthers() == null || row.selfMean() == null || row.othersMean() == null) {
+            return translations.get("report.self-others.none");
+        }
+        return translations.get("report.self-others.value", translations.get("report.self-others."
+                + row.selfOthers().name()), number(row.selfMean()), number(row.othersMean()));
+    }
+
+    /** One group's answers to an indicator: "2×3, 1×4" (two raters chose 3, one chose 4), and who could not judge. */
+    public String answers(nl.spiegel360.aggregation.Insights.GroupSpread spread) {
+        List<String> parts = new java.util.ArrayList<>();
+        for (int k = 0; k < spread.counts().size(); k++) {
+            if (spread.counts().get(k) > 0) {
+                parts.add(spread.counts().get(k) + "×" + (k + 1));
+            }
+        }
+        String chosen = String.join(", ", parts);
+        return spread.cantJudge() == 0 ? chosen
+                : chosen + " · " + translations.get("report.answers.cant-judge", spread.cantJudge());
+    }
+
+    private String held(Report.HeldIndicator indicator) {
+        Double score = indicator.score();
+        return score == null ? translations.get("report.holds-back.unobserved", indicator.text())
+                : translations.get("report.holds-back.item", indicator.text(), number(score));
+    }
+
+    /** "a", "a en b", "a, b en c". */
+    public String list(List<String> items) {
+        if (items.size() <= 1) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " " + translations.get("report.list.and")
+                + " " + items.getLast();
+    }
 }

@@ -202,6 +202,12 @@ class ReportServiceTest {
                 assertThat(text).contains(row.label());
             }
             assertThat(text).contains("Onder de norm").doesNotContain(rated.team().employee(1).name());
+            assertThat(text).as("the conversation's summary").contains("Sterkste gedrag", "Ontwikkelpunten",
+                    "Grootste verschillen tussen zelf en anderen", "Zelfbeeld: ");
+            var summary = java.util.Objects.requireNonNull(report.summary());
+            assertThat(summary.strengths()).hasSize(5);
+            summary.strengths().forEach(i -> assertThat(text).contains(i.text().replaceAll("\\s+", " ")));
+            assertThat(text).containsPattern("blijft op niveau \\d|heeft nog geen niveau|Alle niveaus bereikt");
         }
         assertThat(new ByteArrayInputStream(pdf).readNBytes(4)).isEqualTo("%PDF".getBytes());
     }
@@ -233,12 +239,20 @@ class ReportServiceTest {
         return AggregationEngine.aggregate(competencies, raters, Settings.defaults());
     }
 
+    /**
+     * The statements one reading of the report takes. Of two readings the fewer count: the audit log's id sequence
+     * is asked for a new block once every 50 entries, whichever reading that falls on.
+     */
     private long queries(ReportFixture.Rated rated) {
         login.as(rated.team().manager().email());
         Statistics stats = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        stats.clear();
-        reports.report(rated.reviewId());
-        return stats.getPrepareStatementCount();
+        long fewest = Long.MAX_VALUE;
+        for (int reading = 0; reading < 2; reading++) {
+            stats.clear();
+            reports.report(rated.reviewId());
+            fewest = Math.min(fewest, stats.getPrepareStatementCount());
+        }
+        return fewest;
     }
 
     private static void assertRefused(Runnable action) {
@@ -248,5 +262,26 @@ class ReportServiceTest {
     private static void assertRefused(Runnable action, String key) {
         assertThatThrownBy(action::run).isInstanceOf(UserFacingException.class)
                 .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo(key);
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void a_result_stored_before_the_insights_existed_reads_without_them() {
+        var rated = fixture.rated(3, ReportServiceTest::score);
+        String stored = jdbc.queryForObject("select content from review_result where review_id = ?", String.class,
+                rated.reviewId());
+        assertThat(stored).contains("\"insights\"");
+        String before = stored.substring(0, stored.indexOf(",\"insights\"")) + "}";
+        jdbc.update("update review_result set content = ? where review_id = ?", before, rated.reviewId());
+        login.as(rated.team().manager().email());
+        Report report = reports.report(rated.reviewId());
+        assertThat(report.summary()).isNull();
+        assertThat(report.rows()).allSatisfy(row -> {
+            assertThat(row.progress()).isNull();
+            assertThat(row.drilldown().holdsBack()).isNull();
+            assertThat(row.drilldown().explanation().key()).startsWith("report.explain.");
+        });
     }
 }

@@ -77,7 +77,6 @@ public final class Browser implements AutoCloseable {
         wait.until(d -> d.getCurrentUrl().endsWith(suffix));
     }
 
-    /** Saves a screenshot as {@code target/screenshots/<name>.png}. */
     /** Signs in on the login page of this address (the application's base URL) and waits for the start page. */
     public void signIn(String baseUrl, String email, String password) {
         open(baseUrl + "/login");
@@ -87,6 +86,7 @@ public final class Browser implements AutoCloseable {
         await(By.id("home-greeting"));
     }
 
+    /** Saves a screenshot as {@code target/screenshots/<name>.png}. */
     public Path screenshot(String name) throws IOException {
         Path dir = Files.createDirectories(Path.of("target", "screenshots"));
         Path file = dir.resolve(name + ".png");

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
@@ -11,11 +12,18 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import nl.spiegel360.aggregation.RaterGroup;
 import nl.spiegel360.base.UserFacingException;
 import nl.spiegel360.base.ui.Notices;
+import nl.spiegel360.report.IndicatorChart;
 import nl.spiegel360.report.Report.CompetencyRow;
 import nl.spiegel360.report.Report.IndicatorLine;
 import nl.spiegel360.report.Report.LevelLine;
@@ -30,8 +38,7 @@ class Drilldown extends Div {
 
     Drilldown(Report report, CompetencyRow row, Runnable onChange, ReportService reports) {
         addClassName("drilldown");
-        var sentence = row.drilldown().explanation();
-        var explanation = new Paragraph(text.sentence(sentence.key(), sentence.arguments()));
+        var explanation = new Paragraph(text.explanation(row, report.threshold()));
         explanation.setId("explanation-" + row.competencyId());
         explanation.addClassName("explanation");
         add(explanation, levels(report, row));
@@ -41,7 +48,10 @@ class Drilldown extends Div {
             warning.addClassName("form-error");
             add(warning);
         }
-        add(indicators(row));
+        add(indicatorChart(report, row));
+        var selfView = new Paragraph(getTranslation("report.self-view") + ": " + text.selfOthers(row));
+        selfView.setId("self-others-" + row.competencyId());
+        add(indicators(row), selfView);
         comments(row);
         if (row.calibrated()) {
             add(new Paragraph(getTranslation("report.calibration.done", text.level(row.calibratedLevel()),
@@ -86,6 +96,8 @@ class Drilldown extends Div {
         groups.forEach(g -> head.addHeaderCell().setText(getTranslation("group." + g.name())));
         head.addHeaderCell().setText(getTranslation("report.consensus"));
         head.addHeaderCell().setText(getTranslation("report.cant-judge"));
+        head.addHeaderCell().setText(getTranslation("report.answers"));
+        head.addHeaderCell().setText(getTranslation("report.rwg"));
         head.addHeaderCell().setText(getTranslation("report.marker"));
         table.getHead().add(head);
         var body = table.addBody();
@@ -96,6 +108,8 @@ class Drilldown extends Div {
             groups.forEach(g -> tr.addDataCell().setText(text.number(i.groupScores().get(g))));
             tr.addDataCell().setText(text.number(i.consensus()));
             tr.addDataCell().setText(String.valueOf(i.cantJudge()));
+            tr.addDataCell().add(answers(i));
+            tr.addDataCell().setText(agreement(i));
             tr.addDataCell().setText(i.blindSpot() ? getTranslation("report.blind-spot")
                     : i.hiddenStrength() ? getTranslation("report.hidden-strength") : "");
             body.add(tr);
@@ -145,5 +159,43 @@ class Drilldown extends Div {
         var form = new Div(level, reason, confirm);
         form.addClassName("toolbar");
         return form;
+    }
+
+    /** Per reported group, how often each scale point was chosen. */
+    private Div answers(IndicatorLine line) {
+        var cell = new Div();
+        Report.Spread spread = line.spread();
+        if (spread == null) {
+            cell.setText("—");
+            return cell;
+        }
+        spread.groups().forEach((group, answers) -> cell.add(new Div(getTranslation("group." + group.name()) + ": "
+                + text.answers(answers))));
+        return cell;
+    }
+
+    private String agreement(IndicatorLine line) {
+        Report.Spread spread = line.spread();
+        if (spread == null || spread.rwg() == null) {
+            return spread != null && spread.fewRaters() ? getTranslation("report.few-raters") : "—";
+        }
+        String value = text.number(spread.rwg()) + " (n = " + spread.consensusScores() + ")";
+        return spread.fewRaters() ? value + "; " + getTranslation("report.few-raters") : value;
+    }
+
+    private Image indicatorChart(Report report, CompetencyRow row) {
+        Map<RaterGroup, String> groups = new EnumMap<>(RaterGroup.class);
+        for (RaterGroup group : RaterGroup.values()) {
+            groups.put(group, getTranslation("group." + group.name()));
+        }
+        var labels = new IndicatorChart.Labels(groups, getTranslation("report.consensus"),
+                getTranslation("report.chart.range"));
+        byte[] svg = IndicatorChart.svg(row, report.scaleMax(), labels).getBytes(StandardCharsets.UTF_8);
+        var image = new Image(DownloadHandler.fromInputStream(e -> new DownloadResponse(new ByteArrayInputStream(svg),
+                "indicators.svg", "image/svg+xml", svg.length)), getTranslation("report.chart.indicators",
+                row.label()));
+        image.setId("indicator-chart-" + row.competencyId());
+        image.addClassName("report-chart");
+        return image;
     }
 }

@@ -19,15 +19,15 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import nl.spiegel360.base.ui.Dates;
 import nl.spiegel360.base.UserFacingException;
+import nl.spiegel360.base.ui.Dates;
 import nl.spiegel360.base.ui.IdRoute;
 import nl.spiegel360.base.ui.Notices;
 import nl.spiegel360.report.Report;
 import nl.spiegel360.report.ReportChart;
 import nl.spiegel360.report.ReportService;
-import nl.spiegel360.review.ReviewClosing;
 import nl.spiegel360.review.ReviewClosing.Readiness;
+import nl.spiegel360.review.ReviewClosing;
 
 /**
  * The consolidated report of one review: per competency norm, group levels, consensus, status, agreement; a
@@ -83,8 +83,9 @@ class ReportView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         pdf.setRouterIgnore(true);
         pdf.setId("report-pdf");
         add(heading, summary, state, pdf);
-        add(new ReportTable(report, this::render, reports));
+        add(new ReportInsights(report));
         add(new H3(getTranslation("report.chart.title")), chart(report));
+        add(new ReportTable(report, this::render, reports));
         if (report.canCalibrate()) {
             add(releaseButton(report));
         }
@@ -101,9 +102,9 @@ class ReportView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private Image chart(Report report) {
-        var labels = new ReportChart.Labels(getTranslation("report.chart.title"), getTranslation("report.norm"),
-                getTranslation("report.final-level"), getTranslation("group.SELF"), getTranslation("report.chart.axis"));
-        byte[] svg = ReportChart.svg(report, labels).getBytes(StandardCharsets.UTF_8);
+        var labels = new ReportChart.Labels(getTranslation("report.norm"), getTranslation("report.final-level"),
+                getTranslation("group.SELF"), getTranslation("report.chart.axis"));
+        byte[] svg = ReportChart.svg(report, labels, ReportTable.texts()).getBytes(StandardCharsets.UTF_8);
         var image = new Image(DownloadHandler.fromInputStream(e -> new DownloadResponse(new ByteArrayInputStream(svg),
                 "chart.svg", "image/svg+xml", svg.length)), getTranslation("report.chart.alt"));
         image.setId("report-chart");
