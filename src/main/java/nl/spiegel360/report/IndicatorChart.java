@@ -59,7 +59,7 @@ public final class IndicatorChart {
         FontMetrics metrics = metrics();
         int height = 56;
         for (IndicatorLine line : row.drilldown().indicators()) {
-            height += wrap(line.text(), metrics).size() * LINE + 30;
+            height += wrap(line.text(), metrics).size() * LINE + 40;
         }
         return height + 20;
     }
@@ -133,7 +133,7 @@ public final class IndicatorChart {
                 g.setStroke(new BasicStroke(1f));
             }
             line.groupScores().forEach((group, mean) -> mark(g, group, position(mean, x0, span, scaleMax), track));
-            y += 30;
+            y += 40;
         }
     }
 
