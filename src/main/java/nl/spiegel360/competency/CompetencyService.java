@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import nl.spiegel360.base.UserFacingException;
-import nl.spiegel360.competency.CompetencyViews.CompetencyDetail;
-import nl.spiegel360.competency.CompetencyViews.CompetencySummary;
+import nl.spiegel360.competency.CompetencyReadModels.CompetencyDetail;
+import nl.spiegel360.competency.CompetencyReadModels.CompetencySummary;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -30,12 +30,12 @@ public class CompetencyService {
     @Transactional(readOnly = true)
     public List<CompetencySummary> library(@Nullable String filter) {
         String normalised = filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
-        return competencies.findLatest(normalised).stream().map(CompetencyViews::summary).toList();
+        return competencies.findLatest(normalised).stream().map(CompetencyReadModels::summary).toList();
     }
 
     @Transactional(readOnly = true)
     public CompetencyDetail competency(long id) {
-        return CompetencyViews.detail(find(id));
+        return CompetencyReadModels.detail(find(id));
     }
 
     /**
@@ -53,7 +53,7 @@ public class CompetencyService {
             Competency created = new Competency(code, 1, draft.label().strip(), draft.definition().strip(),
                     draft.cluster().strip(), draft.kind(), clock.instant());
             created.replaceLevels(draft.levels());
-            return CompetencyViews.detail(competencies.save(created));
+            return CompetencyReadModels.detail(competencies.save(created));
         }
         Competency existing = find(id);
         if (existing.getVersion() != expectedVersion) {
@@ -62,7 +62,7 @@ public class CompetencyService {
         if (!existing.isFrozen()) {
             apply(existing, draft);
             existing.replaceLevels(draft.levels());
-            return CompetencyViews.detail(competencies.saveAndFlush(existing));
+            return CompetencyReadModels.detail(competencies.saveAndFlush(existing));
         }
         Competency next = new Competency(existing.getCode(), competencies.maxRevision(existing.getCode()) + 1,
                 draft.label().strip(), draft.definition().strip(), draft.cluster().strip(), draft.kind(),
@@ -71,7 +71,7 @@ public class CompetencyService {
                 .map(l -> l.stream().map(i -> new IndicatorDraft(null, i.text(), i.selfText())).toList()).toList());
         competencies.save(next);
         profiles.repointUnfrozenEntries(existing, next);
-        return CompetencyViews.detail(next);
+        return CompetencyReadModels.detail(next);
     }
 
     /** Removes a competency that no profile uses. */

@@ -1,7 +1,7 @@
 package nl.spiegel360.competency;
 
 import nl.spiegel360.base.UserFacingException;
-import nl.spiegel360.competency.CompetencyViews.RoleProfileSummary;
+import nl.spiegel360.competency.CompetencyReadModels.RoleProfileSummary;
 import nl.spiegel360.people.PersonAdministration;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -51,7 +51,7 @@ public class ProfileImportService {
     @Transactional
     public String exportJson(long profileId) {
         audit.record("profile.exported", "role_profile", profileId, null);
-        return ProfileJson.write(CompetencyViews.document(profiles.findWithMatrix(profileId)
+        return ProfileJson.write(CompetencyReadModels.document(profiles.findWithMatrix(profileId)
                 .orElseThrow(() -> new UserFacingException("common.not-found"))));
     }
 
@@ -72,6 +72,6 @@ public class ProfileImportService {
                     .findFirst().ifPresent(p -> people.replaceRoleProfile(p.getId(), saved.getId()));
         }
         audit.record("profile.imported", "role_profile", saved.getId(), saved.getName() + " r" + saved.getRevision());
-        return CompetencyViews.summary(saved);
+        return CompetencyReadModels.summary(saved);
     }
 }

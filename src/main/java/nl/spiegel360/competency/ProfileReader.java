@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.spiegel360.base.UserFacingException;
-import nl.spiegel360.competency.CompetencyViews.ProfileDocument;
+import nl.spiegel360.competency.CompetencyReadModels.ProfileDocument;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,14 +26,14 @@ public class ProfileReader {
 
     @PreAuthorize("isAuthenticated()")
     public ProfileDocument document(long profileId) {
-        return CompetencyViews.document(profiles.findWithMatrix(profileId)
+        return CompetencyReadModels.document(profiles.findWithMatrix(profileId)
                 .orElseThrow(() -> new UserFacingException("common.not-found")));
     }
 
     /** Several revisions at once, by id, each loaded with its matrix. */
     @PreAuthorize("isAuthenticated()")
     public Map<Long, ProfileDocument> documents(Collection<Long> profileIds) {
-        return profileIds.stream().distinct().map(id -> profiles.findWithMatrix(id).map(CompetencyViews::document))
+        return profileIds.stream().distinct().map(id -> profiles.findWithMatrix(id).map(CompetencyReadModels::document))
                 .flatMap(java.util.Optional::stream)
                 .collect(Collectors.toMap(ProfileDocument::id, Function.identity()));
     }

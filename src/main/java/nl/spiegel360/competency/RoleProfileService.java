@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import nl.spiegel360.base.UserFacingException;
-import nl.spiegel360.competency.CompetencyViews.ProfileDocument;
-import nl.spiegel360.competency.CompetencyViews.RoleProfileSummary;
+import nl.spiegel360.competency.CompetencyReadModels.ProfileDocument;
+import nl.spiegel360.competency.CompetencyReadModels.RoleProfileSummary;
 import nl.spiegel360.people.OwnAccount;
 import nl.spiegel360.people.PersonAdministration;
 import nl.spiegel360.people.PersonSummary;
@@ -42,7 +42,7 @@ public class RoleProfileService {
     @PreAuthorize("hasRole('HR')")
     @Transactional(readOnly = true)
     public List<RoleProfileSummary> profiles() {
-        return profiles.findAllOrdered().stream().map(CompetencyViews::summary).toList();
+        return profiles.findAllOrdered().stream().map(CompetencyReadModels::summary).toList();
     }
 
     /** A profile revision as a document: HR may read any, others only their own role's profile. */
@@ -52,7 +52,7 @@ public class RoleProfileService {
         if (!currentUser.require().has(Role.HR) && !Long.valueOf(id).equals(account.me().roleProfileId())) {
             throw new UserFacingException("common.not-found");
         }
-        return CompetencyViews.document(load(id));
+        return CompetencyReadModels.document(load(id));
     }
 
     /** The signed-in user's own role profile, if they have one. */
@@ -60,7 +60,7 @@ public class RoleProfileService {
     @Transactional(readOnly = true)
     public Optional<ProfileDocument> myProfile() {
         Long id = account.me().roleProfileId();
-        return id == null ? Optional.empty() : profiles.findWithMatrix(id).map(CompetencyViews::document);
+        return id == null ? Optional.empty() : profiles.findWithMatrix(id).map(CompetencyReadModels::document);
     }
 
     /**
@@ -78,12 +78,12 @@ public class RoleProfileService {
             profile.getEntries().clear();
             profiles.flush();
             entries.forEach(e -> profile.addEntry(e.getCompetency(), e.getNorm(), e.getDocumentPosition()));
-            return CompetencyViews.summary(profiles.saveAndFlush(profile));
+            return CompetencyReadModels.summary(profiles.saveAndFlush(profile));
         }
         RoleProfile next = writer.revise(profile, entries);
         profiles.flush();
         people.replaceRoleProfile(profile.getId(), next.getId());
-        return CompetencyViews.summary(next);
+        return CompetencyReadModels.summary(next);
     }
 
     /** Freezes a profile revision and its competencies: a review has been launched on it. */
@@ -92,7 +92,7 @@ public class RoleProfileService {
         RoleProfile profile = load(id);
         profile.freeze();
         profile.getEntries().forEach(e -> e.getCompetency().freeze());
-        return CompetencyViews.document(profile);
+        return CompetencyReadModels.document(profile);
     }
 
     /** Freezes a profile revision unless it is frozen already; false when there is no such profile. */

@@ -12,7 +12,7 @@ import nl.spiegel360.report.Report;
 import nl.spiegel360.report.ReportService;
 import nl.spiegel360.review.CycleService;
 import nl.spiegel360.review.ReviewErasure;
-import nl.spiegel360.review.ReviewViews.CycleSummary;
+import nl.spiegel360.review.ReviewReadModels.CycleSummary;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

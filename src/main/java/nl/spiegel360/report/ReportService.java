@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.spiegel360.audit.AuditLog;
 import nl.spiegel360.base.UserFacingException;
-import nl.spiegel360.competency.CompetencyViews.ProfileDocument;
+import nl.spiegel360.competency.CompetencyReadModels.ProfileDocument;
 import nl.spiegel360.competency.ProfileReader;
 import nl.spiegel360.people.PersonDirectory;
 import nl.spiegel360.people.PersonRefs;

@@ -12,9 +12,9 @@ import nl.spiegel360.base.UserFacingException;
 import nl.spiegel360.people.PersonDirectory;
 import nl.spiegel360.people.PersonRef;
 import nl.spiegel360.people.PersonRefs;
-import nl.spiegel360.review.ReviewViews.AssignmentLine;
-import nl.spiegel360.review.ReviewViews.Candidate;
-import nl.spiegel360.review.ReviewViews.Nomination;
+import nl.spiegel360.review.ReviewReadModels.AssignmentLine;
+import nl.spiegel360.review.ReviewReadModels.Candidate;
+import nl.spiegel360.review.ReviewReadModels.Nomination;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -52,7 +52,7 @@ public class NominationService {
 
     /** The employee's own reviews, newest first. */
     @Transactional(readOnly = true)
-    public List<ReviewViews.ReviewSummary> myReviews() {
+    public List<ReviewReadModels.ReviewSummary> myReviews() {
         List<Review> mine = reviews.findByEmployee(access.user().personId());
         PersonRefs refs = people.refs(List.of(access.user().personId()));
         return mine.stream().map(r -> ReviewSummaries.of(r, refs)).toList();
@@ -60,7 +60,7 @@ public class NominationService {
 
     /** The reviews of the signed-in manager's reports, newest first. */
     @Transactional(readOnly = true)
-    public List<ReviewViews.ReviewSummary> teamReviews() {
+    public List<ReviewReadModels.ReviewSummary> teamReviews() {
         List<Review> list = reviews.findByManager(access.user().personId());
         PersonRefs refs = people.refs(list.stream().map(Review::getEmployeeId).toList());
         return list.stream().map(r -> ReviewSummaries.of(r, refs)).toList();

@@ -2,7 +2,7 @@ package nl.spiegel360.review;
 
 import nl.spiegel360.people.PersonRef;
 import nl.spiegel360.people.PersonRefs;
-import nl.spiegel360.review.ReviewViews.ReviewSummary;
+import nl.spiegel360.review.ReviewReadModels.ReviewSummary;
 
 /** Builds review summaries from reviews and the directory entries of their employees. */
 final class ReviewSummaries {

@@ -1,7 +1,7 @@
 package nl.spiegel360.review;
 
 import nl.spiegel360.base.UserFacingException;
-import nl.spiegel360.review.ReviewViews.Answer;
+import nl.spiegel360.review.ReviewReadModels.Answer;
 import org.jspecify.annotations.Nullable;
 
 /** An answer changed elsewhere (another tab) after this screen showed it: nothing was overwritten. */

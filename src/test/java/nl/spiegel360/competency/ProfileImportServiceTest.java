@@ -8,8 +8,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import nl.spiegel360.base.UserFacingException;
-import nl.spiegel360.competency.CompetencyViews.ProfileDocument;
-import nl.spiegel360.competency.CompetencyViews.RoleProfileSummary;
+import nl.spiegel360.competency.CompetencyReadModels.ProfileDocument;
+import nl.spiegel360.competency.CompetencyReadModels.RoleProfileSummary;
 import nl.spiegel360.demo.DemoPeople;
 import nl.spiegel360.test.IntegrationTest;
 import nl.spiegel360.test.Login;
@@ -60,7 +60,7 @@ class ProfileImportServiceTest {
         assertThat(saved.indicators()).isEqualTo(68);
         assertThat(count("behavioural_indicator") - indicatorsBefore).isEqualTo(68);
         ProfileDocument document = profiles.document(saved.id());
-        assertThat(document.competencies()).extracting(CompetencyViews.ProfileCompetency::norm)
+        assertThat(document.competencies()).extracting(CompetencyReadModels.ProfileCompetency::norm)
                 .containsExactly(1, 1, 2, 2, 2, 2);
         assertThat(document.byCluster().keySet())
                 .containsExactly("Voorwaarden voor succes", "Realiseren van doelen", "Mensen meekrijgen");

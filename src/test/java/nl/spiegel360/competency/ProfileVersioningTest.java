@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import nl.spiegel360.competency.CompetencyViews.CompetencyDetail;
-import nl.spiegel360.competency.CompetencyViews.ProfileCompetency;
-import nl.spiegel360.competency.CompetencyViews.ProfileDocument;
-import nl.spiegel360.competency.CompetencyViews.RoleProfileSummary;
+import nl.spiegel360.competency.CompetencyReadModels.CompetencyDetail;
+import nl.spiegel360.competency.CompetencyReadModels.ProfileCompetency;
+import nl.spiegel360.competency.CompetencyReadModels.ProfileDocument;
+import nl.spiegel360.competency.CompetencyReadModels.RoleProfileSummary;
 import nl.spiegel360.demo.DemoPeople;
 import nl.spiegel360.test.IntegrationTest;
 import nl.spiegel360.test.Login;

@@ -12,7 +12,7 @@ import nl.spiegel360.review.QuestionnaireService;
 import nl.spiegel360.review.RaterRequests;
 import nl.spiegel360.review.ReviewClosing;
 import nl.spiegel360.review.ReviewFixture;
-import nl.spiegel360.review.ReviewViews.QuestionnaireItem;
+import nl.spiegel360.review.ReviewReadModels.QuestionnaireItem;
 import nl.spiegel360.test.Login;
 import nl.spiegel360.test.TestClock;
 import org.springframework.stereotype.Component;

@@ -16,7 +16,7 @@ import nl.spiegel360.aggregation.AggregationResult;
 import nl.spiegel360.aggregation.RaterGroup;
 import nl.spiegel360.aggregation.Settings;
 import nl.spiegel360.base.UserFacingException;
-import nl.spiegel360.competency.CompetencyViews.ProfileDocument;
+import nl.spiegel360.competency.CompetencyReadModels.ProfileDocument;
 import nl.spiegel360.competency.ProfileReader;
 import nl.spiegel360.demo.DemoPeople;
 import nl.spiegel360.review.QuestionnaireService;

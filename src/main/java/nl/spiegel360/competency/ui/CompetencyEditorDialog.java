@@ -20,7 +20,7 @@ import nl.spiegel360.competency.CompetencyDraft;
 import nl.spiegel360.competency.CompetencyKind;
 import nl.spiegel360.competency.CompetencyLimits;
 import nl.spiegel360.competency.CompetencyService;
-import nl.spiegel360.competency.CompetencyViews.CompetencyDetail;
+import nl.spiegel360.competency.CompetencyReadModels.CompetencyDetail;
 import nl.spiegel360.competency.IndicatorDraft;
 import org.jspecify.annotations.Nullable;
 

@@ -13,7 +13,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.spiegel360.competency.CompetencyService;
-import nl.spiegel360.competency.CompetencyViews.CompetencySummary;
+import nl.spiegel360.competency.CompetencyReadModels.CompetencySummary;
 import nl.spiegel360.security.Role;
 import org.jspecify.annotations.Nullable;
 

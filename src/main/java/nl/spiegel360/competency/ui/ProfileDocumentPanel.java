@@ -14,10 +14,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import nl.spiegel360.competency.CompetencyKind;
-import nl.spiegel360.competency.CompetencyViews.IndicatorDetail;
-import nl.spiegel360.competency.CompetencyViews.LevelDetail;
-import nl.spiegel360.competency.CompetencyViews.ProfileCompetency;
-import nl.spiegel360.competency.CompetencyViews.ProfileDocument;
+import nl.spiegel360.competency.CompetencyReadModels.IndicatorDetail;
+import nl.spiegel360.competency.CompetencyReadModels.LevelDetail;
+import nl.spiegel360.competency.CompetencyReadModels.ProfileCompetency;
+import nl.spiegel360.competency.CompetencyReadModels.ProfileDocument;
 
 /**
  * A role profile presented as HR departments know it: the introduction, the competency matrix, then the

@@ -13,8 +13,8 @@ import java.util.stream.IntStream;
 import nl.spiegel360.base.UserFacingException;
 import nl.spiegel360.base.ui.Notices;
 import nl.spiegel360.competency.CompetencyService;
-import nl.spiegel360.competency.CompetencyViews.ProfileCompetency;
-import nl.spiegel360.competency.CompetencyViews.RoleProfileSummary;
+import nl.spiegel360.competency.CompetencyReadModels.ProfileCompetency;
+import nl.spiegel360.competency.CompetencyReadModels.RoleProfileSummary;
 import nl.spiegel360.competency.MatrixEntryDraft;
 import nl.spiegel360.competency.RoleProfileService;
 

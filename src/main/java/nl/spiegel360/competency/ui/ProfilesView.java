@@ -18,7 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import nl.spiegel360.competency.CompetencyService;
-import nl.spiegel360.competency.CompetencyViews.RoleProfileSummary;
+import nl.spiegel360.competency.CompetencyReadModels.RoleProfileSummary;
 import nl.spiegel360.competency.ProfileImportService;
 import nl.spiegel360.competency.RoleProfileService;
 import nl.spiegel360.people.PersonAdministration;

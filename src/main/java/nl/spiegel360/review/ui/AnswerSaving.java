@@ -6,7 +6,7 @@ import nl.spiegel360.base.TransientFailures;
 import nl.spiegel360.base.UserFacingException;
 import nl.spiegel360.base.ui.Notices;
 import nl.spiegel360.review.QuestionnaireService;
-import nl.spiegel360.review.ReviewViews.Answer;
+import nl.spiegel360.review.ReviewReadModels.Answer;
 import nl.spiegel360.review.StaleAnswerException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;

@@ -26,10 +26,10 @@ import nl.spiegel360.review.AssignmentStatus;
 import nl.spiegel360.review.CycleService;
 import nl.spiegel360.review.ProgressService;
 import nl.spiegel360.review.RaterRequests;
-import nl.spiegel360.review.ReviewViews.AssignmentLine;
-import nl.spiegel360.review.ReviewViews.CycleSummary;
-import nl.spiegel360.review.ReviewViews.ReviewProgress;
-import nl.spiegel360.review.ReviewViews.TeamResponse;
+import nl.spiegel360.review.ReviewReadModels.AssignmentLine;
+import nl.spiegel360.review.ReviewReadModels.CycleSummary;
+import nl.spiegel360.review.ReviewReadModels.ReviewProgress;
+import nl.spiegel360.review.ReviewReadModels.TeamResponse;
 import nl.spiegel360.security.Role;
 
 /** One review cycle for HR: its state, employees, progress per review and team, and reopening. */

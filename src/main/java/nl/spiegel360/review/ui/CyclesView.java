@@ -13,7 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import nl.spiegel360.base.ui.Dates;
 import nl.spiegel360.review.CycleService;
-import nl.spiegel360.review.ReviewViews.CycleSummary;
+import nl.spiegel360.review.ReviewReadModels.CycleSummary;
 import nl.spiegel360.security.Role;
 
 /** HR's review cycles. */

@@ -14,7 +14,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import nl.spiegel360.base.ui.Dates;
 import nl.spiegel360.review.RaterRequests;
-import nl.spiegel360.review.ReviewViews.RequestSummary;
+import nl.spiegel360.review.ReviewReadModels.RequestSummary;
 
 /** "My requests": every questionnaire the signed-in user is asked to fill in. */
 @Route("requests")

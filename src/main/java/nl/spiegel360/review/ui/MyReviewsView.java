@@ -11,7 +11,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import nl.spiegel360.review.NominationService;
-import nl.spiegel360.review.ReviewViews.ReviewSummary;
+import nl.spiegel360.review.ReviewReadModels.ReviewSummary;
 
 /** The signed-in employee's own 360-feedback: nominate raters, and read the report once released. */
 @Route("my-reviews")

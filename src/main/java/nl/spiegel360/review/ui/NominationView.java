@@ -23,9 +23,9 @@ import nl.spiegel360.base.ui.IdRoute;
 import nl.spiegel360.base.ui.Notices;
 import nl.spiegel360.review.AssignmentStatus;
 import nl.spiegel360.review.NominationService;
-import nl.spiegel360.review.ReviewViews.AssignmentLine;
-import nl.spiegel360.review.ReviewViews.Candidate;
-import nl.spiegel360.review.ReviewViews.Nomination;
+import nl.spiegel360.review.ReviewReadModels.AssignmentLine;
+import nl.spiegel360.review.ReviewReadModels.Candidate;
+import nl.spiegel360.review.ReviewReadModels.Nomination;
 
 /** The raters of one review: the employee nominates, the manager approves, removes or adds. */
 @Route("reviews/:id/nomination")

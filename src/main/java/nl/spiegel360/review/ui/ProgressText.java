@@ -2,7 +2,7 @@ package nl.spiegel360.review.ui;
 
 import com.vaadin.flow.component.UI;
 import java.util.stream.Collectors;
-import nl.spiegel360.review.ReviewViews.ReviewProgress;
+import nl.spiegel360.review.ReviewReadModels.ReviewProgress;
 
 /** "Zelf 1/1 · Leidinggevende 0/1 · Collega 2/4": submitted of asked, per group. */
 final class ProgressText {

@@ -35,9 +35,9 @@ import nl.spiegel360.base.ui.NotFoundMessage;
 import nl.spiegel360.base.ui.Notices;
 import nl.spiegel360.review.QuestionnaireService;
 import nl.spiegel360.review.RaterRequests;
-import nl.spiegel360.review.ReviewViews.CommentValue;
-import nl.spiegel360.review.ReviewViews.Questionnaire;
-import nl.spiegel360.review.ReviewViews.QuestionnaireCompetency;
+import nl.spiegel360.review.ReviewReadModels.CommentValue;
+import nl.spiegel360.review.ReviewReadModels.Questionnaire;
+import nl.spiegel360.review.ReviewReadModels.QuestionnaireCompetency;
 
 /**
  * The questionnaire: per competency its definition and behavioural indicators (levels not shown), each on the

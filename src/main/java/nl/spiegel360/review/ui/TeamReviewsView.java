@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 import nl.spiegel360.review.NominationService;
 import nl.spiegel360.review.ProgressService;
-import nl.spiegel360.review.ReviewViews.ReviewProgress;
-import nl.spiegel360.review.ReviewViews.ReviewSummary;
+import nl.spiegel360.review.ReviewReadModels.ReviewProgress;
+import nl.spiegel360.review.ReviewReadModels.ReviewSummary;
 import nl.spiegel360.security.Role;
 
 /** The manager's reports' reviews: how far each is, nominations to approve, and the report. */

@@ -21,7 +21,7 @@ import com.vaadin.flow.component.upload.Upload;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import nl.spiegel360.competency.CompetencyService;
-import nl.spiegel360.competency.CompetencyViews.RoleProfileSummary;
+import nl.spiegel360.competency.CompetencyReadModels.RoleProfileSummary;
 import nl.spiegel360.competency.RoleProfileService;
 import nl.spiegel360.demo.DemoPeople;
 import nl.spiegel360.test.KaribuTest;

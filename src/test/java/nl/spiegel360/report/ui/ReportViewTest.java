@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 import nl.spiegel360.demo.DemoPeople;
 import nl.spiegel360.report.ReportFixture;
 import nl.spiegel360.review.NominationService;
-import nl.spiegel360.review.ReviewViews.ReviewSummary;
+import nl.spiegel360.review.ReviewReadModels.ReviewSummary;
 import nl.spiegel360.test.KaribuTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -13,7 +13,7 @@ import nl.spiegel360.review.CycleService;
 import nl.spiegel360.review.CycleState;
 import nl.spiegel360.review.QuestionnaireService;
 import nl.spiegel360.review.ReviewFixture;
-import nl.spiegel360.review.ReviewViews.Answer;
+import nl.spiegel360.review.ReviewReadModels.Answer;
 import nl.spiegel360.test.KaribuTest;
 import nl.spiegel360.test.TestClock;
 import nl.spiegel360.test.TestDatabase;

@@ -22,7 +22,7 @@ import nl.spiegel360.review.CycleState;
 import nl.spiegel360.review.NominationService;
 import nl.spiegel360.review.QuestionnaireService;
 import nl.spiegel360.review.ReviewFixture;
-import nl.spiegel360.review.ReviewViews.Candidate;
+import nl.spiegel360.review.ReviewReadModels.Candidate;
 import nl.spiegel360.test.KaribuTest;
 import nl.spiegel360.test.TestClock;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,7 +72,7 @@ class ReviewViewsTest extends KaribuTest {
         long assignment = nominations.nomination(reviewId).raters().stream()
                 .filter(r -> r.status() == AssignmentStatus.PROPOSED).findFirst().orElseThrow().assignmentId();
         @SuppressWarnings("unchecked")
-        Grid<nl.spiegel360.review.ReviewViews.AssignmentLine> grid = _get(Grid.class,
+        Grid<nl.spiegel360.review.ReviewReadModels.AssignmentLine> grid = _get(Grid.class,
                 spec -> spec.withId("nomination-grid"));
         int row = java.util.stream.IntStream.range(0, GridKt._size(grid))
                 .filter(i -> GridKt._get(grid, i).assignmentId() == assignment).findFirst().orElseThrow();

@@ -7,15 +7,6 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface ReviewResultRepository extends JpaRepository<ReviewResult, Long> {
-
-    List<ReviewResult> findByReviewIdIn(Collection<Long> reviewIds);
-
-    @Modifying(flushAutomatically = true, clearAutomatically = true)
-    @Query("delete from ReviewResult r where r.reviewId in :ids")
-    void deleteForReviews(@Param("ids") Collection<Long> reviewIds);
-}
-
 interface ResultCommentRepository extends JpaRepository<ResultComment, Long> {
 
     @Query("select c from ResultComment c where c.reviewId = :reviewId order by c.competencyId, c.position")

@@ -4,9 +4,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** The read models of the competency feature. */
-public final class CompetencyViews {
+public final class CompetencyReadModels {
 
-    private CompetencyViews() {
+    private CompetencyReadModels() {
     }
 
     public record CompetencySummary(long id, String code, int revision, String label, String cluster,

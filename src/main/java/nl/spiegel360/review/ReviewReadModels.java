@@ -7,9 +7,9 @@ import nl.spiegel360.aggregation.RaterGroup;
 import org.jspecify.annotations.Nullable;
 
 /** The read models of review cycles, nominations, requests and questionnaires. */
-public final class ReviewViews {
+public final class ReviewReadModels {
 
-    private ReviewViews() {
+    private ReviewReadModels() {
     }
 
     public record CycleSummary(long id, long version, String name, LocalDate opensOn, LocalDate nominationDeadline,

@@ -1,0 +1,32 @@
+package nl.spiegel360.review;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface ReviewRepository extends JpaRepository<Review, Long> {
+
+    @Query("select r from Review r join fetch r.cycle where r.cycle.id = :cycleId order by r.id")
+    List<Review> findByCycle(@Param("cycleId") long cycleId);
+
+    @Query("select r from Review r join fetch r.cycle where r.employeeId = :employeeId order by r.cycle.opensOn desc")
+    List<Review> findByEmployee(@Param("employeeId") long employeeId);
+
+    @Query("select r from Review r join fetch r.cycle where r.managerId = :managerId order by r.cycle.opensOn desc, r.id")
+    List<Review> findByManager(@Param("managerId") long managerId);
+
+    @Query("select r from Review r join fetch r.cycle where r.id = :id")
+    Optional<Review> findWithCycle(@Param("id") long id);
+
+    /** Reviews still collecting although their cycle has closed or its rating deadline lies before today. */
+    @Query("""
+            select r from Review r join fetch r.cycle c where r.closedAt is null
+              and (c.state = nl.spiegel360.review.CycleState.CLOSED
+                   or c.state <> nl.spiegel360.review.CycleState.DRAFT and c.ratingDeadline < :today)
+            order by r.id""")
+    List<Review> findCollectingDue(@Param("today") java.time.LocalDate today);
+
+    boolean existsByCycleIdAndEmployeeId(long cycleId, long employeeId);
+}
