@@ -105,7 +105,10 @@ public final class ReportTexts {
                 + row.selfOthers().name()), number(row.selfMean()), number(row.othersMean()));
     }
 
-    /** One group's answers to an indicator: "2×3, 1×4" (two raters chose 3, one chose 4), and who could not judge. */
+    /**
+     * One group's answers to an indicator: "2×3, 1×4 (n = 3; 3–4)" (two raters chose 3, one chose 4), and who could
+     * not judge.
+     */
     public String answers(nl.spiegel360.aggregation.Insights.GroupSpread spread) {
         List<String> parts = new java.util.ArrayList<>();
         for (int k = 0; k < spread.counts().size(); k++) {
@@ -113,7 +116,8 @@ public final class ReportTexts {
                 parts.add(spread.counts().get(k) + "×" + (k + 1));
             }
         }
-        String chosen = String.join(", ", parts);
+        String chosen = String.join(", ", parts) + " (n = " + spread.n() + "; " + spread.min() + "–" + spread.max()
+                + ")";
         return spread.cantJudge() == 0 ? chosen
                 : chosen + " · " + translations.get("report.answers.cant-judge", spread.cantJudge());
     }
