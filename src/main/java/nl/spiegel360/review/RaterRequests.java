@@ -91,6 +91,9 @@ public class RaterRequests {
         if (reason == null || reason.isBlank()) {
             throw new UserFacingException("questionnaire.error.reason-required");
         }
+        if (reason.strip().length() > ReviewLimits.REASON_MAX) {
+            throw new UserFacingException("questionnaire.error.reason-too-long", ReviewLimits.REASON_MAX);
+        }
         if (!a.getReview().isCollecting() || a.getReview().getCycle().getState() == CycleState.CLOSED) {
             throw new UserFacingException("questionnaire.error.reopen-closed");
         }

@@ -54,7 +54,8 @@ class PasswordResetTest {
         smtp.purgeEmailFromAllMailboxes();
         resets.issue(id);
         outbox.deliver();
-        assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
+        assertThat(smtp.getReceivedMessages()).as("delivered before the outbox returned")
+                .hasSizeGreaterThanOrEqualTo(1);
         var mail = mailTo(email);
         assertThat(mail.getSubject()).isEqualTo("Stel je wachtwoord voor Spiegel360 in");
         Matcher link = Pattern.compile("/reset-password/([A-Za-z0-9_-]+)").matcher(String.valueOf(mail.getContent()));
@@ -80,7 +81,8 @@ class PasswordResetTest {
         smtp.purgeEmailFromAllMailboxes();
         resets.issue(id);
         outbox.deliver();
-        assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
+        assertThat(smtp.getReceivedMessages()).as("delivered before the outbox returned")
+                .hasSizeGreaterThanOrEqualTo(1);
         Matcher link = Pattern.compile("/reset-password/([A-Za-z0-9_-]+)")
                 .matcher(String.valueOf(mailTo(email).getContent()));
         assertThat(link.find()).isTrue();

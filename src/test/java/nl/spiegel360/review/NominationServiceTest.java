@@ -123,6 +123,8 @@ class NominationServiceTest {
         var line = nominations.nominate(reviewId, team.employee(1).id(), RaterGroup.PEER);
         login.as(team.employee(1).email());
         assertRefused(() -> requests.decline(line.assignmentId(), " "), "questionnaire.error.reason-required");
+        assertRefused(() -> requests.decline(line.assignmentId(), "x".repeat(ReviewLimits.REASON_MAX + 1)),
+                "questionnaire.error.reason-too-long");
         requests.decline(line.assignmentId(), "Te weinig samengewerkt");
         login.as(team.employee(0).email());
         var nomination = nominations.nomination(reviewId);

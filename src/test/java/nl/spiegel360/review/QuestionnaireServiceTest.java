@@ -171,6 +171,8 @@ class QuestionnaireServiceTest {
         questionnaires.submit(assignmentId);
         login.as(DemoPeople.HR_EMAIL);
         assertRefused(() -> requests.reopen(assignmentId, ""), "questionnaire.error.reason-required");
+        assertRefused(() -> requests.reopen(assignmentId, "x".repeat(ReviewLimits.REASON_MAX + 1)),
+                "questionnaire.error.reason-too-long");
         requests.reopen(assignmentId, "Verkeerde medewerker beoordeeld");
         assertThat(audit.entries("questionnaire.reopened", assignmentId)).singleElement()
                 .satisfies(e -> assertThat(e.details()).isEqualTo("Verkeerde medewerker beoordeeld"));

@@ -83,7 +83,8 @@ class ReviewMailTest {
         login.as(team.manager().email());
         long assignment = nominations.nominate(reviewId, team.employee(1).id(), RaterGroup.PEER).assignmentId();
         outbox.deliver();
-        assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
+        assertThat(smtp.getReceivedMessages()).as("delivered before the outbox returned")
+                .hasSizeGreaterThanOrEqualTo(1);
         MimeMessage mail = only(team.employee(1).email());
         assertThat(mail.getSubject()).isEqualTo("Feedback request: " + team.employee(0).name() + " ("
                 + cycleName + ")");
@@ -98,7 +99,8 @@ class ReviewMailTest {
         login.as(DemoPeople.HR_EMAIL);
         cycles.advance(team.cycleId(), CycleState.NOMINATION);
         outbox.deliver();
-        assertThat(smtp.waitForIncomingEmail(5000, 2)).isTrue();
+        assertThat(smtp.getReceivedMessages()).as("delivered before the outbox returned")
+                .hasSizeGreaterThanOrEqualTo(2);
         assertThat(only(team.employee(0).email()).getSubject()).startsWith("Je zelfbeoordeling:");
         assertThat(only(team.manager().email()).getSubject())
                 .isEqualTo("Feedbackverzoek: " + team.employee(0).name() + " (" + cycles.cycle(team.cycleId()).name()
@@ -125,7 +127,8 @@ class ReviewMailTest {
 
         int sent = SystemTask.call(deadlines::sendReminders);
         outbox.deliver();
-        assertThat(smtp.waitForIncomingEmail(5000, sent)).isTrue();
+        assertThat(smtp.getReceivedMessages()).as("delivered before the outbox returned")
+                .hasSizeGreaterThanOrEqualTo(sent);
         String about = team.employee(0).name();
         List<String> reminded = Arrays.stream(smtp.getReceivedMessages())
                 .filter(m -> isReminder(m) && subject(m).contains(about)).map(ReviewMailTest::recipient).toList();
@@ -155,7 +158,8 @@ class ReviewMailTest {
 
         outbox.deliver();
 
-        assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
+        assertThat(smtp.getReceivedMessages()).as("delivered before the outbox returned")
+                .hasSizeGreaterThanOrEqualTo(1);
         String about = rated.employee().name();
         assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).contains(about)))
                 .singleElement().satisfies(m -> {

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import nl.spiegel360.base.UserFacingException;
 import nl.spiegel360.base.ui.Notices;
 import nl.spiegel360.review.RaterRequests;
+import nl.spiegel360.review.ReviewLimits;
 
 /** A rater declines a feedback request, with a reason that the employee and manager will read. */
 class DeclineDialog extends Dialog {
@@ -17,7 +18,7 @@ class DeclineDialog extends Dialog {
         var reason = new TextArea(getTranslation("questionnaire.decline.reason"));
         reason.setId("decline-reason");
         reason.setWidth("min(30rem, 80vw)");
-        reason.setMaxLength(1000);
+        reason.setMaxLength(ReviewLimits.REASON_MAX);
         reason.setRequiredIndicatorVisible(true);
         add(reason);
         var confirm = new Button(getTranslation("questionnaire.decline"), e -> {

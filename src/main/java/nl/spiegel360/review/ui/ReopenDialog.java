@@ -7,6 +7,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import nl.spiegel360.base.UserFacingException;
 import nl.spiegel360.base.ui.Notices;
 import nl.spiegel360.review.RaterRequests;
+import nl.spiegel360.review.ReviewLimits;
 
 /** HR reopens a submitted questionnaire for a week; the reason goes into the audit log. */
 class ReopenDialog extends Dialog {
@@ -16,7 +17,7 @@ class ReopenDialog extends Dialog {
         setHeaderTitle(getTranslation("cycle.reopen"));
         var reason = new TextArea(getTranslation("cycle.reopen.reason"));
         reason.setId("reopen-reason");
-        reason.setMaxLength(1000);
+        reason.setMaxLength(ReviewLimits.REASON_MAX);
         reason.setWidth("min(30rem, 80vw)");
         add(reason);
         var confirm = new Button(getTranslation("cycle.reopen"), e -> {
