@@ -1,5 +1,7 @@
 package nl.spiegel360.review;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -47,6 +49,7 @@ public class QuestionnaireService {
     private final ReviewAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Counter answersSaved;
     /** The indicator ids of recently answered profile revisions; frozen revisions never change. */
     private final Map<Long, Set<Long>> indicatorsByProfile = Collections.synchronizedMap(
             new LinkedHashMap<>(16, 0.75f, true) {
@@ -58,7 +61,9 @@ public class QuestionnaireService {
 
     QuestionnaireService(RaterAssignmentRepository assignments, RatingRepository ratings,
             CompetencyCommentRepository comments, ProfileReader profiles, PersonDirectory people, ReviewAccess access,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, MeterRegistry meters) {
+        this.answersSaved = Counter.builder("spiegel360.answers.saved").description("Answers stored")
+                .register(meters);
         this.assignments = assignments;
         this.ratings = ratings;
         this.comments = comments;
@@ -123,6 +128,7 @@ public class QuestionnaireService {
         if (a.getStatus() == AssignmentStatus.NOT_STARTED) {
             a.setStatus(AssignmentStatus.IN_PROGRESS, clock.instant());
         }
+        answersSaved.increment();
         return new Answer(rating.getScore(), rating.getVersion());
     }
 

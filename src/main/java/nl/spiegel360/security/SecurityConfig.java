@@ -62,6 +62,22 @@ class SecurityConfig {
     }
 
     @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<RequestIdFilter> requestIds() {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(new RequestIdFilter());
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+
+    /** How many signed-in sessions this instance holds, for the metrics. */
+    @Bean
+    io.micrometer.core.instrument.binder.MeterBinder signedInSessions(SessionRegistry sessions) {
+        return registry -> io.micrometer.core.instrument.Gauge.builder("spiegel360.sessions.signed.in", sessions,
+                r -> r.getAllPrincipals().stream().mapToLong(p -> r.getAllSessions(p, false).size()).sum())
+                .description("Signed-in sessions on this instance").register(registry);
+    }
+
+    @Bean
     SessionRegistry sessionRegistry() {
         return new SessionRegistryImpl();
     }

@@ -65,7 +65,7 @@ class NullSafetyBuildTest {
 
     private static Result compile(Path project) throws IOException, InterruptedException {
         Path log = project.resolve("build.log");
-        Process maven = new ProcessBuilder(List.of("mvn", "-o", "-B", "-q", "compile"))
+        Process maven = new ProcessBuilder(List.of("mvn", "-B", "-q", "compile"))
                 .directory(project.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         assertThat(maven.waitFor(5, TimeUnit.MINUTES)).as("the build finished").isTrue();
         return new Result(maven.exitValue(), Files.readString(log, StandardCharsets.UTF_8));

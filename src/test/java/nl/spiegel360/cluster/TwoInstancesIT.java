@@ -8,8 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.DriverManager;
-import java.util.concurrent.CompletableFuture;
 import nl.spiegel360.demo.DemoPeople;
 import nl.spiegel360.test.Browser;
 import nl.spiegel360.test.PackagedApplication;
@@ -33,10 +31,9 @@ class TwoInstancesIT {
     @BeforeAll
     static void startBoth() throws Exception {
         jdbcUrl = TestDatabase.create("spiegel360_two_" + ProcessHandle.current().pid());
-        var a = CompletableFuture.supplyAsync(() -> start("instance-a"));
-        var b = CompletableFuture.supplyAsync(() -> start("instance-b"));
-        first = a.join();
-        second = b.join();
+        var instances = PackagedApplication.startTogetherOnPostgres(jdbcUrl, "instance-a", "instance-b");
+        first = instances.get(0);
+        second = instances.get(1);
     }
 
     @AfterAll
@@ -46,14 +43,6 @@ class TwoInstancesIT {
         }
         if (second != null) {
             second.close();
-        }
-    }
-
-    private static PackagedApplication start(String name) {
-        try {
-            return PackagedApplication.startOnPostgres(name, jdbcUrl);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
         }
     }
 
@@ -157,12 +146,8 @@ class TwoInstancesIT {
         return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
-    private static long query(String sql) throws Exception {
-        try (var c = DriverManager.getConnection(jdbcUrl, TestDatabase.user(), TestDatabase.password());
-                var rs = c.createStatement().executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+    private static long query(String sql) {
+        return TestDatabase.number(jdbcUrl, sql);
     }
 
 }

@@ -24,9 +24,7 @@ class AccountLifecycleTest {
     @Autowired
     PersonAdministration people;
 
-
     @Autowired
-
     OwnAccount account;
 
     @Autowired

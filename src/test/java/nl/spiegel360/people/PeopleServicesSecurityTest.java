@@ -19,14 +19,10 @@ class PeopleServicesSecurityTest {
     @Autowired
     PersonAdministration people;
 
-
     @Autowired
-
     PeopleImport imports;
 
-
     @Autowired
-
     OwnAccount account;
 
     @Autowired

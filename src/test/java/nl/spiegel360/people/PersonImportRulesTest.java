@@ -21,9 +21,7 @@ class PersonImportRulesTest {
     @Autowired
     PersonAdministration people;
 
-
     @Autowired
-
     PeopleImport imports;
 
     @Autowired

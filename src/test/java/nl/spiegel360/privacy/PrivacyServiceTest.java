@@ -40,9 +40,7 @@ class PrivacyServiceTest {
     @Autowired
     PersonAdministration people;
 
-
     @Autowired
-
     PersonDirectory directory;
 
     @Autowired

@@ -29,9 +29,7 @@ class ModerationTest {
     @Autowired
     QuestionnaireService questionnaires;
 
-
     @Autowired
-
     RaterRequests requests;
 
     @Autowired

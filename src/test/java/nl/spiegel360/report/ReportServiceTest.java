@@ -50,9 +50,7 @@ class ReportServiceTest {
     @Autowired
     QuestionnaireService questionnaires;
 
-
     @Autowired
-
     RaterRequests requests;
 
     @Autowired

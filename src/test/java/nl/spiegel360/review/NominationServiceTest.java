@@ -25,9 +25,7 @@ class NominationServiceTest {
     @Autowired
     QuestionnaireService questionnaires;
 
-
     @Autowired
-
     RaterRequests requests;
 
     @Autowired

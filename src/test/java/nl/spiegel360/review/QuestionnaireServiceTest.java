@@ -37,9 +37,7 @@ class QuestionnaireServiceTest {
     @Autowired
     QuestionnaireService questionnaires;
 
-
     @Autowired
-
     RaterRequests requests;
 
     @Autowired

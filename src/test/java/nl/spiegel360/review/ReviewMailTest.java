@@ -39,17 +39,13 @@ class ReviewMailTest {
     @Autowired
     QuestionnaireService questionnaires;
 
-
     @Autowired
-
     RaterRequests requests;
 
     @Autowired
     PersonAdministration people;
 
-
     @Autowired
-
     OwnAccount account;
 
     @Autowired

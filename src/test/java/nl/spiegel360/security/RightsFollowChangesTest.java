@@ -37,9 +37,7 @@ class RightsFollowChangesTest {
     @Autowired
     PersonAdministration people;
 
-
     @Autowired
-
     OwnAccount account;
 
     @Autowired

@@ -56,6 +56,21 @@ public final class PackagedApplication implements AutoCloseable {
         return start(name, Files.createTempDirectory("spiegel360-it"), args);
     }
 
+    /** Instances of a cluster on one PostgreSQL database, started at the same moment, in the order of the names. */
+    public static List<PackagedApplication> startTogetherOnPostgres(String jdbcUrl, String... names) {
+        List<java.util.concurrent.CompletableFuture<PackagedApplication>> starting = new ArrayList<>();
+        for (String name : names) {
+            starting.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    return startOnPostgres(name, jdbcUrl);
+                } catch (IOException | InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            }));
+        }
+        return starting.stream().map(java.util.concurrent.CompletableFuture::join).toList();
+    }
+
     private static PackagedApplication start(String name, Path work, List<String> arguments)
             throws IOException, InterruptedException {
         String jar = System.getProperty("spiegel360.jar");
@@ -72,6 +87,17 @@ public final class PackagedApplication implements AutoCloseable {
         PackagedApplication app = new PackagedApplication(process, port);
         app.awaitReady(Duration.ofSeconds(120));
         return app;
+    }
+
+    /** The port it listens on. */
+    public int port() {
+        return port;
+    }
+
+    /** Ends the process at once, as {@code kill -9} does: no shutdown, no goodbye to anyone. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     public String url(String path) {

@@ -59,6 +59,17 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
      * Ends every connection to this run's database, as a failover or a network blip does: the application's pool
      * holds connections that no longer work. Returns how many were ended.
      */
+    /** The number one query returns, on a database of this server (a cluster test's own). */
+    public static long number(String jdbcUrl, String sql) {
+        try (var c = java.sql.DriverManager.getConnection(jdbcUrl, USER, PASSWORD);
+                var rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static int cutConnections() {
         try (Connection c = DriverManager.getConnection(SERVER + "postgres", USER, PASSWORD);
                 var s = c.prepareStatement("select count(pg_terminate_backend(pid)) from pg_stat_activity "

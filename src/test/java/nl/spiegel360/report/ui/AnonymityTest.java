@@ -35,9 +35,7 @@ class AnonymityTest extends KaribuTest {
     @Autowired
     QuestionnaireService questionnaires;
 
-
     @Autowired
-
     RaterRequests requests;
 
     /** Peer 2 answers 1 everywhere, peers 3 and 4 answer 4: their group mean is 3, never 1 or 4. */
