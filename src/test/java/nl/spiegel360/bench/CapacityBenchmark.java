@@ -1,0 +1,172 @@
+package nl.spiegel360.bench;
+
+import static nl.spiegel360.bench.Measure.ms;
+import static nl.spiegel360.bench.Measure.percentile;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import nl.spiegel360.test.IntegrationTest;
+import nl.spiegel360.test.KaribuSessions;
+import nl.spiegel360.test.Login;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * How many raters one instance serves: steps of concurrent raters, each in a browserless session of its own thread,
+ * open their questionnaire and answer items with a think time of 0.5 to 1.5 s, as people do. Per step the server
+ * time of a round trip (as in the load benchmark) and the live heap per open session with all of them open. The
+ * floor is one rater alone. A step in which a rater's work fails (no database connection within the pool's wait,
+ * for instance) is not served, whatever its p95. From the largest step served with a p95 under 100 ms and under
+ * 300 ms comes the sizing.
+ */
+@IntegrationTest
+class CapacityBenchmark {
+
+    private static final int[] STEPS = java.util.Arrays.stream(System.getProperty("spiegel360.bench.steps",
+            "1,50,100,200,400,600,800").split(",")).mapToInt(Integer::parseInt).toArray();
+    private static final int ITEMS = 20;
+    private static final int FIRST = 100;
+    private static final int THINK_MIN_MS = 500;
+    private static final int THINK_MAX_MS = 1500;
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    Login login;
+
+    /** One step: its round trips, how long it took, the heap per session, and the raters whose work failed. */
+    private record Step(int raters, List<Long> roundTrips, double seconds, long heapPerSession, int failed) {
+    }
+
+    @Test
+    void concurrentRatersOneInstanceServes() throws Exception {
+        BenchData.get(dataSource);
+        MockSpringServlet servlet = KaribuSessions.servlet(context);
+        step(servlet, 1);
+        step(servlet, 10);
+        List<Step> steps = new ArrayList<>();
+        for (int raters : STEPS) {
+            steps.add(step(servlet, raters));
+        }
+        Step floor = steps.getFirst();
+        var results = new Measure.Results("6-capacity", "6. Capacity of one instance (concurrent raters)")
+                .line("| Concurrent raters | Round trips | Round trips a second | p50 | p95 | p99 | Live heap per session "
+                        + "| Raters failed |")
+                .line("|---:|---:|---:|---:|---:|---:|---:|---:|");
+        for (Step s : steps) {
+            results.line("| %s%d | %d | %.0f | %.2f ms | %.2f ms | %.2f ms | %d kB | %d |",
+                    s == floor ? "Floor: " : "", s.raters(), s.roundTrips().size(),
+                    s.roundTrips().size() / s.seconds(), ms(percentile(s.roundTrips(), 50)),
+                    ms(percentile(s.roundTrips(), 95)), ms(percentile(s.roundTrips(), 99)), s.heapPerSession() / 1024,
+                    s.failed());
+        }
+        results.line("")
+                .line("Each rater answers %d items with %d to %d ms of think time between answers; a step's raters "
+                        + "arrive within the first %d ms. Served with p95 under 100 ms: %s; under 300 ms: %s.",
+                        ITEMS, THINK_MIN_MS, THINK_MAX_MS, THINK_MAX_MS, served(steps, 100), served(steps, 300))
+                .write();
+        assertThat(steps).filteredOn(s -> s.failed() == 0)
+                .allSatisfy(s -> assertThat(s.roundTrips()).hasSize(s.raters() * ITEMS));
+    }
+
+    /** The largest step whose p95 stays under the limit, written as "up to N" (or "at least N" for the last). */
+    private static String served(List<Step> steps, double limitMs) {
+        Step best = null;
+        for (Step s : steps) {
+            if (s.failed() == 0 && ms(percentile(s.roundTrips(), 95)) < limitMs) {
+                best = s;
+            } else {
+                break;
+            }
+        }
+        if (best == null) {
+            return "not even one rater";
+        }
+        return (best == steps.getLast() ? "at least " : "") + best.raters() + " concurrent raters";
+    }
+
+    private Step step(MockSpringServlet servlet, int raters) throws Exception {
+        List<Long> roundTrips = Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch start = new CountDownLatch(1);
+        CountDownLatch answered = new CountDownLatch(raters);
+        CountDownLatch measured = new CountDownLatch(1);
+        long baseline = Measure.liveHeap();
+        long began;
+        long took;
+        long heap;
+        int failed = 0;
+        try (ExecutorService pool = Executors.newFixedThreadPool(raters)) {
+            List<Future<?>> users = new ArrayList<>();
+            for (int u = 0; u < raters; u++) {
+                int employee = FIRST + u;
+                users.add(pool.submit(() -> {
+                    start.await();
+                    Random random = new Random(employee * 31L + raters);
+                    Thread.sleep(random.nextInt(THINK_MAX_MS));
+                    rate(servlet, employee, roundTrips, random, answered, measured);
+                    return null;
+                }));
+            }
+            began = System.nanoTime();
+            start.countDown();
+            answered.await();
+            took = System.nanoTime() - began;
+            heap = Math.max(0, Measure.liveHeap() - baseline) / raters;
+            measured.countDown();
+            for (Future<?> user : users) {
+                try {
+                    user.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    failed++;
+                }
+            }
+        }
+        return new Step(raters, roundTrips, took / 1e9, heap, failed);
+    }
+
+    /** One rater: opens the questionnaire and answers items; keeps the session until the heap is measured. */
+    private void rate(MockSpringServlet servlet, int employee, List<Long> roundTrips, Random random,
+            CountDownLatch answered, CountDownLatch measured) throws InterruptedException {
+        boolean counted = false;
+        try {
+            login.as(BenchData.employeeEmail(employee));
+            KaribuSessions.open(servlet);
+            UI.getCurrent().navigate("requests/" + BenchData.openSelfAssignment(employee));
+            KaribuSessions.respond();
+            List<Map.Entry<Long, Component>> items = new ArrayList<>(QuestionnairePage.items().entrySet());
+            for (Map.Entry<Long, Component> item : items.subList(0, ITEMS)) {
+                Thread.sleep(THINK_MIN_MS + random.nextInt(THINK_MAX_MS - THINK_MIN_MS + 1));
+                int score = 1 + random.nextInt(4);
+                roundTrips.add(Measure.nanos(() -> {
+                    QuestionnairePage.choose(item.getValue(), item.getKey(), score);
+                    KaribuSessions.respond();
+                }));
+            }
+            answered.countDown();
+            counted = true;
+            measured.await();
+        } finally {
+            if (!counted) {
+                answered.countDown();
+            }
+            MockVaadin.tearDown();
+            login.out();
+        }
+    }
+}
