@@ -2,7 +2,6 @@ package nl.spiegel360.people;
 
 import java.util.Collection;
 import java.util.Map;
-import java.util.Optional;
 
 /** Directory entries looked up by id, for people whose ids the caller holds from its own records. */
 public record PersonRefs(Map<Long, PersonRef> byId) {
@@ -18,10 +17,6 @@ public record PersonRefs(Map<Long, PersonRef> byId) {
             throw new IllegalStateException("No person " + id);
         }
         return ref;
-    }
-
-    public Optional<PersonRef> find(long id) {
-        return Optional.ofNullable(byId.get(id));
     }
 
     public Collection<PersonRef> all() {

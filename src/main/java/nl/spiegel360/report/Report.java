@@ -49,7 +49,7 @@ public record Report(long reviewId, long cycleId, String employeeName, String cy
             int agreementRaters, int blindSpots, int hiddenStrengths, @Nullable Integer calibratedLevel,
             @Nullable String calibrationReason, boolean calibrated, @Nullable Integer previousLevel,
             Drilldown drilldown, @Nullable Double progress, @Nullable Double selfMean, @Nullable Double othersMean,
-            @Nullable SelfOthers selfOthers, @Nullable Integer selfLevel) {
+            @Nullable SelfOthers selfOthers) {
 
         public @Nullable GroupCell group(RaterGroup group) {
             return groups.stream().filter(g -> g.group() == group).findFirst().orElse(null);

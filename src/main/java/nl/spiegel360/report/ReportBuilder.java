@@ -64,7 +64,6 @@ final class ReportBuilder {
             ProfileCompetency c = document.competencies().get(i);
             CompetencyResult r = result.competencies().get(i);
             CompetencyInsight insight = insights == null ? null : insights.competencies().get(i);
-            GroupResult self = r.groups().get(RaterGroup.SELF);
             Calibration calibration = calibrations.stream().filter(x -> x.getCompetencyId() == c.competencyId())
                     .findFirst().orElse(null);
             rows.add(new CompetencyRow(c.competencyId(), c.label(), c.norm(), groups(r, settings),
@@ -74,8 +73,7 @@ final class ReportBuilder {
                     calibration == null ? null : calibration.getReason(), calibration != null,
                     previousLevels.get(c.label()), drilldown(stored, c, r, settings, insight, texts),
                     insight == null ? null : insight.progress(), insight == null ? null : insight.selfMean(),
-                    insight == null ? null : insight.othersMean(), insight == null ? null : insight.selfOthers(),
-                    self != null && self.reported() ? self.level() : null));
+                    insight == null ? null : insight.othersMean(), insight == null ? null : insight.selfOthers()));
         }
         return new Report(info.reviewId(), info.cycleId(), info.employeeName(), info.cycleName(),
                 java.util.Objects.requireNonNull(info.closedAt()), info.releasedAt(), readerIsEmployee, canCalibrate,

@@ -3,10 +3,8 @@ package nl.spiegel360.report;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import nl.spiegel360.aggregation.RaterGroup;
 import nl.spiegel360.report.Report.CompetencyRow;
 import org.openpdf.text.Document;
@@ -58,7 +56,7 @@ public class ReportExports {
         doc.add(new Paragraph(t(locale, "report.title", report.employeeName()), title));
         doc.add(new Paragraph(report.cycleName(), normal));
         try {
-            Image chart = Image.getInstance(ReportChart.image(report, chartLabels(locale), text), null);
+            Image chart = Image.getInstance(ReportChart.image(report, text.chartLabels(), text), null);
             chart.scaleToFit(400, 420);
             chart.setAlignment(Element.ALIGN_CENTER);
             doc.add(chart);
@@ -95,14 +93,14 @@ public class ReportExports {
             doc.add(new Paragraph(text.explanation(row, report.threshold()), normal));
             try {
                 Image indicators = Image.getInstance(IndicatorChart.image(row, report.scaleMax(),
-                        indicatorLabels(locale)), null);
+                        text.indicatorChartLabels()), null);
                 indicators.scaleToFit(380, 700);
                 indicators.setAlignment(Element.ALIGN_CENTER);
                 doc.add(indicators);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            doc.add(new Paragraph(t(locale, "report.self-view") + ": " + text.selfOthers(row), normal));
+            doc.add(new Paragraph(text.selfView(row), normal));
             if (row.agreementLabel() != null) {
                 doc.add(new Paragraph(t(locale, "report.pdf.agreement", t(locale, "report.agreement.value",
                         t(locale, "report.agreement." + row.agreementLabel().name()), row.agreementRaters())), normal));
@@ -164,19 +162,6 @@ public class ReportExports {
         return csv.toString();
     }
 
-    ReportChart.Labels chartLabels(Locale locale) {
-        return new ReportChart.Labels(t(locale, "report.norm"), t(locale, "report.final-level"),
-                t(locale, "group.SELF"), t(locale, "report.chart.axis"));
-    }
-
-    private IndicatorChart.Labels indicatorLabels(Locale locale) {
-        Map<RaterGroup, String> groups = new EnumMap<>(RaterGroup.class);
-        for (RaterGroup group : RaterGroup.values()) {
-            groups.put(group, t(locale, "group." + group.name()));
-        }
-        return new IndicatorChart.Labels(groups, t(locale, "report.consensus"), t(locale, "report.chart.range"));
-    }
-
     /** The conversation's summary: strengths, areas to improve, largest self–others differences. */
     private void insights(Document doc, Report report, ReportTexts text, Locale locale, Font bold, Font normal) {
         Report.Summary summary = report.summary();
@@ -184,15 +169,11 @@ public class ReportExports {
             return;
         }
         doc.add(new Paragraph(t(locale, "report.insights.strengths"), bold));
-        summary.strengths().forEach(i -> doc.add(new Paragraph("• " + t(locale, "report.insights.item", i.text(),
-                i.competency(), i.level(), text.number(i.score())), normal)));
+        summary.strengths().forEach(i -> doc.add(new Paragraph("• " + text.ranked(i), normal)));
         doc.add(new Paragraph(t(locale, "report.insights.areas"), bold));
-        summary.areasToImprove().forEach(i -> doc.add(new Paragraph("• " + t(locale, "report.insights.item",
-                i.text(), i.competency(), i.level(), text.number(i.score())), normal)));
+        summary.areasToImprove().forEach(i -> doc.add(new Paragraph("• " + text.ranked(i), normal)));
         doc.add(new Paragraph(t(locale, "report.insights.gaps"), bold));
-        summary.largestGaps().forEach(g -> doc.add(new Paragraph("• " + t(locale, "report.insights.gap", g.text(),
-                g.competency(), g.level(), text.number(g.self()), text.number(g.others()),
-                (g.difference() > 0 ? "+" : "") + text.number(g.difference())), normal)));
+        summary.largestGaps().forEach(g -> doc.add(new Paragraph("• " + text.gap(g), normal)));
     }
 
     private ReportTexts texts(Locale locale) {

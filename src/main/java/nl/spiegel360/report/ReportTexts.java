@@ -1,8 +1,11 @@
 package nl.spiegel360.report;
 
 import java.text.NumberFormat;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import nl.spiegel360.aggregation.RaterGroup;
 import nl.spiegel360.report.Report.GroupCell;
 import org.jspecify.annotations.Nullable;
 
@@ -120,6 +123,40 @@ public final class ReportTexts {
                 + ")";
         return spread.cantJudge() == 0 ? chosen
                 : chosen + " · " + translations.get("report.answers.cant-judge", spread.cantJudge());
+    }
+
+    /** "Zelfbeeld: ziet zichzelf hoger dan anderen (zelf 3,80, anderen 3,30)". */
+    public String selfView(Report.CompetencyRow row) {
+        return translations.get("report.self-view") + ": " + selfOthers(row);
+    }
+
+    /** A strength or an area to improve: "‘…’ — Samenwerken, niveau 2: 4,00". */
+    public String ranked(Report.RankedIndicator indicator) {
+        return translations.get("report.insights.item", indicator.text(), indicator.competency(), indicator.level(),
+                number(indicator.score()));
+    }
+
+    /** A self–others difference, with its sign: "‘…’ — Samenwerken, niveau 2: zelf 4,00, anderen 2,00 (+2,00)". */
+    public String gap(Report.SelfOthersLine line) {
+        return translations.get("report.insights.gap", line.text(), line.competency(), line.level(),
+                number(line.self()), number(line.others()), (line.difference() > 0 ? "+" : "")
+                        + number(line.difference()));
+    }
+
+    /** The words of the profile chart's legend and axis. */
+    public ReportChart.Labels chartLabels() {
+        return new ReportChart.Labels(translations.get("report.norm"), translations.get("report.final-level"),
+                translations.get("group.SELF"), translations.get("report.chart.axis"));
+    }
+
+    /** The words of an indicator chart's legend: the groups, the consensus and the range. */
+    public IndicatorChart.Labels indicatorChartLabels() {
+        Map<RaterGroup, String> groups = new EnumMap<>(RaterGroup.class);
+        for (RaterGroup group : RaterGroup.values()) {
+            groups.put(group, translations.get("group." + group.name()));
+        }
+        return new IndicatorChart.Labels(groups, translations.get("report.consensus"),
+                translations.get("report.chart.range"));
     }
 
     private String held(Report.HeldIndicator indicator) {

@@ -27,10 +27,6 @@ public class TestClock {
         return CLOCK;
     }
 
-    public static Clock clock() {
-        return CLOCK;
-    }
-
     public static LocalDate today() {
         return LocalDate.now(CLOCK);
     }

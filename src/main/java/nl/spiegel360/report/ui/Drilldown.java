@@ -16,9 +16,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.IntStream;
 import nl.spiegel360.aggregation.RaterGroup;
 import nl.spiegel360.base.UserFacingException;
@@ -49,7 +47,7 @@ class Drilldown extends Div {
             add(warning);
         }
         add(indicatorChart(report, row));
-        var selfView = new Paragraph(getTranslation("report.self-view") + ": " + text.selfOthers(row));
+        var selfView = new Paragraph(text.selfView(row));
         selfView.setId("self-others-" + row.competencyId());
         add(indicators(row), selfView);
         comments(row);
@@ -184,12 +182,7 @@ class Drilldown extends Div {
     }
 
     private Image indicatorChart(Report report, CompetencyRow row) {
-        Map<RaterGroup, String> groups = new EnumMap<>(RaterGroup.class);
-        for (RaterGroup group : RaterGroup.values()) {
-            groups.put(group, getTranslation("group." + group.name()));
-        }
-        var labels = new IndicatorChart.Labels(groups, getTranslation("report.consensus"),
-                getTranslation("report.chart.range"));
+        var labels = text.indicatorChartLabels();
         byte[] svg = IndicatorChart.svg(row, report.scaleMax(), labels).getBytes(StandardCharsets.UTF_8);
         var image = new Image(DownloadHandler.fromInputStream(e -> new DownloadResponse(new ByteArrayInputStream(svg),
                 "indicators.svg", "image/svg+xml", svg.length)), getTranslation("report.chart.indicators",

@@ -34,9 +34,7 @@ class ReportInsights extends Div {
         lists.add(ranked("insights-strengths", "report.insights.strengths", summary.strengths(), text),
                 ranked("insights-areas", "report.insights.areas", summary.areasToImprove(), text));
         var gaps = new OrderedList();
-        summary.largestGaps().forEach(g -> gaps.add(new ListItem(getTranslation("report.insights.gap", g.text(),
-                g.competency(), g.level(), text.number(g.self()), text.number(g.others()),
-                (g.difference() > 0 ? "+" : "") + text.number(g.difference())))));
+        summary.largestGaps().forEach(g -> gaps.add(new ListItem(text.gap(g))));
         lists.add(section("insights-gaps", "report.insights.gaps", gaps, summary.largestGaps().isEmpty()));
         add(lists);
         var progress = new UnorderedList();
@@ -54,8 +52,7 @@ class ReportInsights extends Div {
 
     private Div ranked(String id, String title, List<RankedIndicator> items, ReportTexts text) {
         var list = new OrderedList();
-        items.forEach(i -> list.add(new ListItem(getTranslation("report.insights.item", i.text(), i.competency(),
-                i.level(), text.number(i.score())))));
+        items.forEach(i -> list.add(new ListItem(text.ranked(i))));
         return section(id, title, list, items.isEmpty());
     }
 

@@ -26,6 +26,7 @@ import nl.spiegel360.base.ui.Notices;
 import nl.spiegel360.report.Report;
 import nl.spiegel360.report.ReportChart;
 import nl.spiegel360.report.ReportService;
+import nl.spiegel360.report.ReportTexts;
 import nl.spiegel360.review.ReviewClosing.Readiness;
 import nl.spiegel360.review.ReviewClosing;
 
@@ -102,9 +103,8 @@ class ReportView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private Image chart(Report report) {
-        var labels = new ReportChart.Labels(getTranslation("report.norm"), getTranslation("report.final-level"),
-                getTranslation("group.SELF"), getTranslation("report.chart.axis"));
-        byte[] svg = ReportChart.svg(report, labels, ReportTable.texts()).getBytes(StandardCharsets.UTF_8);
+        ReportTexts texts = ReportTable.texts();
+        byte[] svg = ReportChart.svg(report, texts.chartLabels(), texts).getBytes(StandardCharsets.UTF_8);
         var image = new Image(DownloadHandler.fromInputStream(e -> new DownloadResponse(new ByteArrayInputStream(svg),
                 "chart.svg", "image/svg+xml", svg.length)), getTranslation("report.chart.alt"));
         image.setId("report-chart");
