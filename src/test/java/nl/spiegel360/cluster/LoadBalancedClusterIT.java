@@ -12,7 +12,10 @@ import nl.spiegel360.test.PackagedApplication;
 import nl.spiegel360.test.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
@@ -22,8 +25,11 @@ import org.openqa.selenium.WebElement;
 /**
  * The product as a cluster: two instances of the packaged jar on one PostgreSQL database behind HAProxy with sticky
  * sessions. A rater answers through the balancer; the instance holding the session is killed; the rater signs in
- * again on the other one and finds every stored answer, and the choice that was lost named as not saved.
+ * again on the other one and finds every stored answer, and the choice that was lost named as not saved. Then the
+ * killed instance is back, and the daily deadline work, due on both, runs once: one reminder per rater, one closing
+ * per review.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LoadBalancedClusterIT {
 
     private static final String RATER = "lucas@spiegel360.example";
@@ -31,6 +37,7 @@ class LoadBalancedClusterIT {
     private static String jdbcUrl;
     private static final Map<String, PackagedApplication> INSTANCES = new LinkedHashMap<>();
     private static LoadBalancer balancer;
+    private static PackagedApplication killed;
 
     @BeforeAll
     static void startCluster() throws Exception {
@@ -50,6 +57,7 @@ class LoadBalancedClusterIT {
     }
 
     @Test
+    @Order(1)
     void a_rater_continues_on_the_other_instance_when_theirs_is_killed() throws Exception {
         try (Browser browser = new Browser(1280, 800)) {
             // step 1: sign in and answer through the balancer
@@ -79,6 +87,7 @@ class LoadBalancedClusterIT {
             assertThat(node).as("the balancer's sticky cookie").isNotNull();
             PackagedApplication holder = INSTANCES.get(node.getValue());
             holder.kill();
+            killed = holder;
 
             // step 3: the next choice finds the session gone; signing in again lands on the other instance
             WebElement next = open.get(3);
@@ -112,6 +121,64 @@ class LoadBalancedClusterIT {
                     + " subject having count(*) > 1) twice")).as("no mail queued twice").isZero();
             assertThat(count("select count(*) from review_cycle")).as("the demo loaded once").isEqualTo(1);
         }
+    }
+
+    @Test
+    @Order(2)
+    void the_daily_deadline_work_runs_once_on_two_instances() throws Exception {
+        // step 1: the killed instance starts again; both poll the same task table
+        if (killed != null) {
+            INSTANCES.values().remove(killed);
+            INSTANCES.put("restarted", PackagedApplication.startOnPostgres("node-restarted", jdbcUrl));
+        }
+        assertThat(INSTANCES.values()).hasSize(2);
+
+        // step 2: the rating deadline is tomorrow, inside the reminder days; the daily task is due now
+        long remindedBefore = count("select count(*) from rater_assignment where reminded_at is not null");
+        long reminderMailsBefore = count(REMINDER_MAILS);
+        execute("update review_cycle set opens_on = least(opens_on, current_date),"
+                + " nomination_deadline = least(nomination_deadline, current_date),"
+                + " rating_deadline = current_date + 1, reminder_days = 3 where state in ('NOMINATION', 'RATING')");
+        runDailyTaskNow();
+        long reminded = count("select count(*) from rater_assignment where reminded_at is not null") - remindedBefore;
+        assertThat(reminded).as("raters reminded").isPositive();
+        assertThat(count(REMINDER_MAILS) - reminderMailsBefore).as("one reminder per rater").isEqualTo(reminded);
+        assertThat(count("select count(*) from (select recipient, subject from mail_outbox group by recipient,"
+                + " subject having count(*) > 1) twice")).as("no mail queued twice").isZero();
+
+        // step 3: the rating deadline passed yesterday; the task closes the cycle and its reviews once
+        long collecting = count("select count(*) from review where closed_at is null");
+        assertThat(collecting).as("reviews still collecting").isPositive();
+        execute("update review_cycle set opens_on = least(opens_on, current_date - 2),"
+                + " nomination_deadline = least(nomination_deadline, current_date - 2),"
+                + " rating_deadline = current_date - 1 where state = 'RATING'");
+        runDailyTaskNow();
+        assertThat(count("select count(*) from review where closed_at is null")).as("still collecting").isZero();
+        assertThat(count("select count(*) from audit_event where action = 'cycle.closed'")).isEqualTo(1);
+        assertThat(count("select count(*) from audit_event where action = 'review.closed' and details = 'deadline'"))
+                .as("closed once each").isEqualTo(collecting);
+        assertThat(count("select count(*) from (select target_id from audit_event where action = 'review.closed'"
+                + " group by target_id having count(*) > 1) twice")).as("no review closed twice").isZero();
+        assertThat(count("select count(*) from review r where r.closed_at is not null and not exists"
+                + " (select 1 from review_result s where s.review_id = r.id)")).as("every result frozen").isZero();
+    }
+
+    private static final String REMINDER_MAILS =
+            "select count(*) from mail_outbox where subject like 'Herinnering:%' or subject like 'Reminder:%'";
+
+    /** Makes the daily deadline task due now and waits until one of the instances has run it. */
+    private static void runDailyTaskNow() throws InterruptedException {
+        execute("update scheduled_tasks set execution_time = now() where task_name = 'review-deadlines'");
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (count("select count(*) from scheduled_tasks where task_name = 'review-deadlines'"
+                + " and execution_time > now() and not picked") == 0) {
+            assertThat(System.currentTimeMillis()).as("the daily task ran within a minute").isLessThan(deadline);
+            Thread.sleep(500);
+        }
+    }
+
+    private static void execute(String sql) {
+        TestDatabase.execute(jdbcUrl, sql);
     }
 
     private static long count(String sql) {

@@ -55,21 +55,30 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         return SERVER + name;
     }
 
-    /**
-     * Ends every connection to this run's database, as a failover or a network blip does: the application's pool
-     * holds connections that no longer work. Returns how many were ended.
-     */
     /** The number one query returns, on a database of this server (a cluster test's own). */
     public static long number(String jdbcUrl, String sql) {
-        try (var c = java.sql.DriverManager.getConnection(jdbcUrl, USER, PASSWORD);
+        try (var c = DriverManager.getConnection(jdbcUrl, USER, PASSWORD);
                 var rs = c.createStatement().executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
 
+    /** Runs one statement on a database of this server, as an operator at the console would. */
+    public static void execute(String jdbcUrl, String sql) {
+        try (var c = DriverManager.getConnection(jdbcUrl, USER, PASSWORD); var s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Ends every connection to this run's database, as a failover or a network blip does: the application's pool
+     * holds connections that no longer work. Returns how many were ended.
+     */
     public static int cutConnections() {
         try (Connection c = DriverManager.getConnection(SERVER + "postgres", USER, PASSWORD);
                 var s = c.prepareStatement("select count(pg_terminate_backend(pid)) from pg_stat_activity "
