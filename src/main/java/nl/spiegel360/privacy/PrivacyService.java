@@ -8,6 +8,7 @@ import nl.spiegel360.audit.AuditLog;
 import nl.spiegel360.people.PersonAdministration;
 import nl.spiegel360.people.PersonDirectory;
 import nl.spiegel360.people.PersonRef;
+import nl.spiegel360.development.DevelopmentPlans;
 import nl.spiegel360.report.Report;
 import nl.spiegel360.report.ReportService;
 import nl.spiegel360.review.CycleService;
@@ -35,10 +36,12 @@ public class PrivacyService {
     private final ReviewErasure reviews;
     private final ReportService reports;
     private final CycleService cycles;
+    private final DevelopmentPlans plans;
     private final AuditLog audit;
 
-    PrivacyService(PersonAdministration people, PersonDirectory directory, ReviewErasure reviews, ReportService reports, CycleService cycles,
-            AuditLog audit) {
+    PrivacyService(PersonAdministration people, PersonDirectory directory, ReviewErasure reviews,
+            ReportService reports, CycleService cycles, DevelopmentPlans plans, AuditLog audit) {
+        this.plans = plans;
         this.directory = directory;
         this.people = people;
         this.reviews = reviews;
@@ -79,6 +82,7 @@ public class PrivacyService {
                 rows.add(line);
             }
             r.put("competencies", rows);
+            r.put("developmentPlan", plans.export(reviewId));
             reviewData.add(r);
         }
         data.put("reviews", reviewData);
@@ -89,6 +93,8 @@ public class PrivacyService {
     /** Erases a person: their own reviews go, their ratings of others stay without their name, their data is gone. */
     public void erase(long personId) {
         List<Long> own = reviews.reviewsOf(personId);
+        plans.forgetReviews(own);
+        plans.forgetPerson(personId);
         reports.forgetReviews(own);
         reviews.deleteReviews(own);
         reviews.forget(personId);
@@ -106,7 +112,9 @@ public class PrivacyService {
     public int purge(int months) {
         List<Long> expired = reviews.expiredCycles(months);
         for (long cycleId : expired) {
-            reports.forgetReviews(reviews.reviewsOfCycle(cycleId));
+            List<Long> ofCycle = reviews.reviewsOfCycle(cycleId);
+            plans.forgetReviews(ofCycle);
+            reports.forgetReviews(ofCycle);
             reviews.deleteCycle(cycleId);
             audit.record("cycle.purged", "review_cycle", cycleId, months + " months");
         }

@@ -33,9 +33,12 @@ public class ReportExports {
     private final ReportService reports;
     private final MessageSource messages;
     private final nl.spiegel360.audit.AuditLog audit;
+    private final List<ReportAppendix> appendices;
 
-    ReportExports(ReportService reports, MessageSource messages, nl.spiegel360.audit.AuditLog audit) {
+    ReportExports(ReportService reports, MessageSource messages, nl.spiegel360.audit.AuditLog audit,
+            List<ReportAppendix> appendices) {
         this.reports = reports;
+        this.appendices = appendices;
         this.messages = messages;
         this.audit = audit;
     }
@@ -124,6 +127,18 @@ public class ReportExports {
             }
             for (String comment : row.drilldown().anonymousComments()) {
                 doc.add(new Paragraph("• " + comment, normal));
+            }
+        }
+        for (ReportAppendix appendix : appendices) {
+            for (ReportAppendix.Section section : appendix.sections(report, locale)) {
+                Paragraph heading = new Paragraph(section.heading(), FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11));
+                heading.setSpacingBefore(10);
+                doc.add(heading);
+                for (String line : section.lines()) {
+                    Paragraph p = new Paragraph(line.strip(), normal);
+                    p.setIndentationLeft(line.startsWith(" ") ? 14 : 0);
+                    doc.add(p);
+                }
             }
         }
         doc.close();

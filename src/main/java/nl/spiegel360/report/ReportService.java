@@ -71,11 +71,35 @@ public class ReportService {
         return report;
     }
 
+    /**
+     * The report as {@link #report} gives it to the same readers, for a follow-up that shows parts of it (the
+     * development plan); not recorded as a viewing of the report.
+     */
+    public Report reportForFollowUp(long reviewId) {
+        ReviewInfo info = reviewData.review(reviewId);
+        boolean manages = reviewData.managesReview(reviewId);
+        if (!info.closed() || !manages && !info.released()) {
+            throw new UserFacingException("common.not-found");
+        }
+        return build(info, Map.of(), false, info.employeeId() == currentUser.require().personId());
+    }
+
     /** The report of a review if it has closed, for the manager and HR (the personal-data export). */
     @Transactional
     public java.util.Optional<Report> closedReport(long reviewId) {
         return reviewData.review(reviewId).closed() ? java.util.Optional.of(report(reviewId))
                 : java.util.Optional.empty();
+    }
+
+    /**
+     * The settings the review was closed with (scale, anonymity minimums), for a follow-up that must keep them; for
+     * whoever may read the review.
+     */
+    public nl.spiegel360.aggregation.Settings settings(long reviewId) {
+        ReviewInfo info = reviewData.review(reviewId);
+        ReviewResult result = results.findById(info.reviewId())
+                .orElseThrow(() -> new UserFacingException("common.not-found"));
+        return CycleSettings.read(result.getSettings());
     }
 
     /**

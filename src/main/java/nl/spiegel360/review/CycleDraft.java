@@ -8,16 +8,19 @@ import java.time.LocalDate;
  */
 public record CycleDraft(String name, LocalDate opensOn, LocalDate nominationDeadline, LocalDate ratingDeadline,
         int peersMin, int peersMax, boolean includeDirectReports, int maxRequestsPerRater, int reminderDays,
-        String settingsJson) {
+        String settingsJson, int pulseWeeks) {
 
     public static final int DEFAULT_PEERS_MIN = 3;
     public static final int DEFAULT_PEERS_MAX = 8;
     public static final int DEFAULT_MAX_REQUESTS = 6;
     public static final int DEFAULT_REMINDER_DAYS = 3;
+    /** Weeks after release at which a follow-up pulse asks the raters about an agreed plan's focus; 0: none. */
+    public static final int DEFAULT_PULSE_WEEKS = 8;
+    public static final int MAX_PULSE_WEEKS = 52;
 
     public static CycleDraft withDefaults(String name, LocalDate opensOn, LocalDate nominationDeadline,
             LocalDate ratingDeadline) {
         return new CycleDraft(name, opensOn, nominationDeadline, ratingDeadline, DEFAULT_PEERS_MIN,
-                DEFAULT_PEERS_MAX, false, DEFAULT_MAX_REQUESTS, DEFAULT_REMINDER_DAYS, "{}");
+                DEFAULT_PEERS_MAX, false, DEFAULT_MAX_REQUESTS, DEFAULT_REMINDER_DAYS, "{}", DEFAULT_PULSE_WEEKS);
     }
 }

@@ -196,7 +196,8 @@ public class CycleService {
         if (d.peersMin() < 0 || d.peersMax() < 1 || d.peersMax() < d.peersMin() || d.peersMax() > ReviewLimits.PEERS_MAX) {
             throw new UserFacingException("cycle.error.peer-limits");
         }
-        if (d.maxRequestsPerRater() < 1 || d.reminderDays() < 0) {
+        if (d.maxRequestsPerRater() < 1 || d.reminderDays() < 0 || d.pulseWeeks() < 0
+                || d.pulseWeeks() > CycleDraft.MAX_PULSE_WEEKS) {
             throw new UserFacingException("cycle.error.limits");
         }
         CycleSettings.read(d.settingsJson());

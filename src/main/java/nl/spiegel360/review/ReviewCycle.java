@@ -63,6 +63,9 @@ class ReviewCycle {
     @Column(name = "reminder_days", nullable = false)
     private int reminderDays;
 
+    @Column(name = "pulse_weeks", nullable = false)
+    private int pulseWeeks;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -92,6 +95,7 @@ class ReviewCycle {
         this.includeDirectReports = draft.includeDirectReports();
         this.maxRequestsPerRater = draft.maxRequestsPerRater();
         this.reminderDays = draft.reminderDays();
+        this.pulseWeeks = draft.pulseWeeks();
     }
 
     long getId() { return StoredId.of(id); }
@@ -108,4 +112,5 @@ class ReviewCycle {
     boolean isIncludeDirectReports() { return includeDirectReports; }
     int getMaxRequestsPerRater() { return maxRequestsPerRater; }
     int getReminderDays() { return reminderDays; }
+    int getPulseWeeks() { return pulseWeeks; }
 }

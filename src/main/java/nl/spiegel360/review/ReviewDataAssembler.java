@@ -70,6 +70,6 @@ class ReviewDataAssembler {
         return new ReviewInfo(review.getId(), cycle.getId(), cycle.getName(), cycle.getState(), cycle.getOpensOn(),
                 review.getEmployeeId(), employee == null ? "?" : employee.name(),
                 employee == null ? null : employee.team(), review.getManagerId(), review.getProfileId(),
-                review.getClosedAt(), review.getReleasedAt());
+                review.getClosedAt(), review.getReleasedAt(), cycle.getPulseWeeks());
     }
 }

@@ -17,14 +17,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReviewDataService {
 
     private final ReviewRepository reviews;
+    private final RaterAssignmentRepository assignments;
     private final ReviewDataAssembler assembler;
     private final ReviewAccess access;
     private final AuditLog audit;
     private final java.time.Clock clock;
 
-    ReviewDataService(ReviewRepository reviews, ReviewDataAssembler assembler, ReviewAccess access, AuditLog audit,
-            java.time.Clock clock) {
+    ReviewDataService(ReviewRepository reviews, RaterAssignmentRepository assignments, ReviewDataAssembler assembler,
+            ReviewAccess access, AuditLog audit, java.time.Clock clock) {
         this.reviews = reviews;
+        this.assignments = assignments;
         this.assembler = assembler;
         this.access = access;
         this.audit = audit;
@@ -52,6 +54,18 @@ public class ReviewDataService {
                 .toList());
     }
 
+    /**
+     * The released reviews the user takes part in as employee or manager, newest first; for HR every released
+     * review (what HR may then read of each is for the caller to decide).
+     */
+    public List<ReviewInfo> releasedReviews() {
+        long me = access.user().personId();
+        List<Review> found = access.isHr() ? reviews.findReleased()
+                : java.util.stream.Stream.concat(reviews.findByEmployee(me).stream(), reviews.findByManager(me).stream())
+                        .filter(r -> r.getReleasedAt() != null).distinct().toList();
+        return assembler.infos(found);
+    }
+
     /** Marks a closed review as released to the employee; the report's rules for release are the caller's. */
     @Transactional
     public void markReleased(long reviewId) {
@@ -64,6 +78,20 @@ public class ReviewDataService {
             review.release(clock.instant());
             audit.record("report.released", "review", reviewId, null);
         }
+    }
+
+    /**
+     * Who submitted answers in a closed review, and in which group: for a follow-up asking the same raters, set up
+     * by the review's manager (or the system). Never shown to the employee.
+     */
+    public List<ReviewReadModels.SubmittedRater> submittedRaters(long reviewId) {
+        Review review = reviews.findWithCycle(reviewId).orElseThrow(ReviewAccess::notFound);
+        access.requireManagerOrHr(review);
+        return assignments.findByReview(reviewId).stream()
+                .filter(a -> a.getStatus() == AssignmentStatus.SUBMITTED && a.getRaterId() != null)
+                .map(a -> new ReviewReadModels.SubmittedRater(java.util.Objects.requireNonNull(a.getRaterId()),
+                        a.getGroup()))
+                .toList();
     }
 
     /** Whether the signed-in user is the review's manager (or HR), who closes, calibrates and releases. */

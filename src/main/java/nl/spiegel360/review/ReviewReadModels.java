@@ -17,6 +17,10 @@ public final class ReviewReadModels {
             boolean includeDirectReports, int maxRequestsPerRater, int reminderDays, String settingsJson) {
     }
 
+    /** A rater who submitted in a review, and their group. */
+    public record SubmittedRater(long personId, RaterGroup group) {
+    }
+
     /** One review as listed for HR and managers. */
     public record ReviewSummary(long id, long cycleId, String cycleName, CycleState cycleState, long employeeId,
             String employeeName, @Nullable String team, long profileId, boolean closed, boolean released) {

@@ -17,6 +17,9 @@ interface ReviewRepository extends JpaRepository<Review, Long> {
     @Query("select r from Review r join fetch r.cycle where r.managerId = :managerId order by r.cycle.opensOn desc, r.id")
     List<Review> findByManager(@Param("managerId") long managerId);
 
+    @Query("select r from Review r join fetch r.cycle where r.releasedAt is not null order by r.releasedAt desc, r.id")
+    List<Review> findReleased();
+
     @Query("select r from Review r join fetch r.cycle where r.id = :id")
     Optional<Review> findWithCycle(@Param("id") long id);
 

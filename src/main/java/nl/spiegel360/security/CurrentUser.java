@@ -18,6 +18,13 @@ public class CurrentUser {
         return Optional.empty();
     }
 
+    /** Whether the current caller holds the role: a signed-in user, or the system running a task (as HR). */
+    public boolean has(Role role) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.isAuthenticated() && auth.getAuthorities().stream()
+                .anyMatch(a -> role.authority().equals(a.getAuthority()));
+    }
+
     public SpiegelUser require() {
         return find().orElseThrow(() -> new AccessDeniedException("Not signed in"));
     }

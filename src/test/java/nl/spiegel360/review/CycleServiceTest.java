@@ -93,7 +93,7 @@ class CycleServiceTest {
         assertRefused(() -> cycles.create(CycleDraft.withDefaults("Verkeerd", today, today.minusDays(1),
                 today.plusDays(3))), "cycle.error.dates");
         var bad = new CycleDraft("Instellingen", today, today.plusDays(1), today.plusDays(2), 3, 8, false, 6, 3,
-                "{\"treshold\": 2.5}");
+                "{\"treshold\": 2.5}", CycleDraft.DEFAULT_PULSE_WEEKS);
         assertRefused(() -> cycles.create(bad), "cycle.error.settings");
     }
 

@@ -24,6 +24,7 @@ import nl.spiegel360.base.ui.Dates;
 import nl.spiegel360.base.ui.IdRoute;
 import nl.spiegel360.base.ui.Notices;
 import nl.spiegel360.report.Report;
+import nl.spiegel360.report.ReportAppendix;
 import nl.spiegel360.report.ReportChart;
 import nl.spiegel360.report.ReportService;
 import nl.spiegel360.report.ReportTexts;
@@ -40,11 +41,13 @@ class ReportView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient ReportService reports;
     private final transient ReviewClosing closing;
+    private final transient java.util.List<ReportAppendix> appendices;
     private long reviewId;
     private String title = "";
 
-    ReportView(ReportService reports, ReviewClosing closing) {
+    ReportView(ReportService reports, ReviewClosing closing, java.util.List<ReportAppendix> appendices) {
         this.reports = reports;
+        this.appendices = appendices;
         this.closing = closing;
         addClassName("page");
         addClassName("report");
@@ -87,6 +90,9 @@ class ReportView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         add(new ReportInsights(report));
         add(new H3(getTranslation("report.chart.title")), chart(report));
         add(new ReportTable(report, this::render, reports));
+        for (ReportAppendix appendix : appendices) {
+            appendix.sections(report, getLocale()).forEach(s -> add(section(s)));
+        }
         if (report.canCalibrate()) {
             add(releaseButton(report));
         }
@@ -100,6 +106,26 @@ class ReportView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         String released = Dates.format(java.util.Objects.requireNonNull(report.releasedAt()), getLocale());
         return getTranslation(report.readerIsEmployee() ? "report.state.yours" : "report.state.released", closed,
                 released);
+    }
+
+    private static Div section(ReportAppendix.Section section) {
+        var div = new Div(new H3(section.heading()));
+        div.setId(section.id());
+        div.addClassName("report-appendix");
+        for (String line : section.lines()) {
+            var p = new Paragraph(line.strip());
+            if (line.startsWith(" ")) {
+                p.addClassName("indent");
+            }
+            div.add(p);
+        }
+        if (section.link() != null) {
+            var link = new Anchor(section.link(), java.util.Objects.requireNonNullElse(section.linkText(),
+                    section.heading()));
+            link.setId(section.id() + "-link");
+            div.add(link);
+        }
+        return div;
     }
 
     private Image chart(Report report) {

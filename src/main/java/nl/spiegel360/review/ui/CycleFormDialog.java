@@ -31,6 +31,7 @@ class CycleFormDialog extends Dialog {
     private final IntegerField peersMax = new IntegerField();
     private final IntegerField maxRequests = new IntegerField();
     private final IntegerField reminderDays = new IntegerField();
+    private final IntegerField pulseWeeks = new IntegerField();
     private final Checkbox directReports = new Checkbox();
     private final NumberField threshold = new NumberField();
     private final NumberField coverage = new NumberField();
@@ -53,6 +54,9 @@ class CycleFormDialog extends Dialog {
         setup(peersMax, "cycle.peers-max", CycleDraft.DEFAULT_PEERS_MAX);
         setup(maxRequests, "cycle.max-requests", CycleDraft.DEFAULT_MAX_REQUESTS);
         setup(reminderDays, "cycle.reminder-days", CycleDraft.DEFAULT_REMINDER_DAYS);
+        setup(pulseWeeks, "cycle.pulse-weeks", CycleDraft.DEFAULT_PULSE_WEEKS);
+        pulseWeeks.setMax(CycleDraft.MAX_PULSE_WEEKS);
+        pulseWeeks.setHelperText(getTranslation("cycle.pulse-weeks.help"));
         directReports.setLabel(getTranslation("cycle.direct-reports"));
         setup(threshold, "cycle.threshold", 3.0);
         setup(coverage, "cycle.coverage", 0.5);
@@ -60,7 +64,7 @@ class CycleFormDialog extends Dialog {
         setup(peerWeight, "cycle.weight-peer", 1.0);
         setup(peerMinimum, "cycle.peer-anonymity", 3);
         var form = new FormLayout(name, opens, nominationDeadline, ratingDeadline, peersMin, peersMax, maxRequests,
-                reminderDays, directReports, threshold, coverage, managerWeight, peerWeight, peerMinimum);
+                reminderDays, pulseWeeks, directReports, threshold, coverage, managerWeight, peerWeight, peerMinimum);
         form.setColspan(name, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
         error.setId("cycle-form-error");
@@ -90,7 +94,7 @@ class CycleFormDialog extends Dialog {
         String json = CycleSettings.write(settings);
         return new CycleDraft(name.getValue(), opens.getValue(), nominationDeadline.getValue(),
                 ratingDeadline.getValue(), intValue(peersMin), intValue(peersMax), directReports.getValue(),
-                intValue(maxRequests), intValue(reminderDays), json);
+                intValue(maxRequests), intValue(reminderDays), json, intValue(pulseWeeks));
     }
 
     private static double value(NumberField field, double fallback) {

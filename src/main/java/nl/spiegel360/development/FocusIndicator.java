@@ -1,0 +1,32 @@
+package nl.spiegel360.development;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+/** A behavioural indicator chosen within a focus point, with its level and text as they were chosen. */
+@Embeddable
+class FocusIndicator {
+
+    @Column(name = "indicator_id", nullable = false)
+    private long indicatorId;
+
+    @Column(name = "level_number", nullable = false)
+    private int level;
+
+    @Column(nullable = false, length = 1000)
+    private String text;
+
+    protected FocusIndicator() {
+        this.text = "";
+    }
+
+    FocusIndicator(long indicatorId, int level, String text) {
+        this.indicatorId = indicatorId;
+        this.level = level;
+        this.text = text;
+    }
+
+    long getIndicatorId() { return indicatorId; }
+    int getLevel() { return level; }
+    String getText() { return text; }
+}

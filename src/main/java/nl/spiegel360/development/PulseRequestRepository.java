@@ -1,0 +1,29 @@
+package nl.spiegel360.development;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface PulseRequestRepository extends JpaRepository<PulseRequest, Long> {
+
+    List<PulseRequest> findByPulseId(long pulseId);
+
+    @Query("select r from PulseRequest r join fetch r.pulse where r.raterId = :rater order by r.id desc")
+    List<PulseRequest> findByRater(@Param("rater") long raterId);
+
+    @Modifying
+    @Query("update PulseRequest r set r.raterId = null where r.raterId = :person")
+    void forgetRater(@Param("person") long personId);
+
+    @Modifying
+    @Query(value = "delete from pulse_rating where request_id in (select r.id from pulse_request r"
+            + " where r.pulse_id in (:pulses))", nativeQuery = true)
+    void deleteRatingsForPulses(@Param("pulses") Collection<Long> pulseIds);
+
+    @Modifying
+    @Query("delete from PulseRequest r where r.pulse.id in :pulses")
+    void deleteForPulses(@Param("pulses") Collection<Long> pulseIds);
+}

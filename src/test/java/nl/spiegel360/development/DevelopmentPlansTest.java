@@ -1,0 +1,272 @@
+package nl.spiegel360.development;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import nl.spiegel360.aggregation.RaterGroup;
+import nl.spiegel360.base.UserFacingException;
+import nl.spiegel360.demo.DemoPeople;
+import nl.spiegel360.development.PlanReadModels.Change;
+import nl.spiegel360.development.PlanReadModels.PlanPage;
+import nl.spiegel360.development.PlanReadModels.Proposal;
+import nl.spiegel360.development.PlanReadModels.Reader;
+import nl.spiegel360.report.ReportFixture;
+import nl.spiegel360.report.ReportFixture.Rated;
+import nl.spiegel360.report.ReportService;
+import nl.spiegel360.test.IntegrationTest;
+import nl.spiegel360.test.Login;
+import nl.spiegel360.test.TestClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Development plans against the real services and database: who writes, comments, agrees and reads what, and the
+ * pulse's anonymity. Each refusal is tried by someone who would like to get through.
+ */
+@IntegrationTest
+class DevelopmentPlansTest {
+
+    @Autowired ReportFixture fixture;
+    @Autowired ReportService reports;
+    @Autowired DevelopmentPlans plans;
+    @Autowired Pulses pulses;
+    @Autowired PlanFollowUp followUp;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired Login login;
+
+    @AfterEach
+    void signOut() {
+        login.out();
+    }
+
+    @Test
+    void the_employee_writes_the_manager_agrees_hr_sees_the_state_and_a_colleague_sees_nothing() {
+        Rated rated = released(3);
+        long review = rated.reviewId();
+        String employee = rated.employee().email();
+        String manager = rated.team().manager().email();
+        String colleague = rated.team().employee(1).email();
+
+        login.as(employee);
+        PlanPage empty = plans.plan(review);
+        assertThat(empty.reader()).isEqualTo(Reader.EMPLOYEE);
+        assertThat(empty.state()).isNull();
+        assertThat(empty.proposals()).as("the report suggests focus points").isNotEmpty();
+        Proposal first = empty.proposals().getFirst();
+        List<Long> chosen = first.indicators().stream().limit(2).map(i -> i.indicatorId()).toList();
+        plans.addFocus(review, first.competencyId(), first.reason(), chosen);
+        long focusId = plans.plan(review).focus().getFirst().focusId();
+        assertRefused(() -> plans.propose(review), "plan.error.no-action");
+        plans.addAction(review, focusId, "Elke week een klantcase bespreken", TestClock.today().plusDays(10),
+                "mijn manager");
+        assertRefused(() -> plans.addAction(review, focusId, "Te laat", TestClock.today().minusDays(1), null),
+                "plan.error.due-past");
+        assertRefused(() -> plans.addAction(review, focusId, " ", null, null), "plan.error.action-empty");
+        plans.propose(review);
+        assertThat(plans.plan(review).state()).isEqualTo(PlanState.PROPOSED);
+
+        login.as(colleague);
+        assertRefused(() -> plans.plan(review), "common.not-found");
+        assertRefused(() -> plans.addFocus(review, first.competencyId(), first.reason(), chosen), "common.not-found");
+        assertRefused(() -> plans.note(review, null, EntryKind.COMMENT, "Nieuwsgierig"), "common.not-found");
+        assertRefused(() -> plans.agree(review, null), "common.not-found");
+
+        login.as(manager);
+        PlanPage managed = plans.plan(review);
+        assertThat(managed.reader()).isEqualTo(Reader.MANAGER);
+        assertThat(managed.proposals()).as("proposals are the employee's").isEmpty();
+        assertThat(managed.focus()).hasSize(1);
+        assertRefused(() -> plans.addFocus(review, first.competencyId(), first.reason(), chosen), "common.not-found");
+        assertRefused(() -> plans.share(review, true), "common.not-found");
+        plans.note(review, focusId, EntryKind.COMMENT, "Goed gekozen; begin bij de lastige klanten.");
+        plans.agree(review, "Akkoord, we bespreken het maandelijks.");
+
+        login.as(DemoPeople.HR_EMAIL);
+        PlanPage hr = plans.plan(review);
+        assertThat(hr.reader()).isEqualTo(Reader.HR_STATE);
+        assertThat(hr.state()).isEqualTo(PlanState.AGREED);
+        assertThat(hr.focus()).isEmpty();
+        assertThat(hr.history()).isEmpty();
+        assertThat(hr.proposals()).isEmpty();
+        assertRefused(() -> plans.note(review, null, EntryKind.COMMENT, "HR kijkt mee"), "common.not-found");
+
+        login.as(employee);
+        plans.note(review, focusId, EntryKind.CHECK_IN, "Twee cases besproken; de tweede ging beter.");
+        plans.share(review, true);
+
+        login.as(DemoPeople.HR_EMAIL);
+        PlanPage shared = plans.plan(review);
+        assertThat(shared.reader()).isEqualTo(Reader.HR_SHARED);
+        assertThat(shared.focus().getFirst().actions().getFirst().what()).isEqualTo("Elke week een klantcase bespreken");
+        assertThat(shared.history()).extracting(e -> e.kind()).containsExactly(EntryKind.PROPOSED,
+                EntryKind.COMMENT, EntryKind.AGREED, EntryKind.CHECK_IN, EntryKind.SHARED);
+
+        login.as(employee);
+        plans.addAction(review, focusId, "Een collega laten meekijken", null, null);
+        PlanPage changed = plans.plan(review);
+        assertThat(changed.state()).as("a change after agreement goes back to the manager").isEqualTo(PlanState.DRAFT);
+        assertThat(changed.history().getLast().kind()).isEqualTo(EntryKind.CHANGED);
+        assertThat(mails("Ontwikkelplan van " + rated.employee().name() + "%")).as("the manager was told once").isEqualTo(1);
+    }
+
+    @Test
+    void a_plan_belongs_to_a_released_report() {
+        Rated rated = fixture.rated(3, ReportFixture::spread);
+        login.as(rated.employee().email());
+        assertRefused(() -> plans.plan(rated.reviewId()), "plan.error.not-released");
+        assertRefused(() -> plans.addFocus(rated.reviewId(), 1, FocusReason.NEXT_LEVEL, List.of(1L)),
+                "plan.error.not-released");
+    }
+
+    @Test
+    void a_pulse_group_below_its_minimum_shows_nothing_and_the_others_show_before_and_after() {
+        Rated rated = released(3);
+        long review = rated.reviewId();
+        long indicator = agreedPlanWithOneIndicator(rated);
+
+        login.as(rated.team().manager().email());
+        plans.startPulse(review);
+        assertRefused(() -> plans.startPulse(review), "pulse.error.exists");
+        // self, manager and two of the three peers answer; the third peer does not
+        answer(rated.employee().email(), indicator, 4);
+        answer(rated.team().manager().email(), indicator, 3);
+        answer(rated.team().employee(1).email(), indicator, 4);
+        answer(rated.team().employee(2).email(), indicator, 2);
+
+        login.as(rated.team().employee(3).email());
+        long third = pulses.myRequests().getFirst().requestId();
+        login.as(rated.team().employee(1).email());
+        assertRefused(() -> pulses.questionnaire(third), "common.not-found");
+        assertRefused(() -> pulses.answer(third, indicator, 1), "common.not-found");
+
+        login.as(rated.team().manager().email());
+        assertThat(plans.plan(review).pulse()).satisfies(p -> {
+            assertThat(Objects.requireNonNull(p).asked()).isEqualTo(5);
+            assertThat(p.submitted()).isEqualTo(4);
+            assertThat(p.closed()).isFalse();
+        });
+        plans.closePulse(review);
+
+        login.as(rated.employee().email());
+        Map<RaterGroup, Change> changes = changes(plans.plan(review), indicator);
+        assertThat(changes.get(RaterGroup.PEER).after()).as("two peers are below the minimum of three").isNull();
+        assertThat(changes.get(RaterGroup.PEER).afterCount()).isZero();
+        assertThat(changes.get(RaterGroup.PEER).before()).as("the report's peers stay").isNotNull();
+        assertThat(changes.get(RaterGroup.MANAGER).after()).isEqualTo(3.0);
+        assertThat(changes.get(RaterGroup.SELF).after()).isEqualTo(4.0);
+        String stored = jdbc.queryForObject("select p.result from pulse p join development_plan d on d.id = p.plan_id"
+                + " where d.review_id = ?", String.class, review);
+        assertThat(stored).as("nothing of the peers is kept in the frozen result").doesNotContain("PEER");
+
+        login.as(rated.team().employee(3).email());
+        assertRefused(() -> pulses.answer(third, indicator, 3), "pulse.error.closed");
+    }
+
+    @Test
+    void the_last_answer_closes_the_pulse_and_peers_at_their_minimum_show_their_mean() {
+        Rated rated = released(3);
+        long review = rated.reviewId();
+        long indicator = agreedPlanWithOneIndicator(rated);
+        login.as(rated.team().manager().email());
+        plans.startPulse(review);
+        assertThat(mails("Korte vervolgmeting voor " + rated.employee().name())).as("one invitation per rater but the employee")
+                .isEqualTo(4);
+        answer(rated.employee().email(), indicator, 2);
+        answer(rated.team().manager().email(), indicator, 3);
+        answer(rated.team().employee(1).email(), indicator, 4);
+        answer(rated.team().employee(2).email(), indicator, 3);
+        answer(rated.team().employee(3).email(), null, null);
+        login.as(rated.team().employee(3).email());
+        assertRefused(() -> pulses.submit(pulses.myRequests().getFirst().requestId()), "pulse.error.incomplete");
+        answer(rated.team().employee(3).email(), indicator, 4);
+
+        login.as(rated.employee().email());
+        PlanPage page = plans.plan(review);
+        assertThat(Objects.requireNonNull(page.pulse()).closed()).as("closed by the last answer").isTrue();
+        Change peers = changes(page, indicator).get(RaterGroup.PEER);
+        assertThat(peers.after()).isCloseTo(11.0 / 3, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(peers.afterCount()).isEqualTo(3);
+    }
+
+    @Test
+    void the_daily_follow_up_opens_a_due_pulse_once_and_reminds_of_an_action_once() {
+        Rated rated = released(3);
+        long review = rated.reviewId();
+        agreedPlanWithOneIndicator(rated);
+        jdbc.update("update review set released_at = released_at - interval '9 weeks' where id = ?", review);
+        login.out();
+        int opened = nl.spiegel360.security.SystemTask.call(followUp::openDuePulses);
+        assertThat(opened).isPositive();
+        assertThat(nl.spiegel360.security.SystemTask.call(followUp::openDuePulses)).as("not twice").isZero();
+        assertThat(jdbc.queryForObject("select count(*) from pulse p join development_plan d on d.id = p.plan_id"
+                + " where d.review_id = ?", Integer.class, review)).isEqualTo(1);
+
+        long before = mails("Herinnering aan je actie%");
+        int reminded = nl.spiegel360.security.SystemTask.call(followUp::remindOfActions);
+        assertThat(reminded).as("the action due in two days").isGreaterThanOrEqualTo(1);
+        assertThat(mails("Herinnering aan je actie%") - before).isEqualTo(reminded);
+        assertThat(nl.spiegel360.security.SystemTask.call(followUp::remindOfActions)).as("once").isZero();
+    }
+
+    private Rated released(int peers) {
+        Rated rated = fixture.rated(peers, ReportFixture::spread);
+        login.as(rated.team().manager().email());
+        for (var row : reports.report(rated.reviewId()).rows()) {
+            reports.calibrate(rated.reviewId(), row.competencyId(), row.consensusLevel(), null);
+        }
+        reports.release(rated.reviewId());
+        login.out();
+        return rated;
+    }
+
+    /** The employee chooses one indicator of the first proposal with an action due in two days; the manager agrees. */
+    private long agreedPlanWithOneIndicator(Rated rated) {
+        login.as(rated.employee().email());
+        Proposal first = plans.plan(rated.reviewId()).proposals().getFirst();
+        long indicator = first.indicators().getFirst().indicatorId();
+        plans.addFocus(rated.reviewId(), first.competencyId(), first.reason(), List.of(indicator));
+        long focusId = plans.plan(rated.reviewId()).focus().getFirst().focusId();
+        plans.addAction(rated.reviewId(), focusId, "Oefenen", TestClock.today().plusDays(2), null);
+        plans.propose(rated.reviewId());
+        login.as(rated.team().manager().email());
+        plans.agree(rated.reviewId(), null);
+        login.out();
+        return indicator;
+    }
+
+    /** The rater answers their pulse request and submits (a null indicator: only opens it). */
+    private void answer(String rater, Long indicator, Integer score) {
+        login.as(rater);
+        long request = pulses.myRequests().getFirst().requestId();
+        if (indicator != null) {
+            pulses.answer(request, indicator, score);
+            pulses.submit(request);
+        }
+    }
+
+    private static Map<RaterGroup, Change> changes(PlanPage page, long indicator) {
+        var line = page.focus().stream().flatMap(f -> f.indicators().stream())
+                .filter(l -> l.indicatorId() == indicator).findFirst().orElseThrow();
+        var byGroup = new java.util.EnumMap<RaterGroup, Change>(RaterGroup.class);
+        line.changes().forEach(c -> byGroup.put(c.group(), c));
+        for (RaterGroup g : RaterGroup.values()) {
+            byGroup.putIfAbsent(g, new Change(g, null, 0, null, 0));
+        }
+        return byGroup;
+    }
+
+    private long mails(String subjectLike) {
+        return Objects.requireNonNull(jdbc.queryForObject("select count(*) from mail_outbox where subject like ?",
+                Long.class, subjectLike));
+    }
+
+    private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String key) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(UserFacingException.class,
+                e -> assertThat(e.messageKey()).isEqualTo(key));
+    }
+}
