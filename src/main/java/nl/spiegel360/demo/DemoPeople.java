@@ -20,10 +20,11 @@ public class DemoPeople {
     public static final String TEAM = "Klantenservice";
     public static final String HR_EMAIL = "hr@spiegel360.example";
     public static final String MANAGER_EMAIL = "manager@spiegel360.example";
+    public static final String SANNE_EMAIL = "sanne@spiegel360.example";
 
     private static final Logger log = LoggerFactory.getLogger(DemoPeople.class);
     private static final List<List<String>> TEAM_MEMBERS = List.of(
-            List.of("Sanne Visser", "sanne@spiegel360.example"),
+            List.of("Sanne Visser", SANNE_EMAIL),
             List.of("Daan Smit", "daan@spiegel360.example"),
             List.of("Emma Meijer", "emma@spiegel360.example"),
             List.of("Lucas de Boer", "lucas@spiegel360.example"),

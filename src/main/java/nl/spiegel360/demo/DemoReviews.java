@@ -31,7 +31,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A running demo cycle in the rating phase, filled in through the same services people use, with a review in each
- * state: Sanne's review has every rater's answers and is closed, calibrated and released; Emma's is closed and
+ * state: Sanne's review has every rater's answers and is closed, calibrated and released, with her development
+ * plan agreed and its pulse answered ({@link DemoPlan}); Emma's is closed and
  * waits for calibration (nobody could judge her on Klantpartnerschap); Daan has only two peers (his review collects
  * until the deadline, and his peer group will stay hidden), Lucas's own nominations wait for approval, and Fleur's
  * review, which one peer declined, has every other answer in and waits for Marieke to close it.
@@ -50,10 +51,12 @@ class DemoReviews {
     private final PersonDirectory people;
     private final UserDetailsService users;
     private final Clock clock;
+    private final DemoPlan plan;
 
     DemoReviews(CycleService cycles, NominationService nominations, QuestionnaireService questionnaires,
-            RaterRequests requests, ReviewClosing closing, ReportService reports, PersonDirectory people, UserDetailsService users,
-            Clock clock) {
+            RaterRequests requests, ReviewClosing closing, ReportService reports, PersonDirectory people,
+            UserDetailsService users, Clock clock, DemoPlan plan) {
+        this.plan = plan;
         this.closing = closing;
         this.reports = reports;
         this.cycles = cycles;
@@ -137,6 +140,7 @@ class DemoReviews {
             }
             reports.release(sanne);
         });
+        plan.load(the(reviews, "Sanne"), this::as);
     }
 
     /** Answers a questionnaire: level 1 often shown, level 3 seldom; "can't judge" where the story says so. */

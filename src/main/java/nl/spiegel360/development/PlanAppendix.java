@@ -59,7 +59,8 @@ class PlanAppendix implements ReportAppendix {
                 lines.add(t.t("plan.focus.line", focus.competency(), t.t("plan.reason." + focus.reason())));
                 for (FocusLine line : focus.indicators()) {
                     lines.add("· " + line.text());
-                    t.changes(line).forEach(c -> lines.add("    " + c));
+                    t.changes(line, page.pulse() != null && Objects.requireNonNull(page.pulse()).closed())
+                            .forEach(c -> lines.add("    " + c));
                 }
                 focus.actions().forEach(a -> lines.add("→ " + a.what()
                         + (a.dueOn() == null ? "" : " (" + t.t("plan.action.due-short", a.dueOn()) + ")")

@@ -31,19 +31,23 @@ public final class PlanTexts {
         return value == null ? "–" : String.format(locale, "%.1f", value);
     }
 
-    /** "Peers: 2,3 → 3,1 (n = 4)"; a side without a reported score shows a dash. */
-    public String change(Change c) {
+    /**
+     * "Peers: 2,3 → 3,1 (n = 4)"; before the pulse closed, or for a group without a result in it (below its minimum,
+     * or no answers), the report's score and why there is no second one.
+     */
+    public String change(Change c, boolean pulseClosed) {
         if (c.after() == null) {
-            return t("plan.change.before", t("group." + c.group().name()), number(c.before()), c.beforeCount());
+            return t(pulseClosed ? "plan.change.no-after" : "plan.change.before", t("group." + c.group().name()),
+                    number(c.before()), c.beforeCount());
         }
         return t("plan.change", t("group." + c.group().name()), number(c.before()), number(c.after()),
                 c.afterCount());
     }
 
     /** The changes of one focus indicator, one line per group. */
-    public List<String> changes(FocusLine line) {
+    public List<String> changes(FocusLine line, boolean pulseClosed) {
         List<String> lines = new ArrayList<>();
-        line.changes().forEach(c -> lines.add(change(c)));
+        line.changes().forEach(c -> lines.add(change(c, pulseClosed)));
         return lines;
     }
 }

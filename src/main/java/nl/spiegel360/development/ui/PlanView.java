@@ -171,7 +171,8 @@ class PlanView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         for (FocusLine line : focus.indicators()) {
             var item = new ListItem(new Span(getTranslation("plan.indicator.short", line.level(), line.text())));
             item.setId("focus-indicator-" + line.indicatorId());
-            List<String> changes = texts.changes(line);
+            List<String> changes = texts.changes(line, page.pulse() != null
+                    && Objects.requireNonNull(page.pulse()).closed());
             if (!changes.isEmpty()) {
                 var list = new UnorderedList();
                 list.addClassName("plan-changes");

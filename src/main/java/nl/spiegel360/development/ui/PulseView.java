@@ -2,6 +2,7 @@ package nl.spiegel360.development.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -104,7 +105,9 @@ class PulseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     state.setText(getTranslation("pulse.item.not-saved", Notices.text(ex)));
                 }
             });
-            add(group, state);
+            var wrapper = new Div(group, state);
+            wrapper.addClassName("pulse-item");
+            add(wrapper);
         }
         if (q.editable()) {
             var submit = new Button(getTranslation("questionnaire.submit"), e -> {
