@@ -37,6 +37,11 @@ class DevelopmentPlansTest {
     @Autowired Pulses pulses;
     @Autowired PlanFollowUp followUp;
     @Autowired JdbcTemplate jdbc;
+    @Autowired PlanAppendix appendix;
+    @Autowired nl.spiegel360.report.ReportExports exports;
+    @Autowired nl.spiegel360.privacy.PrivacyService privacy;
+
+    private static final java.util.Locale DUTCH = java.util.Locale.forLanguageTag("nl-NL");
     @Autowired Login login;
 
     @AfterEach
@@ -213,8 +218,63 @@ class DevelopmentPlansTest {
         assertThat(nl.spiegel360.security.SystemTask.call(followUp::remindOfActions)).as("once").isZero();
     }
 
+    @Test
+    void the_next_report_shows_the_previous_focus_then_in_the_pulse_and_now() {
+        Rated first = released(3);
+        long indicator = agreedPlanWithOneIndicator(first);
+        login.as(first.team().manager().email());
+        plans.startPulse(first.reviewId());
+        answer(first.employee().email(), indicator, 3);
+        answer(first.team().manager().email(), indicator, 3);
+        for (int peer = 1; peer <= 3; peer++) {
+            answer(first.team().employee(peer).email(), indicator, peer == 1 ? 3 : 4);
+        }
+        login.as(first.employee().email());
+        Change peersThen = changes(plans.plan(first.reviewId()), indicator).get(RaterGroup.PEER);
+        String text = plans.plan(first.reviewId()).focus().getFirst().indicators().getFirst().text();
+
+        Rated second = release(fixture.next(first, 3, (i, r) -> i == indicator && r >= 2 ? 4 : 3));
+        login.as(second.employee().email());
+        var report = reports.report(second.reviewId());
+        Double peersNow = report.rows().stream().flatMap(r -> r.drilldown().indicators().stream())
+                .filter(i -> i.indicatorId() == indicator).findFirst().orElseThrow().groupScores()
+                .get(RaterGroup.PEER);
+        var previous = appendix.sections(report, DUTCH).stream().filter(s -> s.id().equals("report-previous-plan"))
+                .findFirst().orElseThrow();
+        assertThat(previous.heading()).contains(first.team().name().replace("Team", "Ronde"));
+        assertThat(previous.lines()).anyMatch(l -> l.endsWith(text));
+        assertThat(previous.lines()).contains("    Collega: toen " + dutch(peersThen.before()) + ", vervolgmeting "
+                + dutch(11.0 / 3) + ", nu " + dutch(peersNow));
+        assertThat(peersNow).isEqualTo(4.0);
+    }
+
+    @Test
+    void the_plan_is_in_the_pdf_for_its_readers_and_in_the_personal_data_export() throws Exception {
+        Rated rated = released(3);
+        agreedPlanWithOneIndicator(rated);
+        login.as(rated.employee().email());
+        assertThat(pdfText(rated.reviewId())).contains("Ontwikkelplan: akkoord").contains("Oefenen");
+        login.as(DemoPeople.HR_EMAIL);
+        assertThat(pdfText(rated.reviewId())).as("HR without sharing: the state, not the content")
+                .contains("Ontwikkelplan: akkoord").doesNotContain("Oefenen");
+        assertThat(privacy.export(rated.employee().id())).contains("\"developmentPlan\"").contains("Oefenen");
+    }
+
+    private String pdfText(long reviewId) throws java.io.IOException {
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(exports.pdf(reviewId, DUTCH))) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
+    }
+
+    private static String dutch(Double value) {
+        return String.format(DUTCH, "%.1f", value);
+    }
+
     private Rated released(int peers) {
-        Rated rated = fixture.rated(peers, ReportFixture::spread);
+        return release(fixture.rated(peers, ReportFixture::spread));
+    }
+
+    private Rated release(Rated rated) {
         login.as(rated.team().manager().email());
         for (var row : reports.report(rated.reviewId()).rows()) {
             reports.calibrate(rated.reviewId(), row.competencyId(), row.consensusLevel(), null);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import nl.spiegel360.demo.DemoPeople;
+import nl.spiegel360.test.Accessibility;
 import nl.spiegel360.test.Browser;
 import nl.spiegel360.test.PackagedApplication;
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,7 @@ class PlanBrowserIT {
             browser.await(By.id("plan-proposals"));
             String planUrl = browser.driver().getCurrentUrl();
             browser.screenshot("60-plan-proposals");
+            assertThat(Accessibility.seriousViolations(browser.driver())).as("the plan with proposals").isEmpty();
             for (int accepted = 1; accepted <= 2; accepted++) {
                 click(browser, By.id("proposal-0-accept"));
                 int expected = accepted;
@@ -116,6 +118,7 @@ class PlanBrowserIT {
                 }
                 if (peer == 0) {
                     browser.screenshot("62-pulse-answered");
+                    assertThat(Accessibility.seriousViolations(browser.driver())).as("the pulse").isEmpty();
                 }
                 click(browser, By.id("pulse-submit"));
                 browser.awaitTextContent("pulse-submitted", "ingediend");
@@ -135,6 +138,8 @@ class PlanBrowserIT {
             assertThat(focus).as("self and manager did not answer").contains("geen uitkomst in de vervolgmeting")
                     .doesNotContain("→ –");
             browser.screenshot("63-plan-before-after");
+            assertThat(Accessibility.seriousViolations(browser.driver())).as("the plan as the manager sees it")
+                    .isEmpty();
             browser.await(By.id("logout")).click();
 
             browser.signIn(app.url(""), "emma@spiegel360.example", DemoPeople.PASSWORD);

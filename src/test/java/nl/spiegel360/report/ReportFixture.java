@@ -66,7 +66,27 @@ public class ReportFixture {
 
     /** As {@link #rated}, but the review still collects: every questionnaire submitted, no result yet. */
     public Rated collecting(int peers, ScoreFunction scorer) {
-        var team = reviews.team(peers + 1, TestClock.today().plusDays(10));
+        return collect(reviews.team(peers + 1, TestClock.today().plusDays(10)), peers, scorer);
+    }
+
+    /**
+     * The same team's next cycle (opening after the previous one), rated and closed as {@link #rated} does: employee
+     * 0's later review.
+     */
+    public Rated next(Rated previous, int peers, ScoreFunction scorer) {
+        login.as(DemoPeople.HR_EMAIL);
+        var today = TestClock.today();
+        long cycleId = cycles.create(nl.spiegel360.review.CycleDraft.withDefaults("Volgende ronde "
+                + previous.team().name(), today.minusDays(5), today, today.plusDays(10))).id();
+        cycles.addTeam(cycleId, previous.team().name());
+        var team = new ReviewFixture.Team(previous.team().name(), previous.team().manager(),
+                previous.team().employees(), cycleId);
+        Rated rated = collect(team, peers, scorer);
+        close(rated);
+        return rated;
+    }
+
+    private Rated collect(ReviewFixture.Team team, int peers, ScoreFunction scorer) {
         login.as(DemoPeople.HR_EMAIL);
         cycles.advance(team.cycleId(), CycleState.NOMINATION);
         long reviewId = reviews.reviewOf(team, team.employee(0));

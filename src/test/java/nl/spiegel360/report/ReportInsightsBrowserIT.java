@@ -2,11 +2,9 @@ package nl.spiegel360.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.util.List;
 import nl.spiegel360.demo.DemoPeople;
+import nl.spiegel360.test.Accessibility;
 import nl.spiegel360.test.Browser;
 import nl.spiegel360.test.PackagedApplication;
 import org.junit.jupiter.api.Test;
@@ -75,11 +73,8 @@ class ReportInsightsBrowserIT {
                         "document.querySelector('img[id^=\"indicator-chart-\"]').scrollIntoView();");
                 browser.screenshot("43-report-indicator-chart-" + size[0]);
 
-                Results axe = new AxeBuilder().analyze(browser.driver());
-                List<String> serious = axe.getViolations().stream()
-                        .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
-                        .map(ReportInsightsBrowserIT::describe).toList();
-                assertThat(serious).as("serious or critical accessibility violations").isEmpty();
+                assertThat(Accessibility.seriousViolations(browser.driver()))
+                        .as("serious or critical accessibility violations").isEmpty();
             }
         }
     }
@@ -87,10 +82,5 @@ class ReportInsightsBrowserIT {
     private static String text(Browser browser, String id) {
         return String.valueOf(((JavascriptExecutor) browser.driver()).executeScript(
                 "return document.getElementById(arguments[0]).textContent;", id));
-    }
-
-    private static String describe(Rule rule) {
-        return rule.getId() + ": " + rule.getHelp() + " " + rule.getNodes().stream().map(n -> n.getTarget()
-                .toString()).limit(3).toList();
     }
 }
