@@ -26,21 +26,23 @@ class NavigationAccessTest extends KaribuTest {
     void an_employee_sees_only_the_home_entry() {
         signInAs("sanne@spiegel360.example");
         assertThat(menuLabels()).containsExactly(t("home.title"), t("profile.mine.title"), t("requests.title"),
-                t("reviews.mine.title"), t("account.title"));
+                t("pulse.list.title"), t("reviews.mine.title"), t("plans.title"), t("account.title"));
     }
 
     @Test
     void a_manager_also_sees_their_team() {
         signInAs(DemoPeople.MANAGER_EMAIL);
         assertThat(menuLabels()).containsExactly(t("home.title"), t("profile.mine.title"), t("requests.title"),
-                t("reviews.mine.title"), t("team.title"), t("overview.title"), t("account.title"));
+                t("pulse.list.title"), t("reviews.mine.title"), t("plans.title"), t("team.title"), t("overview.title"),
+                t("account.title"));
     }
 
     @Test
     void hr_sees_the_people_entry() {
         signInAs(DemoPeople.HR_EMAIL);
         assertThat(menuLabels()).containsExactly(t("home.title"), t("profile.mine.title"), t("requests.title"),
-                t("reviews.mine.title"), t("overview.title"), t("cycle.list.title"), t("profile.list.title"),
+                t("pulse.list.title"), t("reviews.mine.title"), t("plans.title"), t("overview.title"),
+                t("cycle.list.title"), t("profile.list.title"),
                 t("competency.library.title"), t("people.title"), t("audit.title"), t("mail.title"), t("privacy.title"), t("account.title"));
     }
 
