@@ -135,6 +135,30 @@ public class DevelopmentPlans {
         return lines;
     }
 
+    /**
+     * The plans that wait for the signed-in user: their own released reviews without a plan or with a draft, and the
+     * plans their reports put to them.
+     */
+    public List<PlanLine> waiting() {
+        long me = currentUser.require().personId();
+        List<ReviewInfo> mine = reviewData.releasedReviews().stream().filter(i -> i.employeeId() == me
+                || Objects.equals(i.managerId(), me)).toList();
+        Map<Long, DevelopmentPlan> byReview = new HashMap<>();
+        plans.findByReviewIdIn(mine.stream().map(ReviewInfo::reviewId).toList())
+                .forEach(p -> byReview.put(p.getReviewId(), p));
+        List<PlanLine> waiting = new ArrayList<>();
+        for (ReviewInfo info : mine) {
+            DevelopmentPlan plan = byReview.get(info.reviewId());
+            boolean employee = info.employeeId() == me;
+            if (employee && (plan == null || plan.getState() == PlanState.DRAFT)
+                    || !employee && plan != null && plan.getState() == PlanState.PROPOSED) {
+                waiting.add(new PlanLine(info.reviewId(), info.employeeName(), info.cycleName(),
+                        plan == null ? null : plan.getState(), true, null));
+            }
+        }
+        return waiting;
+    }
+
     /** The employee chooses a focus point: a competency of the report, why, and one or more of its indicators. */
     @Transactional
     public void addFocus(long reviewId, long competencyId, FocusReason reason, Collection<Long> indicatorIds) {

@@ -39,4 +39,9 @@ interface RaterAssignmentRepository extends JpaRepository<RaterAssignment, Long>
     List<Object[]> countRequestsPerRater(@Param("cycleId") long cycleId);
 
     boolean existsByReviewIdAndRaterId(long reviewId, long raterId);
+
+    /** Per cycle and status, how many requests (declined and proposed ones included): one query for all cycles. */
+    @Query("select a.review.cycle.id, a.status, count(a) from RaterAssignment a"
+            + " where a.review.cycle.id in :cycleIds group by a.review.cycle.id, a.status")
+    List<Object[]> countByCycleAndStatus(@Param("cycleIds") java.util.Collection<Long> cycleIds);
 }
