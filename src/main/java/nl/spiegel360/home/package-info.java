@@ -1,6 +1,6 @@
 /** The start page: what waits for the signed-in user. */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"base::ui", "development", "people", "review", "security"})
+@ApplicationModule(allowedDependencies = {"aggregation", "base::ui", "development", "people", "review", "security"})
 package nl.spiegel360.home;
 
 import org.jspecify.annotations.NullMarked;

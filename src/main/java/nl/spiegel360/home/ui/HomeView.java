@@ -13,9 +13,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
+import nl.spiegel360.aggregation.RaterGroup;
 import nl.spiegel360.base.ui.Dates;
 import nl.spiegel360.development.DevelopmentPlans;
 import nl.spiegel360.development.PlanReadModels.PlanLine;
@@ -38,8 +40,12 @@ import org.jspecify.annotations.Nullable;
 @PermitAll
 class HomeView extends Main implements HasDynamicTitle {
 
-    HomeView(OwnAccount people, CurrentUser currentUser, ReviewInbox reviews, DevelopmentPlans plans, Pulses pulses) {
+    private final LocalDate today;
+
+    HomeView(OwnAccount people, CurrentUser currentUser, ReviewInbox reviews, DevelopmentPlans plans, Pulses pulses,
+            Clock clock) {
         addClassName("page");
+        today = LocalDate.now(clock);
         PersonSummary me = people.me();
         SpiegelUser user = currentUser.require();
         var greeting = new H2(getTranslation("home.greeting", me.name()));
@@ -72,8 +78,9 @@ class HomeView extends Main implements HasDynamicTitle {
             return section;
         }
         group(section, "questionnaires", inbox.questionnaires().stream().map(r -> item("requests/" + r.assignmentId(),
-                getTranslation("home.task.questionnaire", r.employeeName(), r.answered(), r.total()), r.lastDay()))
-                .toList());
+                r.group() == RaterGroup.SELF ? getTranslation("home.task.self", r.answered(), r.total())
+                        : getTranslation("home.task.questionnaire", r.employeeName(), r.answered(), r.total()),
+                r.lastDay())).toList());
         group(section, "pulses", pulses.stream().map(p -> item("pulses/" + p.requestId(),
                 getTranslation("home.task.pulse", p.employeeName()), p.closesOn())).toList());
         group(section, "nominate", inbox.toNominate().stream().map(t -> item("reviews/" + t.reviewId() + "/nomination",
@@ -110,7 +117,7 @@ class HomeView extends Main implements HasDynamicTitle {
     private ListItem item(String href, String text, @Nullable LocalDate deadline) {
         var link = new Anchor(href, text);
         var item = new ListItem(link);
-        if (deadline != null) {
+        if (deadline != null && !deadline.isBefore(today)) {
             var due = new Span(getTranslation("home.due", Dates.format(deadline, getLocale())));
             due.addClassName("label");
             item.add(new Span(" "), due);
