@@ -23,9 +23,7 @@ import nl.spiegel360.test.KaribuSessions;
 import nl.spiegel360.test.Login;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * How many raters one instance serves: steps of concurrent raters, each in a browserless session of its own thread,
@@ -33,16 +31,13 @@ import org.springframework.context.ConfigurableApplicationContext;
  * time of a round trip (as in the load benchmark) and the live heap per open session with all of them open. The
  * floor is one rater alone. A step in which a rater's work fails (no database connection within the pool's wait,
  * for instance) is not served, whatever its p95. From the largest step served with a p95 under 100 ms and under
- * 300 ms comes the sizing. With {@code -Dspiegel360.bench.instances=2} a second instance of the application (its
- * own Spring context, servlet and connection pool, on the same database) starts in the same JVM and the raters are
- * spread over the two, as a balancer with sticky sessions would: how the figure grows on the same machine.
+ * 300 ms comes the sizing.
  */
 @IntegrationTest
 class CapacityBenchmark {
 
     private static final int[] STEPS = java.util.Arrays.stream(System.getProperty("spiegel360.bench.steps",
             "1,50,100,200,400,600,800").split(",")).mapToInt(Integer::parseInt).toArray();
-    private static final int INSTANCES = Integer.getInteger("spiegel360.bench.instances", 1);
     private static final int ITEMS = 20;
     private static final int FIRST = 100;
     private static final int THINK_MIN_MS = 500;
@@ -62,27 +57,15 @@ class CapacityBenchmark {
     @Test
     void concurrentRatersOneInstanceServes() throws Exception {
         BenchData.get(dataSource);
-        List<MockSpringServlet> servlets = new ArrayList<>(List.of(KaribuSessions.servlet(context)));
-        ConfigurableApplicationContext second = INSTANCES > 1 ? secondInstance() : null;
-        if (second != null) {
-            servlets.add(KaribuSessions.servlet(second));
-        }
+        MockSpringServlet servlet = KaribuSessions.servlet(context);
+        step(servlet, 1);
+        step(servlet, 10);
         List<Step> steps = new ArrayList<>();
-        try {
-            step(servlets, 1);
-            step(servlets, 10);
-            for (int raters : STEPS) {
-                steps.add(step(servlets, raters));
-            }
-        } finally {
-            if (second != null) {
-                second.close();
-            }
+        for (int raters : STEPS) {
+            steps.add(step(servlet, raters));
         }
         Step floor = steps.getFirst();
-        var results = (INSTANCES == 1 ? new Measure.Results("6-capacity", "6. Capacity of one instance (concurrent raters)")
-                : new Measure.Results("6-capacity-" + INSTANCES, "6b. Capacity of " + INSTANCES
-                        + " instances on the same machine (concurrent raters)"))
+        var results = new Measure.Results("6-capacity", "6. Capacity of one instance (concurrent raters)")
                 .line("| Concurrent raters | Round trips | Round trips a second | p50 | p95 | p99 | Live heap per session "
                         + "| Raters failed |")
                 .line("|---:|---:|---:|---:|---:|---:|---:|---:|");
@@ -118,24 +101,7 @@ class CapacityBenchmark {
         return (best == steps.getLast() ? "at least " : "") + best.raters() + " concurrent raters";
     }
 
-    /**
-     * A second instance of the application in this JVM: its own context, servlet and connection pool on the same
-     * database and clock, without the scheduler, as another node behind the balancer.
-     */
-    private ConfigurableApplicationContext secondInstance() {
-        var env = context.getEnvironment();
-        Map<String, Object> properties = new java.util.HashMap<>();
-        for (String key : List.of("spring.datasource.url", "spring.datasource.username", "spring.datasource.password")) {
-            properties.put(key, java.util.Objects.requireNonNull(env.getProperty(key), key));
-        }
-        properties.put("server.port", "0");
-        properties.put("spiegel360.scheduler.enabled", "false");
-        properties.put("spring.jmx.enabled", "false");
-        return new SpringApplicationBuilder(nl.spiegel360.Application.class, nl.spiegel360.test.TestClock.class)
-                .profiles("test").properties(properties).run();
-    }
-
-    private Step step(List<MockSpringServlet> servlets, int raters) throws Exception {
+    private Step step(MockSpringServlet servlet, int raters) throws Exception {
         List<Long> roundTrips = Collections.synchronizedList(new ArrayList<>());
         CountDownLatch start = new CountDownLatch(1);
         CountDownLatch answered = new CountDownLatch(raters);
@@ -153,8 +119,7 @@ class CapacityBenchmark {
                     start.await();
                     Random random = new Random(employee * 31L + raters);
                     Thread.sleep(random.nextInt(THINK_MAX_MS));
-                    rate(servlets.get(employee % servlets.size()), employee, roundTrips, random, answered,
-                            measured);
+                    rate(servlet, employee, roundTrips, random, answered, measured);
                     return null;
                 }));
             }
