@@ -211,6 +211,6 @@ public class CycleService {
         return new CycleSummary(c.getId(), c.getVersion(), c.getName(), c.getOpensOn(), c.getNominationDeadline(),
                 c.getRatingDeadline(), c.getState(), reviews.findByCycle(c.getId()).size(), c.getPeersMin(),
                 c.getPeersMax(), c.isIncludeDirectReports(), c.getMaxRequestsPerRater(), c.getReminderDays(),
-                c.getSettings());
+                c.getSettings(), c.getPulseWeeks());
     }
 }

@@ -169,6 +169,40 @@ public class NominationService {
                 true, null);
     }
 
+    /**
+     * Nominates several raters in one go, all or none: when one is refused, nobody is nominated and the message names
+     * the person and why.
+     */
+    public List<AssignmentLine> nominateAll(long reviewId, java.util.Collection<Long> personIds, RaterGroup group) {
+        if (personIds.isEmpty()) {
+            throw new UserFacingException("nomination.person-required");
+        }
+        List<AssignmentLine> added = new java.util.ArrayList<>();
+        for (long personId : personIds) {
+            try {
+                added.add(nominate(reviewId, personId, group));
+            } catch (UserFacingException refused) {
+                PersonRef person = people.refs(List.of(personId)).get(personId);
+                throw new UserFacingException("nomination.error.for", person == null ? "?" : person.name(), refused);
+            }
+        }
+        return added;
+    }
+
+    /** The manager or HR approves every proposed rater of a review; returns how many. */
+    public int approveAll(long reviewId) {
+        Review review = load(reviewId);
+        access.requireManagerOrHr(review);
+        int approved = 0;
+        for (RaterAssignment a : assignments.findByReview(reviewId)) {
+            if (a.getStatus() == AssignmentStatus.PROPOSED) {
+                approve(a.getId());
+                approved++;
+            }
+        }
+        return approved;
+    }
+
     /** The manager or HR approves a proposed rater, who is then invited. */
     public void approve(long assignmentId) {
         RaterAssignment a = assignments.findWithReview(assignmentId).orElseThrow(ReviewAccess::notFound);

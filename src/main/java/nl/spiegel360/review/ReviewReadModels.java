@@ -14,7 +14,8 @@ public final class ReviewReadModels {
 
     public record CycleSummary(long id, long version, String name, LocalDate opensOn, LocalDate nominationDeadline,
             LocalDate ratingDeadline, CycleState state, int reviews, int peersMin, int peersMax,
-            boolean includeDirectReports, int maxRequestsPerRater, int reminderDays, String settingsJson) {
+            boolean includeDirectReports, int maxRequestsPerRater, int reminderDays, String settingsJson,
+            int pulseWeeks) {
     }
 
     /** A rater who submitted in a review, and their group. */

@@ -3,6 +3,7 @@ package nl.spiegel360.review;
 import static nl.spiegel360.review.CycleServiceTest.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import nl.spiegel360.aggregation.RaterGroup;
 import nl.spiegel360.demo.DemoPeople;
 import nl.spiegel360.test.IntegrationTest;
@@ -48,6 +49,25 @@ class NominationServiceTest {
     @AfterEach
     void signOut() {
         login.out();
+    }
+
+    @Test
+    void several_colleagues_are_nominated_at_once_or_none_and_the_manager_approves_all() {
+        login.as(team.employee(0).email());
+        assertRefused(() -> nominations.nominateAll(reviewId, List.of(team.employee(1).id(), team.employee(0).id(),
+                team.employee(2).id()), RaterGroup.PEER), "nomination.error.for");
+        assertThat(nominations.nomination(reviewId).raters()).as("nothing half-nominated")
+                .noneMatch(r -> r.group() == RaterGroup.PEER);
+        var added = nominations.nominateAll(reviewId, List.of(team.employee(1).id(), team.employee(2).id(),
+                team.employee(3).id()), RaterGroup.PEER);
+        assertThat(added).hasSize(3).allMatch(a -> a.status() == AssignmentStatus.PROPOSED);
+        assertRefused(() -> nominations.approveAll(reviewId), "common.not-found");
+
+        login.as(team.manager().email());
+        assertThat(nominations.approveAll(reviewId)).isEqualTo(3);
+        assertThat(nominations.nomination(reviewId).raters()).filteredOn(r -> r.group() == RaterGroup.PEER)
+                .hasSize(3).allMatch(r -> r.status() == AssignmentStatus.NOT_STARTED);
+        assertThat(nominations.approveAll(reviewId)).as("nothing left").isZero();
     }
 
     @Test

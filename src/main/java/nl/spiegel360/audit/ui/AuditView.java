@@ -37,7 +37,7 @@ class AuditView extends Main implements HasDynamicTitle {
         grid.setId("audit-grid");
         grid.addColumn(e -> time.format(e.occurredAt())).setHeader(getTranslation("audit.when")).setAutoWidth(true);
         grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.who")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::action).setHeader(getTranslation("audit.what")).setAutoWidth(true);
+        grid.addColumn(e -> action(e.action())).setHeader(getTranslation("audit.what")).setAutoWidth(true);
         grid.addColumn(e -> e.targetType() == null ? "" : e.targetType() + " #" + e.targetId())
                 .setHeader(getTranslation("audit.record")).setAutoWidth(true);
         grid.addColumn(e -> e.details() == null ? "" : e.details()).setHeader(getTranslation("audit.details"))
@@ -46,6 +46,13 @@ class AuditView extends Main implements HasDynamicTitle {
                 q -> (int) audit.count(filter.getValue()));
         filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         add(filter, grid);
+    }
+
+    /** The action in the reader's language; an action recorded before it had a translation shows as stored. */
+    private String action(String action) {
+        String key = "audit.action." + action;
+        String text = getTranslation(key);
+        return text.contains(key) ? action : text;
     }
 
     @Override

@@ -13,8 +13,11 @@ public final class Notices {
     private Notices() {
     }
 
+    /** The message in the user's language; an argument that is itself a refusal is translated too. */
     public static String text(UserFacingException e) {
-        return UI.getCurrent().getTranslation(e.messageKey(), e.arguments());
+        Object[] args = java.util.Arrays.stream(e.arguments())
+                .map(a -> a instanceof UserFacingException nested ? text(nested) : a).toArray();
+        return UI.getCurrent().getTranslation(e.messageKey(), args);
     }
 
     public static void error(UserFacingException e) {

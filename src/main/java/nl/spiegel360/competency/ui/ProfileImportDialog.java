@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.upload.Upload;
 import nl.spiegel360.base.ui.BoundedUpload;
+import nl.spiegel360.base.ui.UploadTexts;
 import java.util.List;
 import java.util.stream.Collectors;
 import nl.spiegel360.base.UserFacingException;
@@ -45,6 +46,7 @@ class ProfileImportDialog extends Dialog {
         var upload = new Upload(BoundedUpload.inMemory(MAX_UPLOAD_BYTES, this::showPreview,
                 () -> Notices.errorText(getTranslation("upload.error.too-large", MAX_UPLOAD_BYTES / 1024 / 1024))));
         upload.setId("profile-import-upload");
+        UploadTexts.apply(upload);
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_UPLOAD_BYTES);
         upload.setAcceptedFileTypes(format == Format.DOCUMENT ? new String[] {".txt", ".md", "text/plain"}

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.upload.Upload;
 import nl.spiegel360.base.UserFacingException;
 import nl.spiegel360.base.ui.BoundedUpload;
+import nl.spiegel360.base.ui.UploadTexts;
 import nl.spiegel360.base.ui.Notices;
 import nl.spiegel360.people.PeopleImport;
 import nl.spiegel360.people.PersonImportPreview;
@@ -36,6 +37,7 @@ class PersonImportDialog extends Dialog {
         var upload = new Upload(BoundedUpload.inMemory(MAX_UPLOAD_BYTES, this::showPreview,
                 () -> Notices.errorText(getTranslation("people.import.error.too-large", 2))));
         upload.setId("person-import-upload");
+        UploadTexts.apply(upload);
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_UPLOAD_BYTES);

@@ -3,6 +3,7 @@ package nl.spiegel360.review.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -17,6 +18,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.function.BiConsumer;
+import nl.spiegel360.aggregation.RaterGroup;
+import nl.spiegel360.aggregation.Settings;
 import nl.spiegel360.base.UserFacingException;
 import nl.spiegel360.base.ui.Dates;
 import nl.spiegel360.base.ui.IdRoute;
@@ -69,7 +75,7 @@ class CycleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 Dates.format(cycle.nominationDeadline(), getLocale()), Dates.format(cycle.ratingDeadline(),
                         getLocale()), cycle.reviews()));
         state.setId("cycle-state");
-        add(new H2(cycle.name()), state, controls(cycle));
+        add(new H2(cycle.name()), state, controls(cycle), settings(cycle));
         add(new H3(getTranslation("cycle.response")), responses());
         add(new H3(getTranslation("cycle.progress")), progressGrid());
     }
@@ -97,6 +103,39 @@ class CycleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             controls.add(team, addTeam);
         }
         return controls;
+    }
+
+    /** Everything that decides an outcome of this cycle, in the reader's number format. */
+    private Details settings(CycleSummary cycle) {
+        Settings s = cycles.settings(cycleId);
+        var number = NumberFormat.getNumberInstance(getLocale());
+        number.setMaximumFractionDigits(2);
+        var percent = NumberFormat.getPercentInstance(getLocale());
+        var list = new UnorderedList();
+        list.setId("cycle-settings");
+        BiConsumer<String, String> line = (key, value) ->
+                list.add(new ListItem(getTranslation(key) + ": " + value));
+        line.accept("cycle.settings.scale", getTranslation("cycle.settings.scale-value", s.scaleMax()));
+        line.accept("cycle.threshold", number.format(s.threshold()));
+        line.accept("cycle.coverage", percent.format(s.minCoverage()));
+        for (RaterGroup group : List.of(RaterGroup.MANAGER, RaterGroup.PEER, RaterGroup.DIRECT_REPORT,
+                RaterGroup.OTHER)) {
+            line.accept("cycle.settings.weight", getTranslation("group." + group.name()) + " "
+                    + number.format(s.weight(group)));
+        }
+        for (RaterGroup group : List.of(RaterGroup.PEER, RaterGroup.DIRECT_REPORT, RaterGroup.OTHER)) {
+            line.accept("cycle.settings.anonymity", getTranslation("group." + group.name()) + " "
+                    + s.minimum(group));
+        }
+        line.accept("cycle.peers-min", Integer.toString(cycle.peersMin()));
+        line.accept("cycle.peers-max", Integer.toString(cycle.peersMax()));
+        line.accept("cycle.max-requests", Integer.toString(cycle.maxRequestsPerRater()));
+        line.accept("cycle.reminder-days", Integer.toString(cycle.reminderDays()));
+        line.accept("cycle.pulse-weeks", Integer.toString(cycle.pulseWeeks()));
+        line.accept("cycle.direct-reports", getTranslation(cycle.includeDirectReports() ? "common.yes" : "common.no"));
+        var details = new Details(getTranslation("cycle.settings"), list);
+        details.setId("cycle-settings-details");
+        return details;
     }
 
     private UnorderedList responses() {

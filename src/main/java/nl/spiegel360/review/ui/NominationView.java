@@ -2,7 +2,7 @@ package nl.spiegel360.review.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -68,24 +68,35 @@ class NominationView extends Main implements BeforeEnterObserver, HasDynamicTitl
         if (n.canNominate()) {
             add(form(n));
         }
+        long proposed = n.raters().stream().filter(r -> r.status() == AssignmentStatus.PROPOSED).count();
+        if (n.canApprove() && proposed > 0) {
+            var approveAll = new Button(getTranslation("nomination.approve-all", proposed), e -> run(() -> {
+                int approved = nominations.approveAll(reviewId);
+                Notices.success("nomination.approved-all", approved);
+            }));
+            approveAll.setId("nomination-approve-all");
+            approveAll.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+            add(approveAll);
+        }
         add(grid(n));
     }
 
     private Div form(Nomination n) {
         List<Candidate> candidates = nominations.candidates(reviewId);
-        var person = new ComboBox<Candidate>(getTranslation("nomination.person"));
+        var person = new MultiSelectComboBox<Candidate>(getTranslation("nomination.person"));
         person.setId("nomination-person");
         person.setItems(candidates);
         person.setItemLabelGenerator(c -> getTranslation("nomination.candidate", c.name(),
                 c.team() == null ? "—" : c.team(), c.requestsInCycle()));
-        person.setWidth("min(28rem, 100%)");
+        person.setHelperText(getTranslation("nomination.person.help"));
+        person.setWidth("min(32rem, 100%)");
         var fatigue = new Span();
         fatigue.setId("nomination-fatigue");
         fatigue.getElement().setAttribute("aria-live", "polite");
-        person.addValueChangeListener(e -> fatigue.setText(e.getValue() != null
-                && e.getValue().requestsInCycle() >= Math.max(1, n.maxRequestsPerRater() - 1)
-                ? getTranslation("nomination.fatigue", e.getValue().name(), e.getValue().requestsInCycle(),
-                        n.maxRequestsPerRater()) : ""));
+        person.addValueChangeListener(e -> fatigue.setText(e.getValue().stream()
+                .filter(c -> c.requestsInCycle() >= Math.max(1, n.maxRequestsPerRater() - 1))
+                .map(c -> getTranslation("nomination.fatigue", c.name(), c.requestsInCycle(),
+                        n.maxRequestsPerRater())).collect(java.util.stream.Collectors.joining(" "))));
         Select<RaterGroup> group = new Select<>();
         group.setLabel(getTranslation("requests.group"));
         group.setId("nomination-group");
@@ -94,14 +105,15 @@ class NominationView extends Main implements BeforeEnterObserver, HasDynamicTitl
         group.setItemLabelGenerator(g -> getTranslation("group." + g.name()));
         group.setValue(RaterGroup.PEER);
         var add = new Button(getTranslation("nomination.add"), e -> {
-            if (person.getValue() == null) {
+            if (person.getValue().isEmpty()) {
                 person.setInvalid(true);
                 person.setErrorMessage(getTranslation("nomination.person-required"));
                 return;
             }
             try {
-                nominations.nominate(reviewId, person.getValue().personId(), group.getValue());
-                Notices.success("nomination.added", person.getValue().name());
+                var chosen = person.getValue().stream().map(Candidate::personId).toList();
+                nominations.nominateAll(reviewId, chosen, group.getValue());
+                Notices.success("nomination.added-all", chosen.size());
                 render();
             } catch (UserFacingException ex) {
                 person.setInvalid(true);

@@ -9,7 +9,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
@@ -59,10 +59,10 @@ class ReviewViewsTest extends KaribuTest {
         signInAs(team.employee(0).email());
         UI.getCurrent().navigate("reviews/" + reviewId + "/nomination");
         @SuppressWarnings("unchecked")
-        ComboBox<Candidate> person = _get(ComboBox.class, spec -> spec.withId("nomination-person"));
+        MultiSelectComboBox<Candidate> person = _get(MultiSelectComboBox.class, spec -> spec.withId("nomination-person"));
         Candidate peer = nominations.candidates(reviewId).stream().filter(c -> c.personId() == team.employee(1).id())
                 .findFirst().orElseThrow();
-        type(person, peer);
+        type(person, java.util.Set.of(peer));
         _click(_get(Button.class, spec -> spec.withId("nomination-add")));
         assertThat(nominations.nomination(reviewId).raters()).anyMatch(r -> r.raterId() == team.employee(1).id()
                 && r.status() == AssignmentStatus.PROPOSED);
@@ -80,6 +80,19 @@ class ReviewViewsTest extends KaribuTest {
         _click(_get(actions, Button.class, spec -> spec.withId("approve-" + assignment)));
         assertThat(nominations.nomination(reviewId).raters()).anyMatch(r -> r.assignmentId() == assignment
                 && r.status() == AssignmentStatus.NOT_STARTED);
+    }
+
+    @Test
+    void hr_sees_every_setting_that_decides_an_outcome_on_the_cycle_page_in_the_readers_number_format() {
+        signInAs(DemoPeople.HR_EMAIL);
+        UI.getCurrent().navigate("cycles/" + team.cycleId());
+        var settings = _get(com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withId("cycle-settings"));
+        List<String> lines = _find(settings, com.vaadin.flow.component.html.ListItem.class).stream()
+                .map(com.vaadin.flow.component.html.ListItem::getText).toList();
+        assertThat(lines).contains(t("cycle.threshold") + ": 3", t("cycle.coverage") + ": 50%",
+                t("cycle.settings.weight") + ": " + t("group.PEER") + " 1",
+                t("cycle.settings.anonymity") + ": " + t("group.PEER") + " 3",
+                t("cycle.pulse-weeks") + ": " + nl.spiegel360.review.CycleDraft.DEFAULT_PULSE_WEEKS);
     }
 
     @Test
