@@ -16,6 +16,9 @@ class MyProfileView extends Main implements HasDynamicTitle {
 
     MyProfileView(RoleProfileService profiles) {
         addClassName("page");
+        // a page of text only: reachable by keyboard, so that it can be scrolled without a mouse
+        getElement().setAttribute("tabindex", "0");
+        getElement().setAttribute("aria-label", getTranslation("profile.mine.title"));
         profiles.myProfile().ifPresentOrElse(document -> add(new ProfileDocumentPanel(document)), () -> {
             var none = new Paragraph(getTranslation("profile.mine.none"));
             none.setId("no-profile");

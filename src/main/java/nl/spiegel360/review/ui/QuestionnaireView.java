@@ -231,6 +231,7 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         progressBar.setMax(Math.max(1, total));
         progressBar.setValue(Math.min(answered, total));
         progressText.setText(getTranslation("questionnaire.progress", answered, total));
+        progressBar.getElement().setAttribute("aria-label", progressText.getText());
     }
 
     private Div actions(Questionnaire q) {

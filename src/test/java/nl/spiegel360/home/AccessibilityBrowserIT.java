@@ -1,0 +1,97 @@
+package nl.spiegel360.home;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.spiegel360.demo.DemoPeople;
+import nl.spiegel360.test.Accessibility;
+import nl.spiegel360.test.Browser;
+import nl.spiegel360.test.PackagedApplication;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+
+/**
+ * axe-core over every page each role reaches: every entry of the role's menu, and every task its start page links to
+ * (questionnaires, nominations, reports, plans, cycles), and the start page on a phone. No violation of serious or
+ * critical impact may remain.
+ */
+class AccessibilityBrowserIT {
+
+    private static final Map<String, String> ROLES = new LinkedHashMap<>();
+
+    static {
+        ROLES.put("hr", DemoPeople.HR_EMAIL);
+        ROLES.put("manager", DemoPeople.MANAGER_EMAIL);
+        ROLES.put("employee", "lucas@spiegel360.example");
+        ROLES.put("employee with a plan", DemoPeople.SANNE_EMAIL);
+    }
+
+    @Test
+    void no_page_of_any_role_has_a_serious_or_critical_violation() throws Exception {
+        PackagedApplication app = PackagedApplication.shared();
+        List<String> violations = new ArrayList<>();
+        int pages = 0;
+        for (var role : ROLES.entrySet()) {
+            try (Browser browser = new Browser(1280, 800)) {
+                browser.signIn(app.url(""), role.getValue(), DemoPeople.PASSWORD);
+                Set<String> paths = new LinkedHashSet<>();
+                paths.add("");
+                paths.addAll(strings(browser, "return [...document.querySelectorAll('#main-menu vaadin-side-nav-item')]"
+                        + ".map(i => i.getAttribute('path')).filter(p => p != null);"));
+                paths.addAll(strings(browser, "return [...document.querySelectorAll('#home-inbox a')]"
+                        + ".map(a => a.getAttribute('href'));"));
+                Set<String> patterns = new LinkedHashSet<>();
+                for (String path : paths) {
+                    String clean = path.replaceFirst("^/", "");
+                    if (!patterns.add(clean.replaceAll("\\d+", "N"))) {
+                        continue;
+                    }
+                    browser.open(app.url("/" + clean));
+                    browser.await(By.cssSelector("vaadin-app-layout main, vaadin-app-layout .page"));
+                    Thread.sleep(300);
+                    pages++;
+                    for (String v : Accessibility.seriousViolations(browser.driver())) {
+                        violations.add(role.getKey() + " /" + clean + ": " + v);
+                    }
+                }
+                startPageOnAPhone(browser, app, role.getKey(), violations);
+            }
+        }
+        assertThat(pages).as("pages checked").isGreaterThan(15);
+        assertThat(violations).as("serious or critical accessibility violations").isEmpty();
+    }
+
+    /**
+     * The start page at 1280x800 and at a phone's width: its inbox readable without sideways scrolling (the
+     * screenshots of the README come from here).
+     */
+    private static void startPageOnAPhone(Browser browser, PackagedApplication app, String role,
+            List<String> violations) throws Exception {
+        browser.open(app.url("/"));
+        browser.await(By.id("home-inbox"));
+        String name = role.replace(' ', '-');
+        browser.screenshot("70-home-" + name);
+        browser.driver().manage().window().setSize(new Dimension(390, 844));
+        browser.await(By.id("home-inbox"));
+        Thread.sleep(300);
+        long overflow = (Long) ((JavascriptExecutor) browser.driver()).executeScript(
+                "return document.documentElement.scrollWidth - window.innerWidth;");
+        assertThat(overflow).as("%s's start page on a phone scrolls sideways", role).isLessThanOrEqualTo(0);
+        browser.screenshot("71-home-" + name + "-phone");
+        for (String v : Accessibility.seriousViolations(browser.driver())) {
+            violations.add(role + " / on a phone: " + v);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> strings(Browser browser, String script) {
+        return (List<String>) ((JavascriptExecutor) browser.driver()).executeScript(script);
+    }
+}
