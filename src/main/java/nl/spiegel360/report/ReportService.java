@@ -131,6 +131,23 @@ public class ReportService {
                 + row.consensusLevel() + ")");
     }
 
+    /**
+     * The manager confirms, in one step, the consensus level of every competency not yet agreed; the ones already
+     * agreed (the exceptions, with their reasons) stay as they are. Returns how many were confirmed.
+     */
+    @Transactional
+    public int confirmConsensus(long reviewId) {
+        ReviewInfo info = requireCalibration(reviewId);
+        int confirmed = 0;
+        for (Report.CompetencyRow row : build(info, Map.of(), true, false).rows()) {
+            if (!row.calibrated()) {
+                calibrate(reviewId, row.competencyId(), row.consensusLevel(), null);
+                confirmed++;
+            }
+        }
+        return confirmed;
+    }
+
     /** Releases the report of a closed review to the employee once every competency has an agreed level. */
     @Transactional
     public void release(long reviewId) {

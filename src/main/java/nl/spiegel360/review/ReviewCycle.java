@@ -98,6 +98,17 @@ class ReviewCycle {
         this.pulseWeeks = draft.pulseWeeks();
     }
 
+    /** A later rating deadline; the caller has checked that it is later and not in the past. */
+    void extendRatingDeadline(LocalDate deadline) {
+        this.ratingDeadline = deadline;
+    }
+
+    /** This cycle's settings as a draft for another cycle with these dates and name. */
+    CycleDraft copy(String name, LocalDate opensOn, LocalDate nominationDeadline, LocalDate ratingDeadline) {
+        return new CycleDraft(name, opensOn, nominationDeadline, ratingDeadline, peersMin, peersMax,
+                includeDirectReports, maxRequestsPerRater, reminderDays, settings, pulseWeeks);
+    }
+
     long getId() { return StoredId.of(id); }
     long getVersion() { return version; }
     String getName() { return name; }

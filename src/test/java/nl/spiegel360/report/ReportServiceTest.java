@@ -140,9 +140,14 @@ class ReportServiceTest {
         assertRefused(() -> reports.calibrate(rated.reviewId(), first.competencyId(), other, " "),
                 "report.error.reason-required");
         reports.calibrate(rated.reviewId(), first.competencyId(), other, "Besproken in het gesprek");
-        for (var row : report.rows().subList(1, report.rows().size())) {
-            reports.calibrate(rated.reviewId(), row.competencyId(), row.consensusLevel(), null);
-        }
+        login.as(rated.employee().email());
+        assertRefused(() -> reports.confirmConsensus(rated.reviewId()));
+        login.as(rated.team().manager().email());
+        assertThat(reports.confirmConsensus(rated.reviewId())).as("all but the exception")
+                .isEqualTo(report.rows().size() - 1);
+        assertThat(reports.report(rated.reviewId()).rows().subList(1, report.rows().size()))
+                .allSatisfy(r -> assertThat(r.calibratedLevel()).isEqualTo(r.consensusLevel()));
+        assertThat(reports.confirmConsensus(rated.reviewId())).as("nothing left").isZero();
         reports.release(rated.reviewId());
         assertRefused(() -> reports.calibrate(rated.reviewId(), first.competencyId(), 1, "te laat"),
                 "report.error.released");

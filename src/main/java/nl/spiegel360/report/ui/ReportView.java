@@ -140,6 +140,20 @@ class ReportView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private Div releaseButton(Report report) {
         var missing = report.uncalibrated();
+        var div = new Div();
+        div.addClassName("link-row");
+        if (!missing.isEmpty()) {
+            var confirmAll = new Button(getTranslation("report.confirm-all", missing.size()), e -> {
+                try {
+                    Notices.success("report.confirmed-all", reports.confirmConsensus(reviewId));
+                } catch (UserFacingException ex) {
+                    Notices.error(ex);
+                }
+                render();
+            });
+            confirmAll.setId("report-confirm-all");
+            div.add(confirmAll);
+        }
         var release = new Button(getTranslation("report.release"), e -> {
             String text = missing.isEmpty() ? getTranslation("report.release.text")
                     : getTranslation("report.release.missing", String.join(", ", missing));
@@ -159,7 +173,7 @@ class ReportView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         });
         release.setId("report-release");
         release.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var div = new Div(release);
+        div.add(release);
         if (!missing.isEmpty()) {
             var hint = new Paragraph(getTranslation("report.release.missing", String.join(", ", missing)));
             hint.setId("report-release-missing");

@@ -29,6 +29,7 @@ import nl.spiegel360.base.ui.IdRoute;
 import nl.spiegel360.base.ui.Notices;
 import nl.spiegel360.people.PersonAdministration;
 import nl.spiegel360.review.AssignmentStatus;
+import nl.spiegel360.review.CycleActions;
 import nl.spiegel360.review.CycleService;
 import nl.spiegel360.review.ProgressService;
 import nl.spiegel360.review.RaterRequests;
@@ -47,11 +48,15 @@ class CycleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final transient ProgressService progress;
     private final transient PersonAdministration people;
     private final transient RaterRequests requests;
+    private final transient CycleActions actions;
+    private final java.time.Clock clock;
     private long cycleId;
     private String title = "";
 
     CycleView(CycleService cycles, ProgressService progress, PersonAdministration people,
-            RaterRequests requests) {
+            RaterRequests requests, CycleActions actions, java.time.Clock clock) {
+        this.actions = actions;
+        this.clock = clock;
         this.cycles = cycles;
         this.progress = progress;
         this.people = people;
@@ -90,6 +95,40 @@ class CycleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             advance.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             controls.add(advance);
         });
+        if (cycle.state().acceptsAnswers()) {
+            var remind = new Button(getTranslation("cycle.remind-open"), e -> {
+                var dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog(
+                        getTranslation("cycle.remind-open"), getTranslation("cycle.remind-open.text"),
+                        getTranslation("cycle.remind-open"), c -> run(() -> Notices.success("cycle.reminded",
+                                actions.remindOpen(cycleId))));
+                dialog.setCancelable(true);
+                dialog.setCancelText(getTranslation("action.cancel"));
+                dialog.open();
+            });
+            remind.setId("cycle-remind-open");
+            var deadline = new com.vaadin.flow.component.datepicker.DatePicker(getTranslation("cycle.extend.date"));
+            deadline.setId("cycle-extend-date");
+            deadline.setLocale(getLocale());
+            deadline.setMin(cycle.ratingDeadline().plusDays(1));
+            var extend = new Button(getTranslation("cycle.extend"), e -> {
+                if (deadline.getValue() != null) {
+                    run(() -> {
+                        actions.extendDeadline(cycleId, deadline.getValue());
+                        Notices.success("cycle.extended", Dates.format(deadline.getValue(), getLocale()));
+                    });
+                }
+            });
+            extend.setId("cycle-extend");
+            controls.add(remind, deadline, extend);
+        }
+        var copy = new Button(getTranslation("cycle.copy"), e -> run(() -> {
+            var created = actions.copy(cycleId, getTranslation("cycle.copy.name", cycle.name()),
+                    java.time.LocalDate.now(clock));
+            Notices.success("cycle.copied", created.name());
+            getUI().ifPresent(ui -> ui.navigate("cycles/" + created.id()));
+        }));
+        copy.setId("cycle-copy");
+        controls.add(copy);
         if (cycle.state() != nl.spiegel360.review.CycleState.CLOSED) {
             var team = new ComboBox<String>(getTranslation("people.team"));
             team.setId("cycle-team");
