@@ -1,0 +1,91 @@
+package nl.spiegel360.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import nl.spiegel360.demo.DemoPeople;
+import nl.spiegel360.test.Browser;
+import nl.spiegel360.test.PackagedApplication;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The tasks people repeat, each in a few clicks from the start page, on a demo of its own: the manager approves all
+ * proposed raters at once and nominates two colleagues in one go; HR reminds everyone still open and copies the cycle.
+ */
+class EverydayTasksBrowserIT {
+
+    private static PackagedApplication app;
+
+    @BeforeAll
+    static void start() throws Exception {
+        app = PackagedApplication.start("everyday");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Test
+    void the_manager_approves_all_and_nominates_several_hr_reminds_all_and_copies_the_cycle() throws Exception {
+        try (Browser browser = new Browser(1280, 800)) {
+            JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+
+            // the manager: from the inbox to Lucas's nominations, all approved in one click
+            browser.signIn(app.url(""), DemoPeople.MANAGER_EMAIL, DemoPeople.PASSWORD);
+            browser.await(By.xpath("//ul[@id='home-approve']//a[contains(.,'Lucas de Boer')]")).click();
+            click(browser, By.id("nomination-approve-all"));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.findElements(
+                    By.id("nomination-approve-all")).isEmpty());
+            assertThat(browser.await(By.id("nomination-grid")).getText()).doesNotContain("Voorgesteld");
+
+            // two colleagues nominated for Daan in one go
+            browser.open(app.url("/team"));
+            browser.await(By.xpath("//vaadin-grid-cell-content[contains(.,'Daan')]/following::a[contains(.,'Beoordelaars')][1]"))
+                    .click();
+            WebElement input = browser.await(By.cssSelector("#nomination-person input"));
+            for (String name : new String[] {"Noor", "Bram"}) {
+                input.sendKeys(name);
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> !d.findElements(
+                        By.cssSelector("vaadin-multi-select-combo-box-item")).isEmpty());
+                input.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+                input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+            }
+            input.sendKeys(Keys.ESCAPE);
+            click(browser, By.id("nomination-add"));
+            browser.awaitText(By.id("nomination-grid"), "Noor Bos");
+            browser.awaitText(By.id("nomination-grid"), "Bram Vos");
+            browser.screenshot("80-nominated-two-at-once");
+            browser.await(By.id("logout")).click();
+
+            // HR: from the inbox to the cycle; everyone still open reminded; the cycle copied
+            browser.signIn(app.url(""), DemoPeople.HR_EMAIL, DemoPeople.PASSWORD);
+            browser.await(By.xpath("//ul[@id='home-cycles']//a")).click();
+            browser.await(By.id("cycle-settings-details"));
+            click(browser, By.id("cycle-remind-open"));
+            WebElement confirm = new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.findElements(
+                    By.cssSelector("vaadin-button[slot='confirm-button']")).stream().filter(WebElement::isDisplayed)
+                    .findFirst().orElse(null));
+            js.executeScript("arguments[0].click()", confirm);
+            browser.await(By.xpath("//vaadin-notification-card[contains(.,'herinnerd')]"));
+            click(browser, By.id("cycle-copy"));
+            browser.await(By.xpath("//h2[starts-with(.,'Kopie van ')]"));
+            browser.screenshot("81-cycle-copied");
+        }
+    }
+
+    private static void click(Browser browser, By locator) {
+        WebElement element = browser.await(locator);
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});"
+                + " arguments[0].click()", element);
+    }
+}
