@@ -55,6 +55,27 @@ class ReportDownloads {
         }
     }
 
+    /**
+     * Every report of the cycle the reader may follow, as PDFs in one zip archive: made in memory first (a refusal
+     * or failure then still answers with a status, not half a file), then sent.
+     */
+    @GetMapping("/export/cycles/{id}/reports.zip")
+    void archive(@PathVariable long id, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        var buffer = new java.io.ByteArrayOutputStream();
+        try {
+            exports.archive(id, locale(), buffer);
+        } catch (UserFacingException e) {
+            refusals.notFoundDownload();
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            return;
+        }
+        response.setContentType("application/zip");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename("spiegel360-cycle-" + id + "-reports.zip").build().toString());
+        response.setContentLength(buffer.size());
+        buffer.writeTo(response.getOutputStream());
+    }
+
     private Locale locale() {
         return locales.currentUserLocale().map(LocalePreference::supportedOrDefault)
                 .orElse(LocalePreference.SUPPORTED.getFirst());

@@ -145,6 +145,33 @@ public class ReportExports {
         return out.toByteArray();
     }
 
+    /**
+     * The PDF of every closed review of a cycle that the reader may follow (HR all, a manager their reports'), as
+     * one zip archive written to {@code out}, one report at a time; refused ("not found") when there is none.
+     */
+    @org.springframework.transaction.annotation.Transactional
+    public int archive(long cycleId, Locale locale, java.io.OutputStream out) throws IOException {
+        List<TeamOverview.Row> rows = reports.teamOverview(cycleId);
+        if (rows.isEmpty()) {
+            throw new nl.spiegel360.base.UserFacingException("common.not-found");
+        }
+        java.util.Set<String> names = new java.util.HashSet<>();
+        try (var zip = new java.util.zip.ZipOutputStream(out)) {
+            for (TeamOverview.Row row : rows) {
+                String base = row.employeeName().replaceAll("[^\\p{L}\\p{N} .-]", "_").strip();
+                String name = base + ".pdf";
+                for (int i = 2; !names.add(name); i++) {
+                    name = base + " (" + i + ").pdf";
+                }
+                zip.putNextEntry(new java.util.zip.ZipEntry(name));
+                zip.write(pdf(row.reviewId(), locale));
+                zip.closeEntry();
+            }
+        }
+        audit.record("report.exported-archive", "review_cycle", cycleId, rows.size() + " reports");
+        return rows.size();
+    }
+
     /** One row per employee and competency: norm, levels per reported group, consensus, agreed, status. */
     @org.springframework.transaction.annotation.Transactional
     public String csv(long cycleId, Locale locale) {

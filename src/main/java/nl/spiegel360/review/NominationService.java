@@ -174,6 +174,7 @@ public class NominationService {
      * the person and why.
      */
     public List<AssignmentLine> nominateAll(long reviewId, java.util.Collection<Long> personIds, RaterGroup group) {
+        access.requireParticipant(load(reviewId));
         if (personIds.isEmpty()) {
             throw new UserFacingException("nomination.person-required");
         }

@@ -27,6 +27,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Objects;
 import nl.spiegel360.base.UserFacingException;
+import nl.spiegel360.base.ui.DatePickerTexts;
 import nl.spiegel360.base.ui.Dates;
 import nl.spiegel360.base.ui.IdRoute;
 import nl.spiegel360.base.ui.Notices;
@@ -231,6 +232,7 @@ class PlanView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         var due = new DatePicker(getTranslation("plan.action.by"));
         due.setId("focus-" + focus.focusId() + "-due");
         due.setLocale(getLocale());
+        DatePickerTexts.apply(due);
         var support = new TextField(getTranslation("plan.action.with"));
         support.setId("focus-" + focus.focusId() + "-support");
         support.setMaxLength(DevelopmentPlans.SUPPORT_MAX);

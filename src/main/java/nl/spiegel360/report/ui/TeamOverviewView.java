@@ -64,6 +64,11 @@ class TeamOverviewView extends Main implements HasDynamicTitle {
         var csv = new Anchor("export/cycles/" + cycleId + "/report.csv", getTranslation("overview.csv"));
         csv.setRouterIgnore(true);
         csv.setId("overview-csv");
+        var archive = new Anchor("export/cycles/" + cycleId + "/reports.zip", getTranslation("overview.archive"));
+        archive.setRouterIgnore(true);
+        archive.setId("overview-archive");
+        var downloads = new com.vaadin.flow.component.html.Div(csv, archive);
+        downloads.addClassName("link-row");
         var table = new NativeTable();
         table.setId("heatmap");
         table.addClassName("report-table");
@@ -87,7 +92,7 @@ class TeamOverviewView extends Main implements HasDynamicTitle {
             }
             body.add(tr);
         }
-        content.add(csv, table);
+        content.add(downloads, table);
     }
 
     private String cellText(CompetencyRow cell) {

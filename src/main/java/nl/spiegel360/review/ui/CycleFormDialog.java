@@ -115,6 +115,7 @@ class CycleFormDialog extends Dialog {
         field.setLabel(getTranslation(key));
         field.setId(id);
         field.setLocale(getLocale());
+        nl.spiegel360.base.ui.DatePickerTexts.apply(field);
         field.setValue(value);
     }
 

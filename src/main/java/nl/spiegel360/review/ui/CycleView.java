@@ -24,6 +24,7 @@ import java.util.function.BiConsumer;
 import nl.spiegel360.aggregation.RaterGroup;
 import nl.spiegel360.aggregation.Settings;
 import nl.spiegel360.base.UserFacingException;
+import nl.spiegel360.base.ui.DatePickerTexts;
 import nl.spiegel360.base.ui.Dates;
 import nl.spiegel360.base.ui.IdRoute;
 import nl.spiegel360.base.ui.Notices;
@@ -82,7 +83,11 @@ class CycleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         state.setId("cycle-state");
         add(new H2(cycle.name()), state, controls(cycle), settings(cycle));
         add(new H3(getTranslation("cycle.response")), responses());
-        add(new H3(getTranslation("cycle.progress")), progressGrid());
+        List<ReviewProgress> reviews = progress.cycleProgress(cycleId);
+        if (cycle.state().acceptsAnswers()) {
+            add(new H3(getTranslation("cycle.not-answered")), notAnswered(reviews));
+        }
+        add(new H3(getTranslation("cycle.progress")), progressGrid(reviews));
     }
 
     private Div controls(CycleSummary cycle) {
@@ -109,6 +114,7 @@ class CycleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             var deadline = new com.vaadin.flow.component.datepicker.DatePicker(getTranslation("cycle.extend.date"));
             deadline.setId("cycle-extend-date");
             deadline.setLocale(getLocale());
+            DatePickerTexts.apply(deadline);
             deadline.setMin(cycle.ratingDeadline().plusDays(1));
             var extend = new Button(getTranslation("cycle.extend"), e -> {
                 if (deadline.getValue() != null) {
@@ -187,7 +193,30 @@ class CycleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return list;
     }
 
-    private Grid<ReviewProgress> progressGrid() {
+    /** Who still has open requests in this cycle, most first: whom to chase. */
+    private com.vaadin.flow.component.Component notAnswered(List<ReviewProgress> reviews) {
+        java.util.Map<String, Long> open = new java.util.TreeMap<>();
+        for (ReviewProgress p : reviews) {
+            for (AssignmentLine a : p.raters()) {
+                if (a.status() != null && a.status().open()) {
+                    open.merge(a.raterName(), 1L, Long::sum);
+                }
+            }
+        }
+        if (open.isEmpty()) {
+            var none = new Paragraph(getTranslation("cycle.not-answered.none"));
+            none.setId("cycle-not-answered");
+            return none;
+        }
+        var list = new UnorderedList();
+        list.setId("cycle-not-answered");
+        open.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> list.add(new ListItem(getTranslation("cycle.not-answered.line", e.getKey(),
+                        e.getValue()))));
+        return list;
+    }
+
+    private Grid<ReviewProgress> progressGrid(List<ReviewProgress> reviews) {
         Grid<ReviewProgress> grid = new Grid<>();
         grid.setId("cycle-progress");
         grid.addColumn(ReviewProgress::employeeName).setHeader(getTranslation("requests.employee")).setAutoWidth(true);
@@ -201,7 +230,7 @@ class CycleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }).setAutoWidth(true);
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::raters));
         grid.setDetailsVisibleOnClick(true);
-        grid.setItems(progress.cycleProgress(cycleId));
+        grid.setItems(reviews);
         grid.setAllRowsVisible(true);
         return grid;
     }

@@ -93,6 +93,11 @@ class ReviewViewsTest extends KaribuTest {
                 t("cycle.settings.weight") + ": " + t("group.PEER") + " 1",
                 t("cycle.settings.anonymity") + ": " + t("group.PEER") + " 3",
                 t("cycle.pulse-weeks") + ": " + nl.spiegel360.review.CycleDraft.DEFAULT_PULSE_WEEKS);
+        List<String> open = _find(_get(com.vaadin.flow.component.html.UnorderedList.class,
+                spec -> spec.withId("cycle-not-answered")), com.vaadin.flow.component.html.ListItem.class).stream()
+                .map(com.vaadin.flow.component.html.ListItem::getText).toList();
+        assertThat(open).as("each employee's own self-assessment is open").contains(
+                t("cycle.not-answered.line", team.employee(0).name(), 1));
     }
 
     @Test
