@@ -1,5 +1,6 @@
 package nl.spiegel360.competency;
 
+import java.util.List;
 import nl.spiegel360.base.UserFacingException;
 import nl.spiegel360.competency.CompetencyReadModels.RoleProfileSummary;
 import nl.spiegel360.people.PersonAdministration;
@@ -35,8 +36,17 @@ public class ProfileImportService {
         return preview(ProfileDocumentParser.parse(content));
     }
 
+    /** Imports a document as it always did: the people holding the current revision move to the new one. */
     public RoleProfileSummary importDocument(byte[] content) {
-        return save(ProfileDocumentParser.parse(content));
+        return importDocument(content, true);
+    }
+
+    /**
+     * Imports a document as a new revision; {@code movePeople}: whether the people holding the current revision
+     * move to it. A document identical to the current revision is refused and nothing is saved.
+     */
+    public RoleProfileSummary importDocument(byte[] content, boolean movePeople) {
+        return save(ProfileDocumentParser.parse(content), movePeople);
     }
 
     @Transactional(readOnly = true)
@@ -45,7 +55,22 @@ public class ProfileImportService {
     }
 
     public RoleProfileSummary importJson(byte[] content) {
-        return save(ProfileJson.read(content));
+        return importJson(content, true);
+    }
+
+    public RoleProfileSummary importJson(byte[] content, boolean movePeople) {
+        return save(ProfileJson.read(content), movePeople);
+    }
+
+    /** The latest revision of the profile with this name. */
+    private java.util.Optional<RoleProfile> current(String name) {
+        return profiles.findAllOrdered().stream().filter(p -> p.getName().equals(name))
+                .max(java.util.Comparator.comparingInt(RoleProfile::getRevision));
+    }
+
+    private ProfileDiff diff(RoleProfile current, ProfileDefinition incoming) {
+        RoleProfile withMatrix = profiles.findWithMatrix(current.getId()).orElseThrow();
+        return ProfileDiff.between(CompetencyReadModels.document(withMatrix), incoming);
     }
 
     @Transactional
@@ -56,20 +81,37 @@ public class ProfileImportService {
     }
 
     private ProfileImportPreview preview(ProfileDocumentParser.Result result) {
-        int existing = result.profile() == null ? 0 : writer.nextRevision(result.profile().name()) - 1;
-        return new ProfileImportPreview(result.profile(), result.errors(), result.warnings(), existing);
+        ProfileDefinition profile = result.profile();
+        if (profile == null) {
+            return new ProfileImportPreview(null, result.errors(), result.warnings(), 0, null, 0);
+        }
+        int existing = writer.nextRevision(profile.name()) - 1;
+        RoleProfile current = current(profile.name()).orElse(null);
+        if (current == null) {
+            return new ProfileImportPreview(profile, result.errors(), result.warnings(), existing, null, 0);
+        }
+        ProfileDiff diff = diff(current, profile);
+        List<ImportMessage> warnings = new java.util.ArrayList<>(result.warnings());
+        for (ProfileDiff.Change shrunk : diff.shrunkLevels()) {
+            warnings.add(ImportMessage.at(0, "profile.import.warning.level-shrank", shrunk.competency(),
+                    shrunk.level(), shrunk.before(), shrunk.after()));
+        }
+        return new ProfileImportPreview(profile, result.errors(), warnings, existing, diff,
+                people.countHolding(current.getId()));
     }
 
-    private RoleProfileSummary save(ProfileDocumentParser.Result result) {
-        if (result.profile() == null || !result.errors().isEmpty()) {
+    private RoleProfileSummary save(ProfileDocumentParser.Result result, boolean movePeople) {
+        ProfileDefinition profile = result.profile();
+        if (profile == null || !result.errors().isEmpty()) {
             throw new UserFacingException("profile.import.error.refused", result.errors().size());
         }
-        int previousRevision = writer.nextRevision(result.profile().name()) - 1;
-        RoleProfile saved = writer.write(result.profile());
-        if (previousRevision > 0) {
-            profiles.findAllOrdered().stream()
-                    .filter(p -> p.getName().equals(saved.getName()) && p.getRevision() == previousRevision)
-                    .findFirst().ifPresent(p -> people.replaceRoleProfile(p.getId(), saved.getId()));
+        RoleProfile current = current(profile.name()).orElse(null);
+        if (current != null && diff(current, profile).identical()) {
+            throw new UserFacingException("profile.import.error.identical", current.getRevision());
+        }
+        RoleProfile saved = writer.write(profile);
+        if (current != null && movePeople) {
+            people.replaceRoleProfile(current.getId(), saved.getId());
         }
         audit.record("profile.imported", "role_profile", saved.getId(), saved.getName() + " r" + saved.getRevision());
         return CompetencyReadModels.summary(saved);

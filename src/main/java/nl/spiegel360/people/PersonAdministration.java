@@ -156,6 +156,11 @@ public class PersonAdministration {
     /** The role profile of each of these people that has one. */
     @PreAuthorize("hasRole('HR')")
     @Transactional(readOnly = true)
+    /** How many people hold this profile revision. */
+    public long countHolding(long profileId) {
+        return people.countByRoleProfileId(profileId);
+    }
+
     public Map<Long, Long> roleProfileIds(Collection<Long> ids) {
         Map<Long, Long> result = new HashMap<>();
         people.findAllById(ids).forEach(p -> {

@@ -51,4 +51,6 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 
     @Query("select distinct p.team from Person p where p.team is not null order by p.team")
     List<String> findTeams();
+
+    long countByRoleProfileId(Long roleProfileId);
 }

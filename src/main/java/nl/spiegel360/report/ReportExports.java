@@ -68,6 +68,7 @@ public class ReportExports {
         }
         doc.add(new Paragraph(t(locale, "report.pdf.summary", report.competenciesAtOrAboveNorm(),
                 report.rows().size(), report.competenciesAssessed()), normal));
+        doc.add(new Paragraph(text.settings(reports.settings(reviewId)), normal));
         insights(doc, report, text, locale, bold, normal);
         PdfPTable table = new PdfPTable(8);
         table.setWidthPercentage(100);

@@ -23,12 +23,21 @@ public final class ReportTexts {
 
     private final Translations translations;
     private final NumberFormat number;
+    private final NumberFormat percent;
 
     public ReportTexts(Translations translations, Locale locale) {
         this.translations = translations;
+        this.percent = NumberFormat.getPercentInstance(locale);
         this.number = NumberFormat.getNumberInstance(locale);
         number.setMinimumFractionDigits(2);
         number.setMaximumFractionDigits(2);
+    }
+
+    /** What the result was computed with: the cycle's settings as stored at close, in the reader's numbers. */
+    public String settings(nl.spiegel360.aggregation.Settings s) {
+        return translations.get("report.settings", s.scaleMax(), number(s.threshold()),
+                percent.format(s.minCoverage()), s.minimum(nl.spiegel360.aggregation.RaterGroup.PEER),
+                s.minimum(nl.spiegel360.aggregation.RaterGroup.DIRECT_REPORT));
     }
 
     /** A level, or the words for "not enough observations". */

@@ -34,6 +34,9 @@ class ProfileImportServiceTest {
     JdbcTemplate jdbc;
 
     @Autowired
+    nl.spiegel360.people.PersonAdministration people;
+
+    @Autowired
     Login login;
 
     private String seed;
@@ -67,14 +70,44 @@ class ProfileImportServiceTest {
     }
 
     @Test
-    void importing_a_profile_again_creates_the_next_revision_and_keeps_the_first() {
-        byte[] document = seed.replace("Klantadviseur", "Klantadviseur Herhaald").getBytes(StandardCharsets.UTF_8);
-        RoleProfileSummary first = imports.importDocument(document);
-        assertThat(imports.previewDocument(document).existingRevisions()).isEqualTo(1);
-        RoleProfileSummary second = imports.importDocument(document);
+    void an_identical_document_is_recognised_and_a_changed_one_shows_what_differs_and_asks_about_the_people() {
+        String name = "Klantadviseur Herhaald " + System.nanoTime();
+        String original = seed.replace("Klantadviseur", name);
+        RoleProfileSummary first = imports.importDocument(original.getBytes(StandardCharsets.UTF_8), true);
+        long holder = people.create(new nl.spiegel360.people.PersonDraft("Houder " + first.id(), "houder-" + first.id()
+                + "@example.org", "Klantadviseur", null, null, false, null)).id();
+        people.assignRoleProfile(java.util.List.of(holder), first.id());
+
+        var same = imports.previewDocument(original.getBytes(StandardCharsets.UTF_8));
+        assertThat(same.diff()).isNotNull();
+        assertThat(same.diff().identical()).isTrue();
+        assertThat(same.canImport()).isFalse();
+        assertThatThrownBy(() -> imports.importDocument(original.getBytes(StandardCharsets.UTF_8), true))
+                .isInstanceOf(UserFacingException.class).extracting("messageKey")
+                .isEqualTo("profile.import.error.identical");
+
+        String changed = original.replace("\tOntwikkelt een systeem om fouten te voorkomen\n", "\n")
+                .replace("Zorgvuldigheid\t2", "Zorgvuldigheid\t3");
+        var preview = imports.previewDocument(changed.getBytes(StandardCharsets.UTF_8));
+        assertThat(preview.canImport()).isTrue();
+        assertThat(preview.peopleOnCurrent()).isEqualTo(1);
+        assertThat(preview.diff().changes()).extracting(c -> c.kind() + " " + c.competency() + " " + c.level())
+                .containsExactlyInAnyOrder("NORM_CHANGED Zorgvuldigheid 0", "INDICATOR_REMOVED Zorgvuldigheid 3");
+        assertThat(preview.warnings()).anySatisfy(w -> {
+            assertThat(w.messageKey()).isEqualTo("profile.import.warning.level-shrank");
+            assertThat(w.arguments()).containsExactly("Zorgvuldigheid", 3, 3, 2);
+        });
+
+        RoleProfileSummary second = imports.importDocument(changed.getBytes(StandardCharsets.UTF_8), false);
         assertThat(second.revision()).isEqualTo(2);
-        assertThat(second.id()).isNotEqualTo(first.id());
+        assertThat(people.roleProfileIds(java.util.List.of(holder))).as("asked not to move")
+                .containsEntry(holder, first.id());
         assertThat(profiles.document(first.id()).competencies()).hasSize(6);
+        String third = changed.replace("Zorgvuldigheid\t3", "Zorgvuldigheid\t1");
+        RoleProfileSummary moved = imports.importDocument(third.getBytes(StandardCharsets.UTF_8), true);
+        assertThat(people.roleProfileIds(java.util.List.of(holder))).as("only the current revision's people move")
+                .containsEntry(holder, first.id());
+        assertThat(moved.revision()).isEqualTo(3);
     }
 
     @Test
@@ -137,8 +170,11 @@ class ProfileImportServiceTest {
         RoleProfileSummary original = imports.importDocument(seed.replace("Klantadviseur", "Klantadviseur Json")
                 .getBytes(StandardCharsets.UTF_8));
         String json = imports.exportJson(original.id());
-        RoleProfileSummary copy = imports.importJson(json.getBytes(StandardCharsets.UTF_8));
-        assertThat(copy.revision()).isEqualTo(2);
+        assertThatThrownBy(() -> imports.importJson(json.getBytes(StandardCharsets.UTF_8)))
+                .as("the same profile again").isInstanceOf(UserFacingException.class);
+        RoleProfileSummary copy = imports.importJson(json.replace("Klantadviseur Json", "Klantadviseur Json Kopie")
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(copy.revision()).isEqualTo(1);
         ProfileDocument a = profiles.document(original.id());
         ProfileDocument b = profiles.document(copy.id());
         assertThat(b.competencies()).usingRecursiveFieldByFieldElementComparatorIgnoringFields("competencyId", "levels")

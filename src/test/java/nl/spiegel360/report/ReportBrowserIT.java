@@ -119,7 +119,9 @@ class ReportBrowserIT {
             browser.open(app.url("/cycles"));
             browser.await(By.xpath("//a[contains(.,'Feedbackronde najaar 2026')]")).click();
             browser.await(By.id("cycle-progress"));
-            browser.await(By.xpath("//vaadin-grid-cell-content[contains(.,'Fleur Mulder')]")).click();
+            WebElement fleur = browser.await(By.xpath("//vaadin-grid-cell-content[contains(.,'Fleur Mulder')]"));
+            js.executeScript("arguments[0].scrollIntoView({block: 'center'})", fleur);
+            fleur.click();
             assertThat(browser.driver().findElements(By.cssSelector("vaadin-button[id^='reopen-']")))
                     .noneMatch(WebElement::isDisplayed);
             browser.await(By.id("logout")).click();

@@ -8,15 +8,17 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.upload.Upload;
-import nl.spiegel360.base.ui.BoundedUpload;
-import nl.spiegel360.base.ui.UploadTexts;
 import java.util.List;
 import java.util.stream.Collectors;
 import nl.spiegel360.base.UserFacingException;
+import nl.spiegel360.base.ui.BoundedUpload;
 import nl.spiegel360.base.ui.Notices;
+import nl.spiegel360.base.ui.UploadTexts;
 import nl.spiegel360.competency.ImportMessage;
 import nl.spiegel360.competency.ProfileDefinition;
+import nl.spiegel360.competency.ProfileDiff;
 import nl.spiegel360.competency.ProfileDefinition.CompetencyDefinition;
 import nl.spiegel360.competency.ProfileImportPreview;
 import nl.spiegel360.competency.ProfileImportService;
@@ -34,6 +36,7 @@ class ProfileImportDialog extends Dialog {
     private final Runnable onImported;
     private final Div result = new Div();
     private final Button confirm = new Button();
+    private final Checkbox movePeople = new Checkbox();
     private byte[] content = new byte[0];
 
     ProfileImportDialog(ProfileImportService imports, Format format, Runnable onImported) {
@@ -83,9 +86,42 @@ class ProfileImportDialog extends Dialog {
                     : "profile.import.summary.revision", profile.name(), profile.versionLabel(),
                     profile.competencies().size(), profile.indicatorCount(), preview.existingRevisions() + 1));
             summary.setId("profile-import-summary");
-            result.add(summary, competencies(profile.competencies()));
+            result.add(summary);
+            ProfileDiff diff = preview.diff();
+            if (diff != null) {
+                result.add(diff(diff, preview.peopleOnCurrent()));
+            }
+            result.add(competencies(profile.competencies()));
         }
         confirm.setEnabled(preview.canImport());
+    }
+
+    /** What differs from the current revision, and whether its people move to the new one. */
+    private Div diff(ProfileDiff diff, long people) {
+        var section = new Div();
+        section.setId("profile-import-diff");
+        if (diff.identical()) {
+            var same = new Paragraph(getTranslation("profile.import.diff.identical", diff.currentRevision()));
+            same.addClassName("form-error");
+            same.setId("profile-import-identical");
+            section.add(same);
+            return section;
+        }
+        section.add(new Paragraph(getTranslation("profile.import.diff.title", diff.currentRevision(),
+                diff.changes().size())));
+        var list = new UnorderedList();
+        list.setId("profile-import-changes");
+        for (ProfileDiff.Change c : diff.changes()) {
+            list.add(new ListItem(getTranslation("profile.import.diff." + c.kind().name(), c.competency(), c.level(),
+                    c.text() == null ? "" : c.text(), c.before(), c.after())));
+        }
+        section.add(list);
+        movePeople.setLabel(getTranslation("profile.import.move-people", people, diff.currentRevision()));
+        movePeople.setId("profile-import-move-people");
+        movePeople.setValue(false);
+        movePeople.setVisible(people > 0);
+        section.add(movePeople);
+        return section;
     }
 
     private UnorderedList messages(List<ImportMessage> messages, String id) {
@@ -123,7 +159,8 @@ class ProfileImportDialog extends Dialog {
 
     private void importIt() {
         try {
-            var saved = format == Format.DOCUMENT ? imports.importDocument(content) : imports.importJson(content);
+            var saved = format == Format.DOCUMENT ? imports.importDocument(content, movePeople.getValue())
+                    : imports.importJson(content, movePeople.getValue());
             Notices.success("profile.import.done", saved.name(), saved.revision());
             onImported.run();
             close();

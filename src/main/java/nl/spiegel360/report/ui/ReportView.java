@@ -86,7 +86,10 @@ class ReportView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         var pdf = new Anchor("export/reviews/" + reviewId + "/report.pdf", getTranslation("report.pdf"));
         pdf.setRouterIgnore(true);
         pdf.setId("report-pdf");
-        add(heading, summary, state, pdf);
+        var settings = new Paragraph(ReportTable.texts().settings(reports.settings(reviewId)));
+        settings.setId("report-settings");
+        settings.addClassName("label");
+        add(heading, summary, state, settings, pdf);
         add(new ReportInsights(report));
         add(new H3(getTranslation("report.chart.title")), chart(report));
         add(new ReportTable(report, this::render, reports));

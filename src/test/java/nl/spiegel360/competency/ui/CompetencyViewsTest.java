@@ -58,6 +58,19 @@ class CompetencyViewsTest extends KaribuTest {
         assertThat(saved.indicators()).isEqualTo(68);
         Grid<?> grid = _get(Grid.class, spec -> spec.withId("profiles-grid"));
         assertThat(GridKt._size(grid)).isEqualTo(profiles.profiles().size());
+
+        // the same document again: recognised, nothing to confirm; a changed one: what differs
+        _click(_get(Button.class, spec -> spec.withId("profile-import-document")));
+        UploadKt._upload(_get(Upload.class), "profiel.txt", document);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("profile-import-identical")).getText())
+                .isEqualTo(t("profile.import.diff.identical", 1));
+        assertThat(_get(Button.class, spec -> spec.withId("profile-import-confirm")).isEnabled()).isFalse();
+        byte[] changed = new String(document, StandardCharsets.UTF_8).replace("Zorgvuldigheid\t2", "Zorgvuldigheid\t3")
+                .getBytes(StandardCharsets.UTF_8);
+        UploadKt._upload(_get(Upload.class), "profiel.txt", changed);
+        assertThat(_find(com.vaadin.flow.component.html.ListItem.class, spec -> spec.withText(
+                t("profile.import.diff.NORM_CHANGED", "Zorgvuldigheid", 0, "", 2, 3)))).hasSize(1);
+        assertThat(_get(Button.class, spec -> spec.withId("profile-import-confirm")).isEnabled()).isTrue();
     }
 
     @Test
