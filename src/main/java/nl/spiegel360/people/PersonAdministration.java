@@ -153,14 +153,16 @@ public class PersonAdministration {
         audit.record("person.erased", "person", id, null);
     }
 
-    /** The role profile of each of these people that has one. */
+    /** How many people hold this profile revision. */
     @PreAuthorize("hasRole('HR')")
     @Transactional(readOnly = true)
-    /** How many people hold this profile revision. */
     public long countHolding(long profileId) {
         return people.countByRoleProfileId(profileId);
     }
 
+    /** The role profile of each of these people that has one. */
+    @PreAuthorize("hasRole('HR')")
+    @Transactional(readOnly = true)
     public Map<Long, Long> roleProfileIds(Collection<Long> ids) {
         Map<Long, Long> result = new HashMap<>();
         people.findAllById(ids).forEach(p -> {

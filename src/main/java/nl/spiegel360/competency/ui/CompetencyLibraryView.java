@@ -48,8 +48,10 @@ class CompetencyLibraryView extends Main implements HasDynamicTitle {
         grid.addColumn(CompetencySummary::cluster).setHeader(getTranslation("competency.cluster")).setFlexGrow(2);
         grid.addColumn(c -> getTranslation("competency.kind." + c.kind().name()))
                 .setHeader(getTranslation("competency.kind"));
-        grid.addColumn(CompetencySummary::levels).setHeader(getTranslation("competency.levels"));
-        grid.addColumn(CompetencySummary::indicators).setHeader(getTranslation("profile.indicators"));
+        grid.addColumn(CompetencySummary::levels).setHeader(getTranslation("competency.levels")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(CompetencySummary::indicators).setHeader(getTranslation("profile.indicators"))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(c -> getTranslation("profile.revision", c.revision()))
                 .setHeader(getTranslation("profile.version"));
         grid.addComponentColumn(c -> {

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -59,22 +58,25 @@ class ProfilesView extends Main implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.setId("profiles-grid");
-        grid.addColumn(RoleProfileSummary::name).setHeader(getTranslation("profile.name")).setAutoWidth(true)
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(RoleProfileSummary::name).setHeader(getTranslation("profile.name")).setFlexGrow(2)
                 .setKey("name");
         grid.addColumn(p -> p.versionLabel() + " · " + getTranslation("profile.revision", p.revision()))
                 .setHeader(getTranslation("profile.version")).setAutoWidth(true);
-        grid.addColumn(RoleProfileSummary::competencies).setHeader(getTranslation("profile.competencies"));
-        grid.addColumn(RoleProfileSummary::indicators).setHeader(getTranslation("profile.indicators"));
+        grid.addColumn(RoleProfileSummary::competencies).setHeader(getTranslation("profile.competencies"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(RoleProfileSummary::indicators).setHeader(getTranslation("profile.indicators"))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(p -> {
             var badge = new Span(getTranslation(p.frozen() ? "profile.frozen" : "profile.editable"));
             badge.getElement().getThemeList().add(p.frozen() ? "badge contrast" : "badge");
             return badge;
         }).setHeader(getTranslation("profile.status"));
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("profile.actions")).setAutoWidth(true)
-                .setKey("actions");
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("profile.actions")).setWidth("14rem")
+                .setFlexGrow(1).setKey("actions");
     }
 
-    private HorizontalLayout actions(RoleProfileSummary p) {
+    private com.vaadin.flow.component.html.Div actions(RoleProfileSummary p) {
         var open = new Anchor("profiles/" + p.id(), getTranslation("profile.open"));
         var matrix = new Button(getTranslation("profile.matrix"), e -> new ProfileMatrixDialog(profiles, competencies,
                 p, this::refresh).open());
@@ -89,9 +91,8 @@ class ProfilesView extends Main implements HasDynamicTitle {
             return new DownloadResponse(new ByteArrayInputStream(json), fileName(p), "application/json", json.length);
         }), getTranslation("profile.export"));
         export.setDownload(true);
-        var actions = new HorizontalLayout(open, matrix, assign, export);
-        actions.setSpacing(true);
-        actions.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        var actions = new com.vaadin.flow.component.html.Div(open, matrix, assign, export);
+        actions.addClassName("link-row");
         return actions;
     }
 

@@ -37,10 +37,11 @@ class CyclesView extends Main implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(c -> getTranslation("cycle.state." + c.state().name())).setHeader(getTranslation("cycle.state"))
                 .setAutoWidth(true);
-        grid.addColumn(c -> Dates.format(c.opensOn(), getLocale())).setHeader(getTranslation("cycle.opens"));
+        grid.addColumn(c -> Dates.format(c.opensOn(), getLocale())).setHeader(getTranslation("cycle.opens"))
+                .setAutoWidth(true);
         grid.addColumn(c -> Dates.format(c.ratingDeadline(), getLocale()))
-                .setHeader(getTranslation("cycle.rating-deadline"));
-        grid.addColumn(CycleSummary::reviews).setHeader(getTranslation("cycle.reviews"));
+                .setHeader(getTranslation("cycle.rating-deadline")).setAutoWidth(true);
+        grid.addColumn(CycleSummary::reviews).setHeader(getTranslation("cycle.reviews")).setAutoWidth(true);
         add(create, grid);
         refresh();
     }

@@ -136,7 +136,7 @@ class NominationView extends Main implements BeforeEnterObserver, HasDynamicTitl
                 .setAutoWidth(true);
         grid.addComponentColumn(this::status).setHeader(getTranslation("requests.status")).setAutoWidth(true);
         grid.addColumn(a -> a.declineReason() == null ? "" : a.declineReason())
-                .setHeader(getTranslation("nomination.decline-reason")).setFlexGrow(1);
+                .setHeader(getTranslation("nomination.decline-reason")).setAutoWidth(true).setFlexGrow(1);
         grid.addComponentColumn(a -> actions(a, n)).setHeader(getTranslation("profile.actions")).setAutoWidth(true)
                 .setKey("actions");
         grid.setItems(n.raters());
