@@ -19,10 +19,13 @@ import org.springframework.context.event.EventListener;
 @Configuration
 class Scheduling {
 
+    /** How often each instance looks for due tasks ({@code spiegel360.scheduler.polling-interval}, 10 s). */
     @Bean(destroyMethod = "stop")
-    Scheduler scheduler(DataSource dataSource, List<RecurringTask<?>> recurring, List<OneTimeTask<?>> oneTime) {
+    Scheduler scheduler(DataSource dataSource, List<RecurringTask<?>> recurring, List<OneTimeTask<?>> oneTime,
+            @org.springframework.beans.factory.annotation.Value("${spiegel360.scheduler.polling-interval:10s}")
+            Duration pollingInterval) {
         return Scheduler.create(dataSource, List.copyOf(oneTime)).startTasks(List.copyOf(recurring)).threads(2)
-                .pollingInterval(Duration.ofSeconds(10)).build();
+                .pollingInterval(pollingInterval).build();
     }
 
     @EventListener(ApplicationReadyEvent.class)

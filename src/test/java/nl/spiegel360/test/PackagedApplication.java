@@ -51,7 +51,8 @@ public final class PackagedApplication implements AutoCloseable {
         List<String> args = new ArrayList<>(List.of("--spring.profiles.active=demo",
                 "--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=" + TestDatabase.user(),
                 "--spring.datasource.password=" + TestDatabase.password(),
-                "--server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1|0:0:0:0:0:0:0:1"));
+                "--server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1|0:0:0:0:0:0:0:1",
+                "--spiegel360.scheduler.polling-interval=1s"));
         args.addAll(List.of(arguments));
         return start(name, Files.createTempDirectory("spiegel360-it"), args);
     }
