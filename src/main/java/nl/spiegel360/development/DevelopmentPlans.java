@@ -123,6 +123,7 @@ public class DevelopmentPlans {
         Map<Long, Pulse> pulseByPlan = new HashMap<>();
         pulses.findByPlanIdIn(byReview.values().stream().map(DevelopmentPlan::getId).toList())
                 .forEach(p -> pulseByPlan.put(p.getPlanId(), p));
+        Map<Long, int[]> counts = counts(pulseByPlan.values());
         List<PlanLine> lines = new ArrayList<>();
         for (ReviewInfo info : released) {
             DevelopmentPlan plan = byReview.get(info.reviewId());
@@ -130,7 +131,7 @@ public class DevelopmentPlans {
             Pulse pulse = plan == null ? null : pulseByPlan.get(plan.getId());
             lines.add(new PlanLine(info.reviewId(), info.employeeName(), info.cycleName(),
                     plan == null ? null : plan.getState(), reader.readsContent(),
-                    pulse == null || !reader.readsContent() ? null : pulseSummary(pulse)));
+                    pulse == null || !reader.readsContent() ? null : pulseSummary(pulse, counts)));
         }
         return lines;
     }
@@ -419,7 +420,7 @@ public class DevelopmentPlans {
                 ? Proposals.of(report).stream().filter(p -> !chosen.contains(p.competencyId())).toList() : List.of();
         return new PlanPage(info.reviewId(), info.employeeName(), info.cycleName(), reader, plan.getState(),
                 plan.isSharedWithHr(), plan.getAgreedAt(), proposals, focus, lines,
-                pulse == null ? null : pulseSummary(pulse));
+                pulse == null ? null : pulseSummary(pulse, counts(List.of(pulse))));
     }
 
     /** Per group, the report's score (with the group's respondents) and the pulse's; groups with neither left out. */
@@ -441,10 +442,20 @@ public class DevelopmentPlans {
         return changes;
     }
 
-    private PulseSummary pulseSummary(Pulse pulse) {
-        List<PulseRequest> asked = pulseRequests.findByPulseId(pulse.getId());
-        return new PulseSummary(pulse.getOpensOn(), pulse.getClosesOn(), !pulse.isOpen(), asked.size(),
-                (int) asked.stream().filter(PulseRequest::isSubmitted).count());
+    /** Per pulse id: asked and submitted, from one aggregate query. */
+    private Map<Long, int[]> counts(Collection<Pulse> of) {
+        Map<Long, int[]> counts = new HashMap<>();
+        if (!of.isEmpty()) {
+            for (Object[] row : pulseRequests.countByPulse(of.stream().map(Pulse::getId).toList())) {
+                counts.put((Long) row[0], new int[] {((Number) row[1]).intValue(), ((Number) row[2]).intValue()});
+            }
+        }
+        return counts;
+    }
+
+    private static PulseSummary pulseSummary(Pulse pulse, Map<Long, int[]> counts) {
+        int[] c = counts.getOrDefault(pulse.getId(), new int[2]);
+        return new PulseSummary(pulse.getOpensOn(), pulse.getClosesOn(), !pulse.isOpen(), c[0], c[1]);
     }
 
     private ReviewInfo released(long reviewId) {

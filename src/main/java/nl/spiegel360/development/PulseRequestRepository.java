@@ -11,6 +11,11 @@ interface PulseRequestRepository extends JpaRepository<PulseRequest, Long> {
 
     List<PulseRequest> findByPulseId(long pulseId);
 
+    /** Per pulse: how many were asked and how many submitted; one query for all of them. */
+    @Query("select r.pulse.id, count(r), sum(case when r.submittedAt is not null then 1 else 0 end)"
+            + " from PulseRequest r where r.pulse.id in :pulses group by r.pulse.id")
+    List<Object[]> countByPulse(@Param("pulses") Collection<Long> pulseIds);
+
     @Query("select r from PulseRequest r join fetch r.pulse where r.raterId = :rater order by r.id desc")
     List<PulseRequest> findByRater(@Param("rater") long raterId);
 

@@ -60,12 +60,8 @@ public class ReportService {
     /** The report of a closed review as its reader may see it; "not found" while it collects. */
     @Transactional
     public Report report(long reviewId) {
-        ReviewInfo info = reviewData.review(reviewId);
-        boolean manages = reviewData.managesReview(reviewId);
-        if (!info.closed() || !manages && !info.released()) {
-            throw new UserFacingException("common.not-found");
-        }
-        Report report = build(info, previousLevels(reviewId), manages && !info.released(),
+        ReviewInfo info = readable(reviewId);
+        Report report = build(info, previousLevels(reviewId), reviewData.managesReview(reviewId) && !info.released(),
                 info.employeeId() == currentUser.require().personId());
         audit.record("report.viewed", "review", reviewId, null);
         return report;
@@ -76,12 +72,17 @@ public class ReportService {
      * development plan); not recorded as a viewing of the report.
      */
     public Report reportForFollowUp(long reviewId) {
+        ReviewInfo info = readable(reviewId);
+        return build(info, Map.of(), false, info.employeeId() == currentUser.require().personId());
+    }
+
+    /** A closed review the user may read: its manager and HR from the close, the employee once released. */
+    private ReviewInfo readable(long reviewId) {
         ReviewInfo info = reviewData.review(reviewId);
-        boolean manages = reviewData.managesReview(reviewId);
-        if (!info.closed() || !manages && !info.released()) {
+        if (!info.closed() || !reviewData.managesReview(reviewId) && !info.released()) {
             throw new UserFacingException("common.not-found");
         }
-        return build(info, Map.of(), false, info.employeeId() == currentUser.require().personId());
+        return info;
     }
 
     /** The report of a review if it has closed, for the manager and HR (the personal-data export). */

@@ -63,7 +63,7 @@ class PlanBrowserIT {
             browser.screenshot("60-plan-proposals");
             assertThat(Accessibility.seriousViolations(browser.driver())).as("the plan with proposals").isEmpty();
             for (int accepted = 1; accepted <= 2; accepted++) {
-                click(browser, By.id("proposal-0-accept"));
+                browser.clickCentred(By.id("proposal-0-accept"));
                 int expected = accepted;
                 new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.findElements(
                         By.cssSelector("div.plan-card[id^='focus-']")).size() == expected);
@@ -79,10 +79,10 @@ class PlanBrowserIT {
                 String card = field.getAttribute("id").replace("-what", "");
                 js.executeScript("arguments[0].scrollIntoView({block: 'center'})", field);
                 field.findElement(By.tagName("input")).sendKeys(what, org.openqa.selenium.Keys.TAB);
-                click(browser, By.id(card + "-add-action"));
+                browser.clickCentred(By.id(card + "-add-action"));
                 browser.awaitTextContent(card, what);
             }
-            click(browser, By.id("plan-propose"));
+            browser.clickCentred(By.id("plan-propose"));
             browser.awaitTextContent("plan-state", "voorgelegd aan de manager");
             browser.screenshot("61-plan-proposed");
             browser.await(By.id("logout")).click();
@@ -92,9 +92,9 @@ class PlanBrowserIT {
             browser.open(planUrl);
             browser.await(By.id("plan-agree-comment")).findElement(By.tagName("textarea"))
                     .sendKeys("Akkoord; we kijken er over een maand samen naar.");
-            click(browser, By.id("plan-agree"));
+            browser.clickCentred(By.id("plan-agree"));
             browser.awaitTextContent("plan-state", "akkoord");
-            click(browser, By.id("pulse-start"));
+            browser.clickCentred(By.id("pulse-start"));
             browser.awaitTextContent("pulse-summary", "0 van 5 beantwoord");
             browser.await(By.id("logout")).click();
 
@@ -120,7 +120,7 @@ class PlanBrowserIT {
                     browser.screenshot("62-pulse-answered");
                     assertThat(Accessibility.seriousViolations(browser.driver())).as("the pulse").isEmpty();
                 }
-                click(browser, By.id("pulse-submit"));
+                browser.clickCentred(By.id("pulse-submit"));
                 browser.awaitTextContent("pulse-submitted", "ingediend");
                 browser.screenshot("62-pulse-submit-" + peer);
                 browser.await(By.id("logout")).click();
@@ -131,7 +131,7 @@ class PlanBrowserIT {
             browser.signIn(app.url(""), DemoPeople.MANAGER_EMAIL, DemoPeople.PASSWORD);
             browser.open(planUrl);
             browser.awaitTextContent("pulse-summary", "3 van 5 beantwoord");
-            click(browser, By.id("pulse-close"));
+            browser.clickCentred(By.id("pulse-close"));
             browser.awaitTextContent("pulse-summary", "Vervolgmeting gesloten");
             String focus = browser.await(By.id("plan-focus")).getText();
             assertThat(focus).contains("Collega: ").contains("→").contains("(n = 3)");
@@ -148,11 +148,5 @@ class PlanBrowserIT {
             browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
             browser.screenshot("64-plan-phone");
         }
-    }
-
-    private static void click(Browser browser, By locator) {
-        WebElement element = browser.await(locator);
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});"
-                + " arguments[0].click()", element);
     }
 }

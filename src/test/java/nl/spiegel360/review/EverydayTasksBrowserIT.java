@@ -43,7 +43,7 @@ class EverydayTasksBrowserIT {
             // the manager: from the inbox to Lucas's nominations, all approved in one click
             browser.signIn(app.url(""), DemoPeople.MANAGER_EMAIL, DemoPeople.PASSWORD);
             browser.await(By.xpath("//ul[@id='home-approve']//a[contains(.,'Lucas de Boer')]")).click();
-            click(browser, By.id("nomination-approve-all"));
+            browser.clickCentred(By.id("nomination-approve-all"));
             new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.findElements(
                     By.id("nomination-approve-all")).isEmpty());
             assertThat(browser.await(By.id("nomination-grid")).getText()).doesNotContain("Voorgesteld");
@@ -61,7 +61,7 @@ class EverydayTasksBrowserIT {
                 input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
             }
             input.sendKeys(Keys.ESCAPE);
-            click(browser, By.id("nomination-add"));
+            browser.clickCentred(By.id("nomination-add"));
             browser.awaitText(By.id("nomination-grid"), "Noor Bos");
             browser.awaitText(By.id("nomination-grid"), "Bram Vos");
             browser.screenshot("80-nominated-two-at-once");
@@ -71,21 +71,15 @@ class EverydayTasksBrowserIT {
             browser.signIn(app.url(""), DemoPeople.HR_EMAIL, DemoPeople.PASSWORD);
             browser.await(By.xpath("//ul[@id='home-cycles']//a")).click();
             browser.await(By.id("cycle-settings-details"));
-            click(browser, By.id("cycle-remind-open"));
+            browser.clickCentred(By.id("cycle-remind-open"));
             WebElement confirm = new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.findElements(
                     By.cssSelector("vaadin-button[slot='confirm-button']")).stream().filter(WebElement::isDisplayed)
                     .findFirst().orElse(null));
             js.executeScript("arguments[0].click()", confirm);
             browser.await(By.xpath("//vaadin-notification-card[contains(.,'herinnerd')]"));
-            click(browser, By.id("cycle-copy"));
+            browser.clickCentred(By.id("cycle-copy"));
             browser.await(By.xpath("//h2[starts-with(.,'Kopie van ')]"));
             browser.screenshot("81-cycle-copied");
         }
-    }
-
-    private static void click(Browser browser, By locator) {
-        WebElement element = browser.await(locator);
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});"
-                + " arguments[0].click()", element);
     }
 }

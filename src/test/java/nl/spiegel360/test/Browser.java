@@ -77,6 +77,13 @@ public final class Browser implements AutoCloseable {
         wait.until(d -> d.getCurrentUrl().endsWith(suffix));
     }
 
+    /** Waits for the element, brings it to the middle of the window and clicks it, as a user who scrolls would. */
+    public void clickCentred(By locator) {
+        WebElement element = await(locator);
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()", element);
+    }
+
     /** Signs in on the login page of this address (the application's base URL) and waits for the start page. */
     public void signIn(String baseUrl, String email, String password) {
         open(baseUrl + "/login");
