@@ -1,6 +1,9 @@
 package nl.spiegel360.competency;
 
+import nl.spiegel360.base.Emphasis;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -8,8 +11,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.util.HashMap;
+import java.util.Map;
 import nl.spiegel360.base.StoredId;
 import org.jspecify.annotations.Nullable;
 
@@ -38,6 +44,17 @@ class BehaviouralIndicator {
     @Column(name = "self_text", length = CompetencyLimits.INDICATOR_MAX)
     private @Nullable String selfText;
 
+    /** The text with its bold parts marked, where it has any. */
+    @Column(name = "marked_text", length = CompetencyLimits.MARKED_MAX)
+    private @Nullable String markedText;
+
+    /** The text in other languages, by language code; may carry bold marks. */
+    @ElementCollection
+    @CollectionTable(name = "indicator_translation", joinColumns = @JoinColumn(name = "indicator_id"))
+    @MapKeyColumn(name = "language", length = 8)
+    @Column(name = "text", nullable = false, length = CompetencyLimits.MARKED_MAX)
+    private Map<String, String> translations = new HashMap<>();
+
     protected BehaviouralIndicator() {
         this.level = new ProficiencyLevel();
         this.text = "";
@@ -49,10 +66,21 @@ class BehaviouralIndicator {
         this.text = text;
     }
 
-    void update(int position, String text, @Nullable String selfText) {
+    void update(int position, String marked, @Nullable String selfText, Map<String, String> translated) {
         this.position = position;
-        this.text = text;
+        this.text = Emphasis.plain(marked);
+        this.markedText = marked.equals(text) ? null : marked;
         this.selfText = selfText == null || selfText.isBlank() ? null : selfText.strip();
+        Map<String, String> next = new HashMap<>();
+        translated.forEach((language, value) -> {
+            if (value != null && !value.isBlank()) {
+                next.put(language, value.strip());
+            }
+        });
+        if (!translations.equals(next)) {
+            translations.clear();
+            translations.putAll(next);
+        }
     }
 
     long getId() { return StoredId.of(id); }
@@ -60,4 +88,6 @@ class BehaviouralIndicator {
     int getPosition() { return position; }
     String getText() { return text; }
     @Nullable String getSelfText() { return selfText; }
+    String getMarked() { return markedText == null ? text : markedText; }
+    Map<String, String> getTranslations() { return translations; }
 }

@@ -1,13 +1,17 @@
 package nl.spiegel360.competency;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
@@ -15,7 +19,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import nl.spiegel360.base.StoredId;
 import org.jspecify.annotations.Nullable;
 
@@ -60,6 +66,12 @@ class Competency {
     @OneToMany(mappedBy = "competency", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("levelNumber")
     private List<ProficiencyLevel> levels = new ArrayList<>();
+
+    /** The label and definition in other languages, by language code. */
+    @ElementCollection
+    @CollectionTable(name = "competency_translation", joinColumns = @JoinColumn(name = "competency_id"))
+    @MapKeyColumn(name = "language", length = 8)
+    private Map<String, CompetencyText> translations = new HashMap<>();
 
     protected Competency() {
         this("", 0, "", "", "", CompetencyKind.GENERIC, Instant.EPOCH);
@@ -106,4 +118,18 @@ class Competency {
     boolean isFrozen() { return frozen; }
     void freeze() { this.frozen = true; }
     List<ProficiencyLevel> getLevels() { return levels; }
+    Map<String, CompetencyText> getTranslations() { return translations; }
+
+    void setTranslations(Map<String, CompetencyText> translated) {
+        Map<String, CompetencyText> next = new HashMap<>();
+        translated.forEach((language, t) -> {
+            if (t != null && !t.label().isBlank()) {
+                next.put(language, new CompetencyText(t.label().strip(), t.definition().strip()));
+            }
+        });
+        if (!translations.equals(next)) {
+            translations.clear();
+            translations.putAll(next);
+        }
+    }
 }

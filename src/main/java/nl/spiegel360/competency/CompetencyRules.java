@@ -1,5 +1,6 @@
 package nl.spiegel360.competency;
 
+import nl.spiegel360.base.Emphasis;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
@@ -49,8 +50,53 @@ final class CompetencyRules {
                 if (indicator == null || indicator.isBlank()) {
                     return "competency.error.indicator-required";
                 }
-                if (indicator.strip().length() > CompetencyLimits.INDICATOR_MAX) {
+                if (Emphasis.plain(indicator.strip()).length() > CompetencyLimits.INDICATOR_MAX
+                        || indicator.strip().length() > CompetencyLimits.MARKED_MAX) {
                     return "competency.error.indicator-too-long";
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The translation key of the first problem of a competency's translations: a language the product does not
+     * offer, a missing or too long label, a too long definition or indicator. Null when there is none.
+     */
+    static @Nullable String translationProblem(java.util.Map<String, CompetencyText> competency,
+            List<? extends List<IndicatorDraft>> levels) {
+        java.util.Set<String> languages = new java.util.HashSet<>(competency.keySet());
+        levels.forEach(l -> l.forEach(i -> i.translations().forEach((language, text) -> {
+            if (text != null && !text.isBlank()) {
+                languages.add(language);
+            }
+        })));
+        if (!ProfileLanguages.TRANSLATIONS.containsAll(languages)) {
+            return "competency.error.translation-language";
+        }
+        for (String language : languages) {
+            if (!competency.containsKey(language)) {
+                return "competency.error.translation-label-required";
+            }
+        }
+        for (CompetencyText t : competency.values()) {
+            if (t.label().isBlank()) {
+                return "competency.error.label-required";
+            }
+            if (t.label().strip().length() > CompetencyLimits.LABEL_MAX) {
+                return "competency.error.label-too-long";
+            }
+            if (t.definition().strip().length() > CompetencyLimits.DEFINITION_MAX) {
+                return "competency.error.definition-too-long";
+            }
+        }
+        for (List<IndicatorDraft> level : levels) {
+            for (IndicatorDraft indicator : level) {
+                for (String text : indicator.translations().values()) {
+                    if (Emphasis.plain(text.strip()).length() > CompetencyLimits.INDICATOR_MAX
+                            || text.strip().length() > CompetencyLimits.MARKED_MAX) {
+                        return "competency.error.indicator-too-long";
+                    }
                 }
             }
         }

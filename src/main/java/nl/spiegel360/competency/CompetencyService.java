@@ -45,6 +45,9 @@ public class CompetencyService {
     public CompetencyDetail save(@Nullable Long id, long expectedVersion, CompetencyDraft draft) {
         String problem = CompetencyRules.problem(draft.label(), draft.definition(), draft.cluster(), draft.kind(),
                 CompetencyRules.texts(draft.levels()));
+        if (problem == null) {
+            problem = CompetencyRules.translationProblem(draft.translations(), draft.levels());
+        }
         if (problem != null) {
             throw new UserFacingException(problem);
         }
@@ -53,6 +56,7 @@ public class CompetencyService {
             Competency created = new Competency(code, 1, draft.label().strip(), draft.definition().strip(),
                     draft.cluster().strip(), draft.kind(), clock.instant());
             created.replaceLevels(draft.levels());
+            created.setTranslations(draft.translations());
             return CompetencyReadModels.detail(competencies.save(created));
         }
         Competency existing = find(id);
@@ -62,13 +66,16 @@ public class CompetencyService {
         if (!existing.isFrozen()) {
             apply(existing, draft);
             existing.replaceLevels(draft.levels());
+            existing.setTranslations(draft.translations());
             return CompetencyReadModels.detail(competencies.saveAndFlush(existing));
         }
         Competency next = new Competency(existing.getCode(), competencies.maxRevision(existing.getCode()) + 1,
                 draft.label().strip(), draft.definition().strip(), draft.cluster().strip(), draft.kind(),
                 clock.instant());
         next.replaceLevels(draft.levels().stream()
-                .map(l -> l.stream().map(i -> new IndicatorDraft(null, i.text(), i.selfText())).toList()).toList());
+                .map(l -> l.stream().map(i -> new IndicatorDraft(null, i.text(), i.selfText(), i.translations()))
+                        .toList()).toList());
+        next.setTranslations(draft.translations());
         competencies.save(next);
         profiles.repointUnfrozenEntries(existing, next);
         return CompetencyReadModels.detail(next);

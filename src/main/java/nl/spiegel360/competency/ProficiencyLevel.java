@@ -57,7 +57,7 @@ class ProficiencyLevel {
             if (indicator == null || indicator.getLevel() != this) {
                 indicator = new BehaviouralIndicator(this, p, draft.text().strip());
             }
-            indicator.update(p, draft.text().strip(), draft.selfText());
+            indicator.update(p, draft.text().strip(), draft.selfText(), draft.translations());
             next.add(indicator);
         }
         indicators.retainAll(next);

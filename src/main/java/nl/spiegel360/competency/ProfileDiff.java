@@ -22,7 +22,9 @@ import org.jspecify.annotations.Nullable;
 public record ProfileDiff(int currentRevision, boolean identical, List<Change> changes) {
 
     public enum Kind {
-        COMPETENCY_ADDED, COMPETENCY_REMOVED, NORM_CHANGED, DEFINITION_CHANGED, INDICATOR_ADDED, INDICATOR_REMOVED
+        COMPETENCY_ADDED, COMPETENCY_REMOVED, NORM_CHANGED, DEFINITION_CHANGED, INDICATOR_ADDED, INDICATOR_REMOVED,
+        /** The competency's label, definition or indicators in another language; the text is the language code. */
+        TRANSLATION_CHANGED
     }
 
     /**
@@ -73,6 +75,13 @@ public record ProfileDiff(int currentRevision, boolean identical, List<Change> c
                     }
                 }
             }
+            java.util.Set<String> languages = new java.util.TreeSet<>(translations(old).keySet());
+            languages.addAll(translations(c).keySet());
+            for (String language : languages) {
+                if (!Objects.equals(translations(old).get(language), translations(c).get(language))) {
+                    changes.add(new Change(Kind.TRANSLATION_CHANGED, c.label(), 0, language, 0, 0));
+                }
+            }
         }
         for (ProfileCompetency old : current.competencies()) {
             if (!seen.contains(old.label())) {
@@ -83,6 +92,32 @@ public record ProfileDiff(int currentRevision, boolean identical, List<Change> c
     }
 
     private static List<String> texts(LevelDetail level) {
-        return level.indicators().stream().map(i -> i.text().strip()).toList();
+        return level.indicators().stream().map(i -> i.marked().strip()).toList();
+    }
+
+    /** A competency's translations in one comparable form: label, definition and every indicator (empty: none). */
+    private static Map<String, List<Object>> translations(ProfileCompetency c) {
+        Map<String, List<Object>> result = new java.util.HashMap<>();
+        c.translations().forEach((language, t) -> result.put(language, List.of(t.label(), t.definition(),
+                c.levels().stream().map(l -> l.indicators().stream()
+                        .map(i -> i.translations().getOrDefault(language, "")).toList()).toList())));
+        return result;
+    }
+
+    private static Map<String, List<Object>> translations(CompetencyDefinition c) {
+        Map<String, List<Object>> result = new java.util.HashMap<>();
+        c.translations().forEach((language, t) -> {
+            List<List<String>> levels = new ArrayList<>();
+            for (int l = 0; l < c.levels().size(); l++) {
+                List<String> level = new ArrayList<>();
+                for (int i = 0; i < c.levels().get(l).size(); i++) {
+                    String text = c.indicatorIn(language, l, i);
+                    level.add(text == null ? "" : text);
+                }
+                levels.add(level);
+            }
+            result.put(language, List.of(t.label(), t.definition(), levels));
+        });
+        return result;
     }
 }

@@ -1,5 +1,6 @@
 package nl.spiegel360.competency;
 
+import nl.spiegel360.base.Emphasis;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -199,7 +200,7 @@ final class ProfileDocumentParser {
                 errors.add(ImportMessage.at(number, "profile.import.error.indicator-without-level"));
                 return;
             }
-            block.levels.getLast().add(clean(rest, number));
+            block.levels.getLast().add(indicator(rest, number));
             return;
         }
         Matcher level = LEVEL.matcher(clean(first, number));
@@ -216,7 +217,7 @@ final class ProfileDocumentParser {
             block.levels.add(new ArrayList<>());
             block.levelLines.add(number);
             if (!rest.isEmpty()) {
-                block.levels.getLast().add(clean(rest, number));
+                block.levels.getLast().add(indicator(rest, number));
             }
             return;
         }
@@ -299,6 +300,15 @@ final class ProfileDocumentParser {
         var profile = new ProfileDefinition(name, versionLabel == null ? "" : versionLabel,
                 introduction.toString().strip(), List.copyOf(competencies));
         return new Result(profile, List.of(), List.copyOf(warnings));
+    }
+
+    /** An indicator's text with its bold parts kept as marks (see {@link Emphasis}); reports any unknown tag. */
+    private String indicator(String text, int line) {
+        String marked = Emphasis.fromDocument(text).strip();
+        if (ANY_TAG.matcher(marked).find()) {
+            errors.add(ImportMessage.at(line, "profile.import.error.markup"));
+        }
+        return marked;
     }
 
     /** Removes the markup the format knows (bold, italics); reports any other tag. */

@@ -49,6 +49,14 @@ public class ProfileImportService {
         return save(ProfileDocumentParser.parse(content), movePeople);
     }
 
+    /**
+     * Imports a document with a file of translations of its competencies (see the profile format's
+     * {@code translations}); both are checked whole before anything is saved.
+     */
+    public RoleProfileSummary importDocument(byte[] content, byte[] translations, boolean movePeople) {
+        return save(ProfileJson.withTranslations(ProfileDocumentParser.parse(content), translations), movePeople);
+    }
+
     @Transactional(readOnly = true)
     public ProfileImportPreview previewJson(byte[] content) {
         return preview(ProfileJson.read(content));

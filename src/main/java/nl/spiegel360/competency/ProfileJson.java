@@ -1,5 +1,6 @@
 package nl.spiegel360.competency;
 
+import nl.spiegel360.base.Emphasis;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -30,7 +31,8 @@ final class ProfileJson {
     private static final Set<String> PROFILE_FIELDS = Set.of("format", "formatVersion", "name", "versionLabel",
             "introduction", "competencies");
     private static final Set<String> COMPETENCY_FIELDS = Set.of("label", "definition", "cluster", "kind", "norm",
-            "documentPosition", "levels");
+            "documentPosition", "levels", "translations");
+    private static final Set<String> TRANSLATION_FIELDS = Set.of("label", "definition", "levels");
 
     private final List<ImportMessage> errors = new ArrayList<>();
 
@@ -49,10 +51,31 @@ final class ProfileJson {
             ArrayNode levels = node.putArray("levels");
             c.levels().forEach(l -> {
                 ArrayNode indicators = levels.addArray();
-                l.indicators().stream().map(IndicatorDetail::text).forEach(indicators::add);
+                l.indicators().stream().map(IndicatorDetail::marked).forEach(indicators::add);
             });
+            writeTranslations(node, c);
         }
         return MAPPER.writeValueAsString(root);
+    }
+
+    /** The competency's translations, per language: label, definition, and indicators where any is translated. */
+    private static void writeTranslations(ObjectNode node, ProfileCompetency c) {
+        if (c.translations().isEmpty()) {
+            return;
+        }
+        ObjectNode all = node.putObject("translations");
+        new java.util.TreeMap<>(c.translations()).forEach((language, text) -> {
+            ObjectNode t = all.putObject(language).put("label", text.label()).put("definition", text.definition());
+            boolean any = c.levels().stream().flatMap(l -> l.indicators().stream())
+                    .anyMatch(i -> i.translations().containsKey(language));
+            if (any) {
+                ArrayNode levels = t.putArray("levels");
+                c.levels().forEach(l -> {
+                    ArrayNode indicators = levels.addArray();
+                    l.indicators().forEach(i -> indicators.add(i.translations().getOrDefault(language, "")));
+                });
+            }
+        });
     }
 
     static ProfileDocumentParser.Result read(byte[] content) {
@@ -76,6 +99,58 @@ final class ProfileJson {
         ProfileDefinition profile = reader.profile(root);
         return new ProfileDocumentParser.Result(reader.errors.isEmpty() ? profile : null, List.copyOf(reader.errors),
                 List.of());
+    }
+
+    /**
+     * A document's profile with the translations of a translation file: {@code {"competencies": {label: {language:
+     * {label, definition, levels}}}}}, each as in the profile format. Every problem is reported with its path.
+     */
+    static ProfileDocumentParser.Result withTranslations(ProfileDocumentParser.Result document, byte[] content) {
+        ProfileDefinition profile = document.profile();
+        if (profile == null || !document.errors().isEmpty()) {
+            return document;
+        }
+        JsonNode root;
+        switch (TextFile.decodeUtf8(content, ProfileDocumentParser.MAX_BYTES)) {
+            case TextFile.Problem p -> {
+                return new ProfileDocumentParser.Result(null, List.of(ImportMessage.at(p.line(), p.key(),
+                        p.argument())), document.warnings());
+            }
+            case TextFile.Text t -> {
+                try {
+                    root = MAPPER.readTree(t.text());
+                } catch (JacksonException e) {
+                    return new ProfileDocumentParser.Result(null, List.of(ImportMessage.at(
+                            e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "profile.json.error.syntax")),
+                            document.warnings());
+                }
+            }
+        }
+        ProfileJson reader = new ProfileJson();
+        JsonNode all = root == null ? null : root.get("competencies");
+        if (all == null || !all.isObject()) {
+            reader.fail("$.competencies", "profile.json.error.object");
+        } else {
+            java.util.Set<String> labels = new HashSet<>();
+            profile.competencies().forEach(c -> labels.add(c.label()));
+            all.propertyNames().forEach(label -> {
+                if (!labels.contains(label)) {
+                    reader.fail("$.competencies." + label, "profile.json.error.unknown-field");
+                }
+            });
+        }
+        List<CompetencyDefinition> translated = new ArrayList<>();
+        for (CompetencyDefinition c : profile.competencies()) {
+            var translations = reader.translations(all == null ? null : all.get(c.label()),
+                    "$.competencies." + c.label(), c.levels());
+            translated.add(new CompetencyDefinition(c.label(), c.definition(), c.cluster(), c.kind(), c.norm(),
+                    c.levels(), c.documentPosition(), translations));
+        }
+        if (!reader.errors.isEmpty()) {
+            return new ProfileDocumentParser.Result(null, List.copyOf(reader.errors), document.warnings());
+        }
+        return new ProfileDocumentParser.Result(new ProfileDefinition(profile.name(), profile.versionLabel(),
+                profile.introduction(), translated), List.of(), document.warnings());
     }
 
     private @Nullable ProfileDefinition profile(@Nullable JsonNode root) {
@@ -175,8 +250,92 @@ final class ProfileJson {
                 || normNode == null) {
             return null;
         }
+        java.util.Map<String, ProfileDefinition.Translation> translations = translations(node.get("translations"),
+                path + ".translations", levels);
+        if (errors.size() != before) {
+            return null;
+        }
         return new CompetencyDefinition(label, definition, cluster, kind, normNode.intValue(), levels,
-                position == null ? index : position.intValue());
+                position == null ? index : position.intValue(), translations);
+    }
+
+    /**
+     * The translations of a competency by language: each a label, perhaps a definition, and perhaps indicators in
+     * exactly the shape of the original's levels (an empty text: not translated).
+     */
+    private java.util.Map<String, ProfileDefinition.Translation> translations(@Nullable JsonNode node, String path,
+            List<List<String>> original) {
+        java.util.Map<String, ProfileDefinition.Translation> result = new java.util.TreeMap<>();
+        if (node == null || node.isNull()) {
+            return result;
+        }
+        if (!node.isObject()) {
+            fail(path, "profile.json.error.object");
+            return result;
+        }
+        for (String language : node.propertyNames()) {
+            String at = path + "." + language;
+            JsonNode value = node.get(language);
+            if (!ProfileLanguages.TRANSLATIONS.contains(language)) {
+                fail(at, "profile.json.error.translation-language", language,
+                        String.join(", ", ProfileLanguages.TRANSLATIONS));
+                continue;
+            }
+            if (!value.isObject()) {
+                fail(at, "profile.json.error.object");
+                continue;
+            }
+            unknownFields(value, TRANSLATION_FIELDS, at);
+            String label = text(value, "label", at, true);
+            String definition = text(value, "definition", at, false);
+            if (label != null && label.length() > CompetencyLimits.LABEL_MAX) {
+                fail(at + ".label", "profile.json.error.too-long");
+            }
+            if (definition != null && definition.length() > CompetencyLimits.DEFINITION_MAX) {
+                fail(at + ".definition", "profile.json.error.too-long");
+            }
+            List<List<String>> levels = translatedLevels(value.get("levels"), at + ".levels", original);
+            if (label != null) {
+                result.put(language, new ProfileDefinition.Translation(label, definition == null ? "" : definition,
+                        levels));
+            }
+        }
+        return result;
+    }
+
+    private List<List<String>> translatedLevels(@Nullable JsonNode node, String path, List<List<String>> original) {
+        if (node == null || node.isNull()) {
+            return List.of();
+        }
+        if (!node.isArray() || node.size() != original.size()) {
+            fail(path, "profile.json.error.translation-shape", original.size());
+            return List.of();
+        }
+        List<List<String>> levels = new ArrayList<>();
+        for (int l = 0; l < node.size(); l++) {
+            JsonNode level = node.get(l);
+            int expected = original.get(l).size();
+            if (!level.isArray() || level.size() != expected) {
+                fail(path + "[" + l + "]", "profile.json.error.translation-shape", expected);
+                continue;
+            }
+            List<String> texts = new ArrayList<>();
+            for (int i = 0; i < level.size(); i++) {
+                JsonNode text = level.get(i);
+                if (!text.isString()) {
+                    fail(path + "[" + l + "][" + i + "]", "profile.json.error.text");
+                    continue;
+                }
+                String value = text.stringValue().strip();
+                if (Emphasis.plain(value).length() > CompetencyLimits.INDICATOR_MAX
+                        || value.length() > CompetencyLimits.MARKED_MAX) {
+                    fail(path + "[" + l + "][" + i + "]", "profile.json.error.too-long");
+                }
+                texts.add(value);
+            }
+            levels.add(texts);
+        }
+        return levels;
     }
 
     private @Nullable String text(JsonNode node, String field, String path, boolean required) {

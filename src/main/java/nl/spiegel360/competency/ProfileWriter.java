@@ -30,9 +30,26 @@ class ProfileWriter {
             String code = CompetencyRules.code(c.label());
             Competency competency = new Competency(code, competencies.maxRevision(code) + 1, c.label(),
                     c.definition(), c.cluster(), c.kind(), clock.instant());
-            competency.replaceLevels(c.levels().stream()
-                    .map(level -> level.stream().map(text -> new IndicatorDraft(null, text, null)).toList())
-                    .toList());
+            List<List<IndicatorDraft>> levels = new java.util.ArrayList<>();
+            for (int l = 0; l < c.levels().size(); l++) {
+                List<IndicatorDraft> level = new java.util.ArrayList<>();
+                for (int i = 0; i < c.levels().get(l).size(); i++) {
+                    java.util.Map<String, String> translated = new java.util.HashMap<>();
+                    for (String language : c.translations().keySet()) {
+                        String text = c.indicatorIn(language, l, i);
+                        if (text != null) {
+                            translated.put(language, text);
+                        }
+                    }
+                    level.add(new IndicatorDraft(null, c.levels().get(l).get(i), null, translated));
+                }
+                levels.add(level);
+            }
+            competency.replaceLevels(levels);
+            java.util.Map<String, CompetencyText> texts = new java.util.HashMap<>();
+            c.translations().forEach((language, t) -> texts.put(language, new CompetencyText(t.label(),
+                    t.definition())));
+            competency.setTranslations(texts);
             competencies.save(competency);
             profile.addEntry(competency, c.norm(), c.documentPosition());
         }

@@ -21,6 +21,8 @@ import org.springframework.stereotype.Component;
 class DemoDataLoader implements ApplicationRunner {
 
     static final String SEED_DOCUMENT = "/profiles/competentieprofiel-klantadviseur.txt";
+    /** The seed profile's competencies in English. */
+    static final String SEED_TRANSLATIONS = "/profiles/competentieprofiel-klantadviseur.en.json";
 
     private final Environment environment;
     private final DemoPeople people;
@@ -57,16 +59,17 @@ class DemoDataLoader implements ApplicationRunner {
             return;
         }
         SystemTask.run(() -> {
-            long profileId = profileImport.importDocument(seedDocument()).id();
+            long profileId = profileImport.importDocument(resource(SEED_DOCUMENT), resource(SEED_TRANSLATIONS), true)
+                    .id();
             profiles.assignToTeam(profileId, DemoPeople.TEAM);
         });
         reviews.load();
     }
 
-    private static byte[] seedDocument() {
-        try (InputStream in = DemoDataLoader.class.getResourceAsStream(SEED_DOCUMENT)) {
+    private static byte[] resource(String name) {
+        try (InputStream in = DemoDataLoader.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException(SEED_DOCUMENT + " is missing from the application");
+                throw new IllegalStateException(name + " is missing from the application");
             }
             return in.readAllBytes();
         } catch (IOException e) {

@@ -120,7 +120,7 @@ public record Report(long reviewId, long cycleId, String employeeName, String cy
 
     public record IndicatorLine(long indicatorId, int level, String text, Map<RaterGroup, Double> groupScores,
             @Nullable Double consensus, int cantJudge, boolean blindSpot, boolean hiddenStrength,
-            @Nullable Spread spread) {
+            @Nullable Spread spread, String marked) {
     }
 
     /** The manager's or the employee's own comment; {@code author} is empty once that person was erased. */

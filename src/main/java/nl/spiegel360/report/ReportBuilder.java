@@ -132,7 +132,8 @@ final class ReportBuilder {
                 });
                 indicators.add(new IndicatorLine(i.id(), level.number(), i.text(), scores,
                         r.consensus().indicatorScores().get(key), r.notObserved().getOrDefault(key, 0),
-                        r.blindSpots().contains(key), r.hiddenStrengths().contains(key), spread(spreads.get(key))));
+                        r.blindSpots().contains(key), r.hiddenStrengths().contains(key), spread(spreads.get(key)),
+                        i.marked()));
             }
         }
         List<String> anonymous = new ArrayList<>();

@@ -46,7 +46,7 @@ public class ReportExports {
     @org.springframework.transaction.annotation.Transactional
     public byte[] pdf(long reviewId, Locale locale) {
         ReportTexts text = texts(locale);
-        Report report = reports.report(reviewId);
+        Report report = reports.report(reviewId, locale);
         audit.record("report.exported-pdf", "review", reviewId, null);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.A4, 40, 40, 40, 40);

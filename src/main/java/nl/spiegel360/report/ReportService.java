@@ -6,9 +6,11 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import nl.spiegel360.audit.AuditLog;
+import nl.spiegel360.base.LocalePreference;
 import nl.spiegel360.base.UserFacingException;
 import nl.spiegel360.competency.CompetencyReadModels.ProfileDocument;
 import nl.spiegel360.competency.ProfileReader;
@@ -60,9 +62,18 @@ public class ReportService {
     /** The report of a closed review as its reader may see it; "not found" while it collects. */
     @Transactional
     public Report report(long reviewId) {
+        return report(reviewId, LocalePreference.SUPPORTED.getFirst());
+    }
+
+    /**
+     * The report in the reader's language: competencies and indicators as the profile has them in that language,
+     * else in the original.
+     */
+    @Transactional
+    public Report report(long reviewId, Locale locale) {
         ReviewInfo info = readable(reviewId);
-        Report report = build(info, previousLevels(reviewId), reviewData.managesReview(reviewId) && !info.released(),
-                info.employeeId() == currentUser.require().personId());
+        Report report = build(info, previousLevels(reviewId, locale), reviewData.managesReview(reviewId)
+                && !info.released(), info.employeeId() == currentUser.require().personId(), locale);
         audit.record("report.viewed", "review", reviewId, null);
         return report;
     }
@@ -208,6 +219,11 @@ public class ReportService {
 
     private Report build(ReviewInfo info, Map<String, Integer> previous, boolean canCalibrate,
             boolean readerIsEmployee) {
+        return build(info, previous, canCalibrate, readerIsEmployee, LocalePreference.SUPPORTED.getFirst());
+    }
+
+    private Report build(ReviewInfo info, Map<String, Integer> previous, boolean canCalibrate,
+            boolean readerIsEmployee, Locale locale) {
         ReviewResult result = results.findById(info.reviewId())
                 .orElseThrow(() -> new UserFacingException("common.not-found"));
         List<ResultComment> texts = comments.findByReview(info.reviewId());
@@ -222,7 +238,8 @@ public class ReportService {
             PersonRefs refs = people.refs(authors);
             refs.all().forEach(ref -> names.put(ref.id(), ref.name()));
         }
-        return ReportBuilder.build(stored(info, result, texts, names), profiles.document(result.getProfileId()),
+        return ReportBuilder.build(stored(info, result, texts, names), profiles.document(result.getProfileId())
+                .in(locale),
                 calibrations.findByReviewId(info.reviewId()), previous, canCalibrate, readerIsEmployee);
     }
 
@@ -233,14 +250,14 @@ public class ReportService {
     }
 
     /** The levels of the employee's previous released review, by competency label. */
-    private Map<String, Integer> previousLevels(long reviewId) {
+    private Map<String, Integer> previousLevels(long reviewId, Locale locale) {
         ReviewInfo previous = reviewData.earlierReviews(reviewId).stream().filter(ReviewInfo::released)
                 .findFirst().orElse(null);
         if (previous == null) {
             return Map.of();
         }
         Map<String, Integer> levels = new HashMap<>();
-        build(previous, Map.of(), false, false).rows().forEach(r -> {
+        build(previous, Map.of(), false, false, locale).rows().forEach(r -> {
             if (r.finalLevel() != null) {
                 levels.put(r.label(), r.finalLevel());
             }

@@ -8,10 +8,12 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.spiegel360.aggregation.RaterGroup;
+import nl.spiegel360.base.LocalePreference;
 import nl.spiegel360.base.UserFacingException;
 import nl.spiegel360.competency.CompetencyReadModels.ProfileDocument;
 import nl.spiegel360.competency.ProfileReader;
@@ -76,14 +78,24 @@ public class QuestionnaireService {
 
     @Transactional(readOnly = true)
     public Questionnaire questionnaire(long assignmentId) {
+        return questionnaire(assignmentId, LocalePreference.SUPPORTED.getFirst());
+    }
+
+    /**
+     * The questionnaire in the rater's language: each competency and indicator as the profile has it in that
+     * language, else in the original.
+     */
+    @Transactional(readOnly = true)
+    public Questionnaire questionnaire(long assignmentId, Locale locale) {
         RaterAssignment a = mine(assignmentId);
-        ProfileDocument document = profiles.document(a.getReview().getProfileId());
+        ProfileDocument document = profiles.document(a.getReview().getProfileId()).in(locale);
         boolean self = a.getGroup() == RaterGroup.SELF;
         List<QuestionnaireCompetency> competencies = document.competencies().stream()
                 .map(c -> new QuestionnaireCompetency(c.competencyId(), c.label(), c.definition(),
                         c.levels().stream().flatMap(l -> l.indicators().stream())
-                                .map(i -> new QuestionnaireItem(i.id(), self && i.selfText() != null ? i.selfText()
-                                        : i.text())).toList())).toList();
+                                .map(i -> self && i.selfText() != null
+                                        ? new QuestionnaireItem(i.id(), i.selfText(), i.selfText())
+                                        : new QuestionnaireItem(i.id(), i.text(), i.marked())).toList())).toList();
         Map<Long, Answer> answers = new HashMap<>();
         ratings.findByAssignmentId(assignmentId).forEach(r -> answers.put(r.getIndicatorId(),
                 new Answer(r.getScore(), r.getVersion())));

@@ -58,7 +58,8 @@ public final class ReviewReadModels {
     public record Candidate(long personId, String name, @Nullable String team, long requestsInCycle) {
     }
 
-    public record QuestionnaireItem(long indicatorId, String text) {
+    /** An item: its text, and the same with its bold parts marked (see the competency feature's Emphasis). */
+    public record QuestionnaireItem(long indicatorId, String text, String marked) {
     }
 
     public record QuestionnaireCompetency(long competencyId, String label, String definition,

@@ -101,22 +101,22 @@ class ProfileDocumentParserTest {
     }
 
     @Test
-    void indicators_from_every_level_word_for_word_with_inline_bold_removed() {
+    void indicators_from_every_level_word_for_word_with_inline_bold_kept_as_marks() {
         assertThat(competency("Zorgvuldigheid").levels().get(0).get(0)).isEqualTo("Werkt zorgvuldig met oog voor detail");
         assertThat(competency("Zorgvuldigheid").levels().get(2).get(2)).isEqualTo("Ontwikkelt een systeem om fouten te voorkomen");
         assertThat(competency("Eigenaarschap").levels().get(1).get(1)).isEqualTo("Toont zich professioneel betrokken "
-                + "bij het realiseren van de doelen van bewoners/ cliënten en collega's, is normgevend vanuit zijn "
+                + "bij het realiseren van de doelen van **bewoners/ cliënten** en collega's, is normgevend vanuit zijn "
                 + "professie en stelt en bewaakt grenzen");
         assertThat(competency("Inlevingsvermogen").levels().get(0).get(0))
                 .isEqualTo("Herkent emoties op basis van lichaamstaal, gezichtsuitdrukking en stem");
         assertThat(competency("Inlevingsvermogen").levels().get(1).get(2))
-                .isEqualTo("Herkent en benoemt patronen in reacties van anderen en toetst deze");
+                .isEqualTo("Herkent en benoemt patronen in reacties van anderen **en toetst deze**");
         assertThat(competency("Communiceren").levels().get(2).get(3)).isEqualTo("Kan abstracte informatie "
                 + "(bijvoorbeeld beleidsplannen) samenvatten, én vertalen in concrete informatie");
         assertThat(competency("Klantpartnerschap").levels().get(1).get(0)).isEqualTo("Ontwikkelt samen met de klant "
                 + "een aanpak vanuit de vraag en behoeften van de klant. Stelt zich hierbij onafhankelijk op");
         assertThat(competency("Samenwerken").levels().get(1).get(0)).isEqualTo("Weet wat ieders talenten zijn, "
-                + "waardeert en gebruikt deze. Vraagt om advies, ideeën en meningen van anderen en benut deze");
+                + "waardeert en gebruikt deze. Vraagt om advies, ideeën en meningen van anderen **en benut deze**");
         assertThat(competency("Samenwerken").levels().get(2).get(3))
                 .isEqualTo("Maakt conflicten bespreekbaar en werkt zo aan de oplossing ervan");
     }

@@ -14,9 +14,12 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import nl.spiegel360.base.LocalePreference;
 import nl.spiegel360.base.UserFacingException;
 import nl.spiegel360.base.ui.Notices;
 import nl.spiegel360.competency.CompetencyDraft;
+import nl.spiegel360.competency.CompetencyText;
 import nl.spiegel360.competency.CompetencyKind;
 import nl.spiegel360.competency.CompetencyLimits;
 import nl.spiegel360.competency.CompetencyService;
@@ -27,14 +30,25 @@ import org.jspecify.annotations.Nullable;
 /** Edits a competency: label, definition, cluster, kind, and its levels' indicators (add, reorder, remove). */
 class CompetencyEditorDialog extends Dialog {
 
-    /** An indicator being edited: its id when it exists already, and the text as typed. */
+    /**
+     * An indicator being edited: its id when it exists already, the text as typed (bold between {@code **}), its
+     * translation as typed and its self phrasing (kept as it is).
+     */
     static final class IndicatorRow {
         final @Nullable Long id;
         String text;
+        String translation;
+        final @Nullable String selfText;
 
-        IndicatorRow(@Nullable Long id, String text) {
+        IndicatorRow(@Nullable Long id, String text, String translation, @Nullable String selfText) {
             this.id = id;
             this.text = text;
+            this.translation = translation;
+            this.selfText = selfText;
+        }
+
+        IndicatorRow() {
+            this(null, "", "", null);
         }
     }
 
@@ -45,6 +59,10 @@ class CompetencyEditorDialog extends Dialog {
     final TextArea definition = new TextArea();
     final ComboBox<String> cluster = new ComboBox<>();
     final RadioButtonGroup<CompetencyKind> kind = new RadioButtonGroup<>();
+    /** The language the competency can be translated into, and its label and definition in it. */
+    private final String language = LocalePreference.SUPPORTED.get(1).getLanguage();
+    final TextField translatedLabel = new TextField();
+    final TextArea translatedDefinition = new TextArea();
     private final List<List<IndicatorRow>> levels = new ArrayList<>();
     private final Div levelsArea = new Div();
     private final Paragraph error = new Paragraph();
@@ -64,13 +82,19 @@ class CompetencyEditorDialog extends Dialog {
             cluster.setValue(existing.cluster());
             kind.setValue(existing.kind());
             existing.levels().forEach(l -> levels.add(new ArrayList<>(l.indicators().stream()
-                    .map(i -> new IndicatorRow(i.id(), i.text())).toList())));
+                    .map(i -> new IndicatorRow(i.id(), i.marked(), i.translations().getOrDefault(language, ""),
+                            i.selfText())).toList())));
+            CompetencyText translated = existing.translations().get(language);
+            if (translated != null) {
+                translatedLabel.setValue(translated.label());
+                translatedDefinition.setValue(translated.definition());
+            }
             if (existing.frozen()) {
                 add(new Paragraph(getTranslation("competency.frozen")));
             }
         } else {
             kind.setValue(CompetencyKind.GENERIC);
-            levels.add(new ArrayList<>(List.of(new IndicatorRow(null, ""))));
+            levels.add(new ArrayList<>(List.of(new IndicatorRow())));
         }
         levelsArea.setId("competency-levels");
         error.setId("competency-error");
@@ -103,14 +127,26 @@ class CompetencyEditorDialog extends Dialog {
         kind.setId("competency-kind");
         kind.setItems(CompetencyKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("competency.kind." + k.name()));
-        var form = new FormLayout(label, cluster, definition, kind);
+        String languageName = languageName();
+        translatedLabel.setLabel(getTranslation("competency.translation.label", languageName));
+        translatedLabel.setId("competency-label-" + language);
+        translatedLabel.setMaxLength(CompetencyLimits.LABEL_MAX);
+        translatedDefinition.setLabel(getTranslation("competency.translation.definition", languageName));
+        translatedDefinition.setId("competency-definition-" + language);
+        translatedDefinition.setMaxLength(CompetencyLimits.DEFINITION_MAX);
+        translatedDefinition.setHelperText(getTranslation("competency.translation.helper"));
+        var form = new FormLayout(label, cluster, definition, kind, translatedLabel, translatedDefinition);
         form.setColspan(definition, 2);
+        form.setColspan(translatedDefinition, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
         add(form);
     }
 
     private void renderLevels() {
         levelsArea.removeAll();
+        var hint = new Paragraph(getTranslation("competency.indicator.emphasis"));
+        hint.addClassName("label");
+        levelsArea.add(hint);
         for (int l = 0; l < levels.size(); l++) {
             int level = l;
             var section = new Div(new H4(getTranslation("profile.document.level", level + 1)));
@@ -120,14 +156,14 @@ class CompetencyEditorDialog extends Dialog {
                 section.add(indicator(level, i, rows.get(i)));
             }
             var addIndicator = new Button(getTranslation("competency.indicator.add"), VaadinIcon.PLUS.create(),
-                    e -> change(() -> rows.add(new IndicatorRow(null, ""))));
+                    e -> change(() -> rows.add(new IndicatorRow())));
             addIndicator.setId("indicator-add-" + (level + 1));
             addIndicator.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             section.add(addIndicator);
             levelsArea.add(section);
         }
         var addLevel = new Button(getTranslation("competency.level.add"), VaadinIcon.PLUS.create(),
-                e -> change(() -> levels.add(new ArrayList<>(List.of(new IndicatorRow(null, ""))))));
+                e -> change(() -> levels.add(new ArrayList<>(List.of(new IndicatorRow())))));
         addLevel.setId("level-add");
         addLevel.setEnabled(levels.size() < CompetencyLimits.MAX_LEVELS);
         var removeLevel = new Button(getTranslation("competency.level.remove"), VaadinIcon.MINUS.create(),
@@ -141,10 +177,20 @@ class CompetencyEditorDialog extends Dialog {
         var text = new TextArea();
         text.setId("indicator-" + (level + 1) + "-" + (index + 1));
         text.setAriaLabel(getTranslation("competency.indicator.label", level + 1, index + 1));
-        text.setMaxLength(CompetencyLimits.INDICATOR_MAX);
+        text.setMaxLength(CompetencyLimits.MARKED_MAX);
         text.setValue(row.text);
         text.addValueChangeListener(e -> row.text = e.getValue());
         text.addClassName("indicator-text");
+        var translated = new TextArea();
+        translated.setId("indicator-" + (level + 1) + "-" + (index + 1) + "-" + language);
+        translated.setAriaLabel(getTranslation("competency.indicator.translation", level + 1, index + 1,
+                languageName()));
+        translated.setPlaceholder(languageName());
+        translated.setMaxLength(CompetencyLimits.MARKED_MAX);
+        translated.setValue(row.translation);
+        translated.addValueChangeListener(e -> row.translation = e.getValue());
+        translated.addClassName("indicator-text");
+        translated.addClassName("indicator-translation");
         List<IndicatorRow> rows = levels.get(level);
         var up = iconButton(VaadinIcon.ARROW_UP, "competency.indicator.up", index > 0,
                 () -> rows.add(index - 1, rows.remove(index)));
@@ -152,9 +198,15 @@ class CompetencyEditorDialog extends Dialog {
                 () -> rows.add(index + 1, rows.remove(index)));
         var remove = iconButton(VaadinIcon.TRASH, "competency.indicator.remove", true, () -> rows.remove(index));
         remove.setId("indicator-remove-" + (level + 1) + "-" + (index + 1));
-        var line = new Div(text, up, down, remove);
+        var texts = new Div(text, translated);
+        texts.addClassName("indicator-texts");
+        var line = new Div(texts, up, down, remove);
         line.addClassName("indicator-row");
         return line;
+    }
+
+    private String languageName() {
+        return java.util.Locale.forLanguageTag(language).getDisplayLanguage(getLocale());
     }
 
     private Button iconButton(VaadinIcon icon, String labelKey, boolean enabled, Runnable action) {
@@ -174,8 +226,11 @@ class CompetencyEditorDialog extends Dialog {
     private void save() {
         var draft = new CompetencyDraft(label.getValue(), definition.getValue(),
                 cluster.getValue() == null ? "" : cluster.getValue(), kind.getValue(),
-                levels.stream().map(rows -> rows.stream().map(r -> new IndicatorDraft(r.id, r.text, null)).toList())
-                        .toList());
+                levels.stream().map(rows -> rows.stream().map(r -> new IndicatorDraft(r.id, r.text, r.selfText,
+                        r.translation.isBlank() ? Map.of() : Map.of(language, r.translation))).toList()).toList(),
+                translatedLabel.getValue().isBlank() && translatedDefinition.getValue().isBlank() ? Map.of()
+                        : Map.of(language, new CompetencyText(translatedLabel.getValue(),
+                                translatedDefinition.getValue())));
         try {
             competencies.save(existing == null ? null : existing.id(), existing == null ? 0 : existing.version(),
                     draft);

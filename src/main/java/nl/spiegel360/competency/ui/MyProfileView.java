@@ -19,7 +19,7 @@ class MyProfileView extends Main implements HasDynamicTitle {
         // a page of text only: reachable by keyboard, so that it can be scrolled without a mouse
         getElement().setAttribute("tabindex", "0");
         getElement().setAttribute("aria-label", getTranslation("profile.mine.title"));
-        profiles.myProfile().ifPresentOrElse(document -> add(new ProfileDocumentPanel(document)), () -> {
+        profiles.myProfile().ifPresentOrElse(document -> add(new ProfileDocumentPanel(document.in(getLocale()))), () -> {
             var none = new Paragraph(getTranslation("profile.mine.none"));
             none.setId("no-profile");
             add(none);

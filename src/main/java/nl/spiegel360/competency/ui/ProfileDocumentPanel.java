@@ -2,6 +2,7 @@ package nl.spiegel360.competency.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Emphasis;
+import nl.spiegel360.base.ui.EmphasisText;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -112,7 +113,7 @@ class ProfileDocumentPanel extends Div {
             levelHeading.addClassName("profile-level");
             var list = new UnorderedList();
             for (IndicatorDetail indicator : level.indicators()) {
-                list.add(new ListItem(indicator.text()));
+                list.add(new ListItem(EmphasisText.of(indicator.marked())));
             }
             section.add(levelHeading, list);
         }

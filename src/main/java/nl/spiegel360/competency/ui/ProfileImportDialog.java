@@ -1,5 +1,6 @@
 package nl.spiegel360.competency.ui;
 
+import nl.spiegel360.base.Emphasis;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -112,8 +113,11 @@ class ProfileImportDialog extends Dialog {
         var list = new UnorderedList();
         list.setId("profile-import-changes");
         for (ProfileDiff.Change c : diff.changes()) {
+            String text = c.text() == null ? "" : c.kind() == ProfileDiff.Kind.TRANSLATION_CHANGED
+                    ? java.util.Locale.forLanguageTag(c.text()).getDisplayLanguage(getLocale())
+                    : nl.spiegel360.base.Emphasis.plain(c.text());
             list.add(new ListItem(getTranslation("profile.import.diff." + c.kind().name(), c.competency(), c.level(),
-                    c.text() == null ? "" : c.text(), c.before(), c.after())));
+                    text, c.before(), c.after())));
         }
         section.add(list);
         movePeople.setLabel(getTranslation("profile.import.move-people", people, diff.currentRevision()));

@@ -22,6 +22,7 @@ import nl.spiegel360.aggregation.RaterGroup;
 import nl.spiegel360.base.UserFacingException;
 import nl.spiegel360.base.ui.Notices;
 import nl.spiegel360.report.IndicatorChart;
+import nl.spiegel360.base.ui.EmphasisText;
 import nl.spiegel360.report.Report.CompetencyRow;
 import nl.spiegel360.report.Report.IndicatorLine;
 import nl.spiegel360.report.Report.LevelLine;
@@ -102,7 +103,7 @@ class Drilldown extends Div {
         for (IndicatorLine i : row.drilldown().indicators()) {
             NativeTableRow tr = new NativeTableRow();
             tr.addDataCell().setText(String.valueOf(i.level()));
-            tr.addDataCell().setText(i.text());
+            tr.addDataCell().add(EmphasisText.of(i.marked()));
             groups.forEach(g -> tr.addDataCell().setText(text.number(i.groupScores().get(g))));
             tr.addDataCell().setText(text.number(i.consensus()));
             tr.addDataCell().setText(String.valueOf(i.cantJudge()));

@@ -73,7 +73,7 @@ class ReportView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             }));
             return;
         }
-        Report report = reports.report(reviewId);
+        Report report = reports.report(reviewId, getLocale());
         title = getTranslation("report.title", report.employeeName());
         var heading = new H2(title);
         heading.setId("report-title");

@@ -84,7 +84,7 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         title = getTranslation("questionnaire.title-plain");
         IdRoute.open(event, this, id -> {
             assignmentId = id;
-            render(questionnaires.questionnaire(assignmentId));
+            render(questionnaires.questionnaire(assignmentId, getLocale()));
         });
     }
 
@@ -179,7 +179,7 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
 
     private ScaleSheet sheet(QuestionnaireCompetency c, Questionnaire q, List<Integer> options, List<String> labels) {
         Map<Long, String> texts = new java.util.LinkedHashMap<>();
-        c.items().forEach(item -> texts.put(item.indicatorId(), item.text()));
+        c.items().forEach(item -> texts.put(item.indicatorId(), item.marked()));
         ScaleSheet sheet = new ScaleSheet(texts, options, labels, stateTexts, unsavedKey());
         sheet.setId("items-" + c.competencyId());
         sheet.showStored(answers.stored());
@@ -273,7 +273,7 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
 
     private void reload() {
         try {
-            render(questionnaires.questionnaire(assignmentId));
+            render(questionnaires.questionnaire(assignmentId, getLocale()));
         } catch (UserFacingException e) {
             removeAll();
             add(new NotFoundMessage());

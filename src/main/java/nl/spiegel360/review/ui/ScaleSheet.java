@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.spiegel360.base.Emphasis;
 import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Entities;
 
@@ -180,7 +181,8 @@ class ScaleSheet extends Component implements HasStyle {
 
     /** The text of an item, or null when the sheet does not have it. */
     @Nullable String text(long indicatorId) {
-        return items.get(indicatorId);
+        String marked = items.get(indicatorId);
+        return marked == null ? null : Emphasis.plain(marked);
     }
 
     void setReadOnly(boolean readOnly) {
@@ -201,7 +203,12 @@ class ScaleSheet extends Component implements HasStyle {
             if (readOnly) {
                 html.append(" disabled aria-readonly=\"true\"");
             }
-            html.append("><legend>").append(Entities.escape(text)).append("</legend><div class=\"scale-options\">");
+            html.append("><legend>");
+            for (Emphasis.Part part : Emphasis.parts(text)) {
+                html.append(part.bold() ? "<strong>" : "").append(Entities.escape(part.text()))
+                        .append(part.bold() ? "</strong>" : "");
+            }
+            html.append("</legend><div class=\"scale-options\">");
             Integer value = values.get(id);
             for (int i = 0; i < options.size(); i++) {
                 int option = options.get(i);

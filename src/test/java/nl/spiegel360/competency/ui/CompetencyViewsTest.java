@@ -115,6 +115,46 @@ class CompetencyViewsTest extends KaribuTest {
     }
 
     @Test
+    void the_editor_keeps_bold_marks_and_an_english_translation_of_label_definition_and_indicators() {
+        signInAs(DemoPeople.HR_EMAIL);
+        UI.getCurrent().navigate(CompetencyLibraryView.class);
+        _click(_get(Button.class, spec -> spec.withId("competency-add")));
+        String label = "Vertalen " + System.nanoTime();
+        type(_get(TextField.class, spec -> spec.withId("competency-label")), label);
+        type(_get(TextArea.class, spec -> spec.withId("competency-definition")), "Zet tekst om.");
+        _get(CompetencyEditorDialog.class).cluster.setValue("Realiseren van doelen");
+        type(_get(TextArea.class, spec -> spec.withId("indicator-1-1")), "Vertaalt **zorgvuldig**");
+        type(_get(TextArea.class, spec -> spec.withId("indicator-1-1-en")), "Translates **carefully**");
+        type(_get(TextArea.class, spec -> spec.withId("competency-definition-en")), "Converts text.");
+        _click(_get(Button.class, spec -> spec.withId("competency-save")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("competency-error")).getText())
+                .isEqualTo(t("competency.error.label-required"));
+        type(_get(TextField.class, spec -> spec.withId("competency-label-en")), "Translating");
+        _click(_get(Button.class, spec -> spec.withId("competency-save")));
+
+        var saved = competencies.competency(competencies.library(label).getFirst().id());
+        assertThat(saved.translations().get("en")).isEqualTo(new nl.spiegel360.competency.CompetencyText(
+                "Translating", "Converts text."));
+        var indicator = saved.levels().getFirst().indicators().getFirst();
+        assertThat(indicator.text()).isEqualTo("Vertaalt zorgvuldig");
+        assertThat(indicator.marked()).isEqualTo("Vertaalt **zorgvuldig**");
+        assertThat(indicator.translations()).containsEntry("en", "Translates **carefully**");
+    }
+
+    @Test
+    void an_english_reader_sees_their_profile_in_english_with_the_documents_emphasis() {
+        signInAs("fleur@spiegel360.example");
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        UI.getCurrent().navigate(MyProfileView.class);
+        var headings = _find(com.vaadin.flow.component.html.H4.class).stream()
+                .map(com.vaadin.flow.component.html.H4::getText).toList();
+        assertThat(headings).contains("Ownership", "Empathy").doesNotContain("Eigenaarschap");
+        var patterns = _find(ListItem.class).stream().filter(li -> li.getElement().getTextRecursively()
+                .startsWith("Recognises and names patterns")).findFirst().orElseThrow();
+        assertThat(patterns.getElement().getOuterHTML()).contains("<strong>and tests them</strong>");
+    }
+
+    @Test
     void the_read_only_document_shows_matrix_and_competencies() {
         signInAs(DemoPeople.HR_EMAIL);
         RoleProfileSummary klantadviseur = profiles.profiles().stream()
