@@ -33,7 +33,7 @@ public class ProfileImportService {
 
     @Transactional(readOnly = true)
     public ProfileImportPreview previewDocument(byte[] content) {
-        return preview(ProfileDocumentParser.parse(content));
+        return preview(carryTranslations(ProfileDocumentParser.parse(content)));
     }
 
     /** Imports a document as it always did: the people holding the current revision move to the new one. */
@@ -46,7 +46,46 @@ public class ProfileImportService {
      * move to it. A document identical to the current revision is refused and nothing is saved.
      */
     public RoleProfileSummary importDocument(byte[] content, boolean movePeople) {
-        return save(ProfileDocumentParser.parse(content), movePeople);
+        return save(carryTranslations(ProfileDocumentParser.parse(content)), movePeople);
+    }
+
+    /**
+     * A document cannot carry translations: the current revision's translations go over to what is unchanged, so
+     * that a corrected document does not lose them. A competency keeps its translated label; its definition's
+     * translation where the definition is the same; an indicator's translation where its text is the same.
+     */
+    private ProfileDocumentParser.Result carryTranslations(ProfileDocumentParser.Result result) {
+        ProfileDefinition profile = result.profile();
+        RoleProfile current = profile == null ? null : current(profile.name()).orElse(null);
+        if (profile == null || current == null) {
+            return result;
+        }
+        var before = new java.util.HashMap<String, CompetencyReadModels.ProfileCompetency>();
+        CompetencyReadModels.document(profiles.findWithMatrix(current.getId()).orElseThrow()).competencies()
+                .forEach(c -> before.put(c.label(), c));
+        List<ProfileDefinition.CompetencyDefinition> carried = profile.competencies().stream().map(c -> {
+            var old = before.get(c.label());
+            return old == null || old.translations().isEmpty() ? c : carried(c, old);
+        }).toList();
+        return new ProfileDocumentParser.Result(new ProfileDefinition(profile.name(), profile.versionLabel(),
+                profile.introduction(), carried), result.errors(), result.warnings());
+    }
+
+    private static ProfileDefinition.CompetencyDefinition carried(ProfileDefinition.CompetencyDefinition c,
+            CompetencyReadModels.ProfileCompetency old) {
+        var oldTexts = new java.util.HashMap<String, CompetencyReadModels.IndicatorDetail>();
+        old.levels().forEach(l -> l.indicators().forEach(i -> oldTexts.putIfAbsent(i.marked(), i)));
+        var translations = new java.util.TreeMap<String, ProfileDefinition.Translation>();
+        old.translations().forEach((language, text) -> {
+            List<List<String>> levels = c.levels().stream().map(level -> level.stream().map(indicator -> {
+                var same = oldTexts.get(indicator);
+                return same == null ? "" : same.translations().getOrDefault(language, "");
+            }).toList()).toList();
+            translations.put(language, new ProfileDefinition.Translation(text.label(),
+                    old.definition().equals(c.definition()) ? text.definition() : "", levels));
+        });
+        return new ProfileDefinition.CompetencyDefinition(c.label(), c.definition(), c.cluster(), c.kind(), c.norm(),
+                c.levels(), c.documentPosition(), translations);
     }
 
     /**

@@ -59,6 +59,17 @@ class Person {
     @Column(length = 10)
     private @Nullable String locale;
 
+    /** The OpenID provider and subject this person signs on with, once matched. */
+    @Column(name = "oidc_issuer", length = 500)
+    private @Nullable String oidcIssuer;
+
+    @Column(name = "oidc_subject", length = 255)
+    private @Nullable String oidcSubject;
+
+    /** The identifier the organisation's provisioning gives this person. */
+    @Column(name = "external_id", length = 255)
+    private @Nullable String externalId;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -94,6 +105,24 @@ class Person {
     void setHr(boolean hr) { this.hr = hr; }
     boolean isActive() { return active; }
     void setActive(boolean active) { this.active = active; }
+    @Nullable String getOidcIssuer() { return oidcIssuer; }
+    @Nullable String getOidcSubject() { return oidcSubject; }
+
+    void linkIdentity(String issuer, String subject) {
+        this.oidcIssuer = issuer;
+        this.oidcSubject = subject;
+    }
+
+    /** Forgets how the person signs on and is provisioned (erasure). */
+    void clearIdentity() {
+        this.oidcIssuer = null;
+        this.oidcSubject = null;
+        this.externalId = null;
+    }
+
+    @Nullable String getExternalId() { return externalId; }
+    void setExternalId(@Nullable String externalId) { this.externalId = externalId; }
+    Instant getCreatedAt() { return createdAt; }
     @Nullable String getLocale() { return locale; }
     void setLocale(@Nullable String locale) { this.locale = locale; }
 }

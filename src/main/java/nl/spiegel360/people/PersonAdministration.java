@@ -150,6 +150,7 @@ public class PersonAdministration {
         person.setLocale(null);
         person.setHr(false);
         person.setActive(false);
+        person.clearIdentity();
         audit.record("person.erased", "person", id, null);
     }
 

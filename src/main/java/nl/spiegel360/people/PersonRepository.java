@@ -18,6 +18,9 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 
     boolean existsByManagerIdAndActiveTrue(long managerId);
 
+    @Query("select p from Person p where p.oidcIssuer = :issuer and p.oidcSubject = :subject")
+    Optional<Person> findByIdentity(@Param("issuer") String issuer, @Param("subject") String subject);
+
     /** Who HR's search finds: the filter (in lower case) in name, e-mail, team or job title; all when empty. */
     String MATCHES_FILTER = """
             where (:filter = '' or lower(p.name) like concat('%', :filter, '%')
@@ -53,4 +56,20 @@ interface PersonRepository extends JpaRepository<Person, Long> {
     List<String> findTeams();
 
     long countByRoleProfileId(Long roleProfileId);
+
+    long countByActiveTrue();
+
+    /** Who provisioning sees: everyone but the erased, filtered by e-mail or external id where given. */
+    String PROVISIONED = """
+            where p.email not like '%@invalid'
+              and (:email = '' or lower(p.email) = :email)
+              and (:externalId = '' or p.externalId = :externalId)
+            """;
+
+    @Query("select p from Person p left join fetch p.manager " + PROVISIONED + " order by p.id")
+    List<Person> findProvisioned(@Param("email") String lowerCaseEmail, @Param("externalId") String externalId,
+            Pageable page);
+
+    @Query("select count(p) from Person p " + PROVISIONED)
+    long countProvisioned(@Param("email") String lowerCaseEmail, @Param("externalId") String externalId);
 }

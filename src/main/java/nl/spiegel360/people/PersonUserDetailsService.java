@@ -15,14 +15,19 @@ import org.springframework.transaction.annotation.Transactional;
 class PersonUserDetailsService implements UserDetailsService, nl.spiegel360.security.AccountLookup {
 
     private final PersonRepository people;
+    private final nl.spiegel360.security.SignInSettings settings;
 
-    PersonUserDetailsService(PersonRepository people) {
+    PersonUserDetailsService(PersonRepository people, nl.spiegel360.security.SignInSettings settings) {
         this.people = people;
+        this.settings = settings;
     }
 
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String email) {
+        if (!settings.passwords()) {
+            throw new UsernameNotFoundException("Passwords are switched off");
+        }
         Person p = people.findByEmailIgnoreCase(email.strip())
                 .filter(found -> found.getPasswordHash() != null)
                 .orElseThrow(() -> new UsernameNotFoundException("No account"));
@@ -32,10 +37,11 @@ class PersonUserDetailsService implements UserDetailsService, nl.spiegel360.secu
     @Override
     @Transactional(readOnly = true)
     public java.util.Optional<SpiegelUser> current(long personId) {
-        return people.findById(personId).filter(p -> p.getPasswordHash() != null && p.isActive()).map(this::user);
+        return people.findById(personId).filter(p -> (p.getPasswordHash() != null || p.getOidcSubject() != null)
+                && p.isActive()).map(this::user);
     }
 
-    private SpiegelUser user(Person p) {
+    SpiegelUser user(Person p) {
         Set<Role> roles = EnumSet.of(Role.EMPLOYEE);
         if (people.existsByManagerIdAndActiveTrue(p.getId())) {
             roles.add(Role.MANAGER);

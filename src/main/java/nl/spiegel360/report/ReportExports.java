@@ -152,7 +152,7 @@ public class ReportExports {
      */
     @org.springframework.transaction.annotation.Transactional
     public int archive(long cycleId, Locale locale, java.io.OutputStream out) throws IOException {
-        List<TeamOverview.Row> rows = reports.teamOverview(cycleId);
+        List<TeamOverview.Row> rows = reports.teamOverview(cycleId, locale);
         if (rows.isEmpty()) {
             throw new nl.spiegel360.base.UserFacingException("common.not-found");
         }
@@ -186,7 +186,7 @@ public class ReportExports {
         header.addAll(List.of(t(locale, "report.csv.consensus"), t(locale, "report.csv.agreed"),
                 t(locale, "report.csv.level"), t(locale, "report.csv.status"), t(locale, "report.csv.agreement")));
         csv.append(String.join(";", header.stream().map(ReportExports::quote).toList())).append("\r\n");
-        for (TeamOverview.Row row : reports.teamOverview(cycleId)) {
+        for (TeamOverview.Row row : reports.teamOverview(cycleId, locale)) {
             for (CompetencyRow c : row.cells()) {
                 List<String> fields = new java.util.ArrayList<>(List.of(row.employeeName(),
                         row.team() == null ? "" : row.team(), c.label(), String.valueOf(c.norm())));

@@ -191,6 +191,11 @@ public class ReportService {
 
     /** Per closed review of a cycle (that the user may follow): the level per competency against its norm. */
     public List<TeamOverview.Row> teamOverview(long cycleId) {
+        return teamOverview(cycleId, LocalePreference.SUPPORTED.getFirst());
+    }
+
+    /** As {@link #teamOverview(long)}, with the competencies named in the reader's language where they can be. */
+    public List<TeamOverview.Row> teamOverview(long cycleId, Locale locale) {
         List<ReviewInfo> closed = reviewData.closedInCycle(cycleId);
         List<Long> ids = closed.stream().map(ReviewInfo::reviewId).toList();
         Map<Long, ReviewResult> stored = new HashMap<>();
@@ -210,8 +215,8 @@ public class ReportService {
             if (document == null) {
                 throw new IllegalStateException("No profile " + result.getProfileId());
             }
-            Report report = ReportBuilder.build(stored(info, result, List.of(), Map.of()), document, calibrated.getOrDefault(info.reviewId(), List.of()),
-                    Map.of(), false, false);
+            Report report = ReportBuilder.build(stored(info, result, List.of(), Map.of()), document.in(locale),
+                    calibrated.getOrDefault(info.reviewId(), List.of()), Map.of(), false, false);
             rows.add(new TeamOverview.Row(info.reviewId(), info.employeeName(), info.team(), report.rows()));
         }
         return rows;

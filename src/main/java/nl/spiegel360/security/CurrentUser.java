@@ -15,6 +15,9 @@ public class CurrentUser {
         if (auth != null && auth.getPrincipal() instanceof SpiegelUser user) {
             return Optional.of(user);
         }
+        if (auth != null && auth.getPrincipal() instanceof SignedOnUser signedOn) {
+            return Optional.of(signedOn.user());
+        }
         return Optional.empty();
     }
 

@@ -30,6 +30,14 @@ class LoginEvents {
 
     @EventListener
     void failed(AbstractAuthenticationFailureEvent event) {
+        if (!(event.getAuthentication()
+                instanceof org.springframework.security.authentication.UsernamePasswordAuthenticationToken)) {
+            String reason = event.getException()
+                    instanceof org.springframework.security.oauth2.core.OAuth2AuthenticationException oauth
+                    ? oauth.getError().getErrorCode() : event.getException().getClass().getSimpleName();
+            audit.recordSeparately("anonymous", "sign-on.failed", reason);
+            return;
+        }
         String email = String.valueOf(event.getAuthentication().getPrincipal());
         String address = event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : "unknown";

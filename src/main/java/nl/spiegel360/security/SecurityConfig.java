@@ -2,10 +2,17 @@ package nl.spiegel360.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import nl.spiegel360.security.ui.LoginView;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -22,7 +29,8 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
             LoginThrottle throttle, nl.spiegel360.audit.AuditLog audit, SessionTerminator sessionTerminator,
-            AccountLookup accounts) throws Exception {
+            AccountLookup accounts, ObjectProvider<ClientRegistrationRepository> clientRegistrations,
+            ExternalSignIn externalSignIn, SignInSettings settings) throws Exception {
         http.addFilterAfter(new SessionFreshnessFilter(accounts, audit),
                 org.springframework.security.web.context.SecurityContextHolderFilter.class);
         http.addFilterBefore(new CrossSiteLoginFilter(audit),
@@ -48,8 +56,37 @@ class SecurityConfig {
                 sessionTerminator.endAllSessionsOf(authentication.getName());
             }
         }));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        ClientRegistrationRepository registrations = clientRegistrations.getIfAvailable();
+        if (registrations != null) {
+            var resolver = new DefaultOAuth2AuthorizationRequestResolver(registrations,
+                    OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
+            resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+            http.oauth2Login(oauth -> oauth.loginPage("/login")
+                    .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(resolver))
+                    .userInfoEndpoint(info -> info.oidcUserService(new SignOnUserService(externalSignIn, settings)))
+                    .failureHandler((request, response, exception) -> response.sendRedirect(
+                            request.getContextPath() + "/login?sso=" + signOnError(exception))));
+        }
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+            vaadin.loginView(LoginView.class);
+            if (registrations != null) {
+                // signing out also ends the session at the provider, where it offers that (RP-initiated logout)
+                var providerLogout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
+                providerLogout.setPostLogoutRedirectUri("{baseUrl}/login");
+                providerLogout.setDefaultTargetUrl("/login");
+                vaadin.logoutSuccessHandler(providerLogout);
+            }
+        });
         return http.build();
+    }
+
+    /** What the login page says of a failed sign-on: a refusal's reason, or that the provider's answer failed. */
+    static String signOnError(org.springframework.security.core.AuthenticationException exception) {
+        if (exception instanceof OAuth2AuthenticationException oauth
+                && oauth.getError().getErrorCode().startsWith(SignOnUserService.REFUSED)) {
+            return oauth.getError().getErrorCode().substring(SignOnUserService.REFUSED.length());
+        }
+        return "failed";
     }
 
     @Bean

@@ -31,8 +31,10 @@ class SessionFreshnessFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof SpiegelUser user
-                && !accounts.current(user.personId()).filter(now -> now.sameRightsAs(user)).isPresent()) {
+        Object principal = authentication == null ? null : authentication.getPrincipal();
+        SpiegelUser user = principal instanceof SignedOnUser signedOn ? signedOn.user()
+                : principal instanceof SpiegelUser direct ? direct : null;
+        if (user != null && !accounts.current(user.personId()).filter(now -> now.sameRightsAs(user)).isPresent()) {
             HttpSession session = request.getSession(false);
             if (session != null) {
                 session.invalidate();

@@ -18,7 +18,9 @@ public class SessionTerminator {
     public int endAllSessionsOf(String email) {
         int ended = 0;
         for (Object principal : sessionRegistry.getAllPrincipals()) {
-            if (principal instanceof SpiegelUser user && user.email().equalsIgnoreCase(email)) {
+            SpiegelUser user = principal instanceof SignedOnUser signedOn ? signedOn.user()
+                    : principal instanceof SpiegelUser direct ? direct : null;
+            if (user != null && user.email().equalsIgnoreCase(email)) {
                 for (SessionInformation session : sessionRegistry.getAllSessions(principal, false)) {
                     session.expireNow();
                     ended++;

@@ -108,6 +108,36 @@ class ProfileTranslationsTest {
     }
 
     @Test
+    void a_corrected_document_keeps_the_translations_of_what_it_did_not_change() throws Exception {
+        login.as(DemoPeople.HR_EMAIL);
+        String name = "Klantadviseur Vertaald " + System.nanoTime();
+        String seed = new String(ProfileDocumentParserTest.seed(), StandardCharsets.UTF_8).replace("Klantadviseur",
+                name);
+        byte[] translations;
+        try (var in = getClass().getResourceAsStream("/profiles/competentieprofiel-klantadviseur.en.json")) {
+            translations = in.readAllBytes();
+        }
+        imports.importDocument(seed.getBytes(StandardCharsets.UTF_8), translations, false);
+        assertThatThrownBy(() -> imports.importDocument(seed.getBytes(StandardCharsets.UTF_8), false))
+                .hasMessageStartingWith("profile.import.error.identical");
+
+        String corrected = seed.replace("Werkt zorgvuldig met oog voor detail", "Werkt zorgvuldig en precies");
+        var preview = imports.previewDocument(corrected.getBytes(StandardCharsets.UTF_8));
+        assertThat(preview.diff().changes()).extracting(ProfileDiff.Change::kind).containsExactlyInAnyOrder(
+                ProfileDiff.Kind.INDICATOR_REMOVED, ProfileDiff.Kind.INDICATOR_ADDED,
+                ProfileDiff.Kind.TRANSLATION_CHANGED);
+        long id = imports.importDocument(corrected.getBytes(StandardCharsets.UTF_8), false).id();
+        ProfileDocument english = profiles.document(id).in(Locale.ENGLISH);
+        ProfileCompetency accuracy = english.competencies().stream().filter(c -> c.label().equals("Accuracy"))
+                .findFirst().orElseThrow();
+        assertThat(accuracy.levels().getFirst().indicators()).extracting(IndicatorDetail::text).containsExactly(
+                "Werkt zorgvuldig en precies", "Keeps their own work orderly and transparent, also for others",
+                "Has and uses their own checklist of tasks and activities to carry out",
+                "Can handle details for a long time without making mistakes");
+        assertThat(english.competencies()).extracting(ProfileCompetency::label).contains("Ownership", "Empathy");
+    }
+
+    @Test
     void a_partial_translation_falls_back_to_the_original_per_text() {
         login.as(DemoPeople.HR_EMAIL);
         String name = "Vertaald " + System.nanoTime();

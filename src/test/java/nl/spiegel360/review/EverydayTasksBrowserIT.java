@@ -2,7 +2,13 @@ package nl.spiegel360.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipInputStream;
 import nl.spiegel360.demo.DemoPeople;
 import nl.spiegel360.test.Browser;
 import nl.spiegel360.test.PackagedApplication;
@@ -32,6 +38,50 @@ class EverydayTasksBrowserIT {
     static void stop() {
         if (app != null) {
             app.close();
+        }
+    }
+
+    @Test
+    void hr_sees_what_a_reimport_changes_and_downloads_every_report_of_a_cycle_as_one_archive() throws Exception {
+        String seed;
+        try (var in = EverydayTasksBrowserIT.class.getResourceAsStream(
+                "/profiles/competentieprofiel-klantadviseur.txt")) {
+            seed = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Path changed = Files.createTempFile("klantadviseur-", ".txt");
+        Files.writeString(changed, seed.replace("\tOntwikkelt een systeem om fouten te voorkomen\n", "\n"));
+        try (Browser browser = new Browser(1280, 800)) {
+            JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+            browser.signIn(app.url(""), DemoPeople.HR_EMAIL, DemoPeople.PASSWORD);
+            browser.open(app.url("/profiles"));
+            browser.clickCentred(By.id("profile-import-document"));
+            WebElement upload = browser.await(By.id("profile-import-upload"));
+            WebElement file = (WebElement) js.executeScript(
+                    "return arguments[0].querySelector('input[type=file]')"
+                            + " || arguments[0].shadowRoot.querySelector('input[type=file]')", upload);
+            file.sendKeys(changed.toString());
+            browser.awaitText(By.id("profile-import-changes"),
+                    "Zorgvuldigheid, niveau 3: vervalt ‘Ontwikkelt een systeem om fouten te voorkomen’");
+            assertThat(browser.await(By.id("profile-import-changes")).getText())
+                    .contains("Zorgvuldigheid: vertaling in het Engels gewijzigd")
+                    .doesNotContain("Eigenaarschap");
+            assertThat(browser.await(By.id("profile-import-warnings")).getText()).contains("Zorgvuldigheid");
+            browser.screenshot("82-profile-reimport-diff");
+            browser.await(By.id("profile-import-move-people"));
+
+            browser.open(app.url("/team-overview"));
+            browser.clickCentred(By.id("overview-cycle"));
+            browser.await(By.xpath("//vaadin-select-item[contains(.,'Feedbackronde najaar 2026')]")).click();
+            browser.clickCentred(By.id("overview-archive"));
+            Path archive = browser.awaitDownload("-reports.zip");
+            List<String> names = new ArrayList<>();
+            try (var zip = new ZipInputStream(Files.newInputStream(archive))) {
+                for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                    names.add(entry.getName());
+                    assertThat(new String(zip.readNBytes(4), StandardCharsets.US_ASCII)).isEqualTo("%PDF");
+                }
+            }
+            assertThat(names).contains("Sanne Visser.pdf");
         }
     }
 

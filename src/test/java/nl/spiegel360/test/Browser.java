@@ -20,9 +20,13 @@ public final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final WebDriverWait wait;
+    private final Path downloads;
 
     public Browser(int width, int height) throws IOException {
         ChromeOptions options = new ChromeOptions();
+        this.downloads = Files.createTempDirectory("spiegel360-downloads");
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         options.setBinary(env("CHROMIUM_BIN", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -91,6 +95,22 @@ public final class Browser implements AutoCloseable {
         await(By.cssSelector("vaadin-login-form input[name='password']"))
                 .sendKeys(password, org.openqa.selenium.Keys.ENTER);
         await(By.id("home-greeting"));
+    }
+
+    /** The file the browser downloaded whose name ends so, once its download is complete. */
+    public Path awaitDownload(String suffix) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            try (var files = Files.list(downloads)) {
+                var all = files.toList();
+                if (all.stream().anyMatch(f -> f.getFileName().toString().endsWith(".crdownload"))) {
+                    return null;
+                }
+                return all.stream().filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst()
+                        .orElse(null);
+            } catch (IOException e) {
+                return null;
+            }
+        });
     }
 
     /** Saves a screenshot as {@code target/screenshots/<name>.png}. */

@@ -56,7 +56,7 @@ class TeamOverviewView extends Main implements HasDynamicTitle {
         if (cycleId == null) {
             return;
         }
-        List<TeamOverview.Row> rows = reports.teamOverview(cycleId);
+        List<TeamOverview.Row> rows = reports.teamOverview(cycleId, getLocale());
         if (rows.isEmpty()) {
             content.add(new Paragraph(getTranslation("team.none")));
             return;

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.spiegel360.base.LocalePreference;
+import nl.spiegel360.security.SignOnProviders;
 
 /** The sign-in page: e-mail and password. */
 @Route(value = "login", autoLayout = false)
@@ -16,8 +17,9 @@ import nl.spiegel360.base.LocalePreference;
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
+    private final com.vaadin.flow.component.html.Paragraph signOnError = new com.vaadin.flow.component.html.Paragraph();
 
-    public LoginView() {
+    public LoginView(SignOnProviders signOn) {
         addClassName("login-view");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
@@ -26,7 +28,30 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         var tagline = new com.vaadin.flow.component.html.Paragraph(getTranslation("login.tagline"));
         var brand = new com.vaadin.flow.component.html.Div(title, tagline);
         brand.addClassName("login-brand");
-        add(languageSwitch(), brand, form);
+        add(languageSwitch(), brand);
+        signOnError.setId("login-sso-error");
+        signOnError.addClassName("form-error");
+        signOnError.getElement().setAttribute("role", "alert");
+        signOnError.setVisible(false);
+        add(signOnError);
+        if (!signOn.providers().isEmpty()) {
+            var buttons = new com.vaadin.flow.component.html.Div();
+            buttons.addClassName("login-sso");
+            buttons.setId("login-sso");
+            for (SignOnProviders.Provider provider : signOn.providers()) {
+                // a plain link: the sign-on leaves the application for the provider's page
+                var link = new com.vaadin.flow.component.html.Anchor(provider.startPath(),
+                        getTranslation("login.sso", provider.name()));
+                link.setRouterIgnore(true);
+                link.setId("login-sso-" + provider.id());
+                link.addClassName("login-sso-button");
+                buttons.add(link);
+            }
+            add(buttons);
+        }
+        if (signOn.passwords()) {
+            add(form);
+        }
     }
 
     private com.vaadin.flow.component.html.Div languageSwitch() {
@@ -74,6 +99,15 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             form.setI18n(i18n);
         }
         form.setError(parameters.containsKey("error"));
+        var sso = parameters.getOrDefault("sso", java.util.List.of());
+        if (!sso.isEmpty()) {
+            String reason = switch (sso.getFirst()) {
+                case "unknown", "deactivated", "linked_elsewhere" -> sso.getFirst();
+                default -> "failed";
+            };
+            signOnError.setText(getTranslation("login.sso.error." + reason));
+            signOnError.setVisible(true);
+        }
     }
 
     @Override

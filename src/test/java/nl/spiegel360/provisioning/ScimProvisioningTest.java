@@ -1,0 +1,274 @@
+package nl.spiegel360.provisioning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.unboundid.scim2.client.ScimService;
+import com.unboundid.scim2.common.exceptions.ScimException;
+import com.unboundid.scim2.common.types.Email;
+import com.unboundid.scim2.common.types.EnterpriseUserExtension;
+import com.unboundid.scim2.common.types.Manager;
+import com.unboundid.scim2.common.types.Name;
+import com.unboundid.scim2.common.types.UserResource;
+import jakarta.ws.rs.client.Client;
+import jakarta.ws.rs.client.ClientBuilder;
+import jakarta.ws.rs.client.ClientRequestFilter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import nl.spiegel360.demo.DemoPeople;
+import nl.spiegel360.security.Role;
+import nl.spiegel360.security.SpiegelUser;
+import nl.spiegel360.test.Login;
+import nl.spiegel360.test.TestClock;
+import nl.spiegel360.test.TestDatabase;
+import org.glassfish.jersey.apache5.connector.Apache5ConnectorProvider;
+import org.glassfish.jersey.client.ClientConfig;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * SCIM 2.0 over real HTTP, driven by an independent client (UnboundID's SCIM 2 SDK on Jersey): joiners, movers and
+ * leavers, filters and pages, the hold on mass deactivation, revoked tokens, and malformed requests that change
+ * nothing.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestClock.class)
+@ActiveProfiles({"test", "demo"})
+@ContextConfiguration(initializers = TestDatabase.class)
+class ScimProvisioningTest {
+
+    private static final String ENTERPRISE = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
+
+    @LocalServerPort int port;
+    @Autowired ScimTokens tokens;
+    @Autowired DeactivationHold hold;
+    @Autowired SessionRegistry sessions;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired Login login;
+
+    private String tokenName;
+    private String secret;
+    private Client client;
+    private ScimService scim;
+
+    @BeforeEach
+    void tokenForTheClient() {
+        jdbc.update("delete from scim_held_deactivation");
+        jdbc.update("delete from scim_deactivation");
+        login.as(DemoPeople.HR_EMAIL);
+        tokenName = "Entra " + System.nanoTime();
+        secret = tokens.create(tokenName).secret();
+        login.out();
+        client = client(secret);
+        scim = new ScimService(client.target("http://localhost:" + port + "/scim/v2"));
+    }
+
+    @AfterEach
+    void close() {
+        client.close();
+        hold.share(0.4);
+        login.out();
+    }
+
+    @Test
+    void a_joiner_is_created_with_team_title_and_manager_and_found_by_filter_and_in_pages() throws Exception {
+        String managerId = idOf(DemoPeople.MANAGER_EMAIL);
+        String email = "joiner-" + System.nanoTime() + "@example.org";
+        UserResource created = scim.create("Users", user(email, "Jet Nieuwkomer", managerId));
+        assertThat(created.getId()).isNotBlank();
+        assertThat(created.getActive()).isTrue();
+        UserResource read = scim.retrieve("Users", created.getId(), UserResource.class);
+        assertThat(read.getUserName()).isEqualTo(email);
+        assertThat(read.getName().getFormatted()).isEqualTo("Jet Nieuwkomer");
+        assertThat(read.getTitle()).isEqualTo("Klantadviseur");
+        EnterpriseUserExtension enterprise = read.getExtension(EnterpriseUserExtension.class);
+        assertThat(enterprise.getDepartment()).isEqualTo(DemoPeople.TEAM);
+        assertThat(enterprise.getManager().getValue()).isEqualTo(managerId);
+        assertThat(jdbc.queryForObject("select manager_id from person where lower(email) = ?", Long.class, email))
+                .isEqualTo(Long.valueOf(managerId));
+
+        var found = scim.searchRequest("Users").filter("userName eq \"" + email.toUpperCase() + "\"")
+                .invoke(UserResource.class);
+        assertThat(found.getTotalResults()).isEqualTo(1);
+        assertThat(found.getResources().getFirst().getId()).isEqualTo(created.getId());
+
+        var first = scim.searchRequest("Users").page(1, 2).invoke(UserResource.class);
+        var second = scim.searchRequest("Users").page(3, 2).invoke(UserResource.class);
+        Integer everyone = jdbc.queryForObject("select count(*) from person where email not like '%@invalid'",
+                Integer.class);
+        assertThat(first.getTotalResults()).isEqualTo(everyone);
+        assertThat(first.getItemsPerPage()).isEqualTo(2);
+        assertThat(second.getStartIndex()).isEqualTo(3);
+        assertThat(first.getResources()).extracting(UserResource::getId)
+                .doesNotContainAnyElementsOf(second.getResources().stream().map(UserResource::getId).toList());
+
+        assertThatThrownBy(() -> scim.create("Users", user(email, "Tweede Jet", null)))
+                .isInstanceOf(ScimException.class).satisfies(e -> {
+                    assertThat(((ScimException) e).getScimError().getStatus()).isEqualTo(409);
+                    assertThat(((ScimException) e).getScimError().getScimType()).isEqualTo("uniqueness");
+                });
+        assertThat(audit("person.created", created.getId())).contains("SCIM: " + tokenName);
+    }
+
+    @Test
+    void a_mover_gets_a_new_manager_and_a_leaver_is_deactivated_with_every_session_ended() throws Exception {
+        String newManager = scim.create("Users", user("chef-" + System.nanoTime() + "@example.org", "Nieuwe Chef",
+                null)).getId();
+        String email = "mover-" + System.nanoTime() + "@example.org";
+        UserResource mover = scim.create("Users", user(email, "Mo Verhuizer", idOf(DemoPeople.MANAGER_EMAIL)));
+        UserResource moved = scim.modifyRequest("Users", mover.getId())
+                .replaceValue(ENTERPRISE + ":manager", new Manager().setValue(newManager))
+                .replaceValue("title", "Senior klantadviseur").invoke(UserResource.class);
+        assertThat(moved.getExtension(EnterpriseUserExtension.class).getManager().getValue()).isEqualTo(newManager);
+        assertThat(jdbc.queryForObject("select manager_id from person where id = ?", Long.class,
+                Long.valueOf(mover.getId()))).isEqualTo(Long.valueOf(newManager));
+
+        long id = Long.parseLong(mover.getId());
+        sessions.registerNewSession("session-of-" + id, new SpiegelUser(id, email, "Mo Verhuizer", null, true,
+                Set.of(Role.EMPLOYEE)));
+        UserResource left = scim.modifyRequest("Users", mover.getId()).replaceValue("active", false)
+                .invoke(UserResource.class);
+        assertThat(left.getActive()).isFalse();
+        assertThat(jdbc.queryForObject("select active from person where id = ?", Boolean.class, id)).isFalse();
+        assertThat(sessions.getSessionInformation("session-of-" + id).isExpired()).isTrue();
+        assertThat(audit("person.deactivated", mover.getId())).contains("SCIM: " + tokenName);
+    }
+
+    @Test
+    void deactivating_more_than_the_share_in_an_hour_is_held_until_hr_confirms() throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            ids.add(scim.create("Users", user("leaver" + i + "-" + System.nanoTime() + "@example.org",
+                    "Vertrekker " + i, null)).getId());
+        }
+        Integer active = jdbc.queryForObject("select count(*) from person where active", Integer.class);
+        hold.share(2.5 / active);
+        for (String id : ids.subList(0, 2)) {
+            scim.modifyRequest("Users", id).replaceValue("active", false).invoke(UserResource.class);
+        }
+        UserResource third = scim.modifyRequest("Users", ids.get(2)).replaceValue("active", false)
+                .invoke(UserResource.class);
+        assertThat(third.getActive()).as("held, so still active").isTrue();
+        scim.delete("Users", ids.get(3));
+        assertThat(activeOf(ids)).containsExactly(false, false, true, true);
+
+        login.as(DemoPeople.HR_EMAIL);
+        assertThat(hold.held()).extracting(DeactivationHold.Held::personId)
+                .containsExactly(Long.valueOf(ids.get(2)), Long.valueOf(ids.get(3)));
+        assertThat(hold.held()).extracting(DeactivationHold.Held::tokenName).containsOnly(tokenName);
+        assertThat(hold.confirm()).isEqualTo(2);
+        assertThat(activeOf(ids)).containsExactly(false, false, false, false);
+        assertThat(hold.held()).isEmpty();
+    }
+
+    @Test
+    void a_revoked_token_and_a_wrong_one_are_refused() throws Exception {
+        assertThat(scim.getServiceProviderConfig().getPatch().isSupported()).isTrue();
+        assertThat(scim.getResourceTypes().getResources()).extracting(r -> r.getName()).containsExactly("User");
+        assertThat(scim.getSchemas().getTotalResults()).isEqualTo(2);
+        login.as(DemoPeople.HR_EMAIL);
+        long id = tokens.tokens().stream().filter(t -> t.name().equals(tokenName)).findFirst().orElseThrow().id();
+        assertThat(tokens.tokens().stream().filter(t -> t.id() == id).findFirst().orElseThrow().lastUsedAt())
+                .isNotNull();
+        tokens.revoke(id);
+        login.out();
+        assertThatThrownBy(() -> scim.searchRequest("Users").invoke(UserResource.class))
+                .isInstanceOf(ScimException.class)
+                .satisfies(e -> assertThat(((ScimException) e).getScimError().getStatus()).isEqualTo(401));
+        try (Client wrong = client(secret + "x")) {
+            var other = new ScimService(wrong.target("http://localhost:" + port + "/scim/v2"));
+            assertThatThrownBy(() -> other.retrieve("Users", "1", UserResource.class))
+                    .isInstanceOf(ScimException.class)
+                    .satisfies(e -> assertThat(((ScimException) e).getScimError().getStatus()).isEqualTo(401));
+        }
+        assertThat(jdbc.queryForObject("select token_hash from scim_token where id = ?", String.class, id))
+                .hasSize(64).doesNotContain(secret);
+    }
+
+    @Test
+    void a_malformed_or_invalid_request_is_answered_with_a_scim_error_and_changes_nothing() throws Exception {
+        String email = "stabiel-" + System.nanoTime() + "@example.org";
+        UserResource person = scim.create("Users", user(email, "Stan Stabiel", null));
+        long id = Long.parseLong(person.getId());
+        String before = row(id);
+        HttpClient http = HttpClient.newHttpClient();
+        for (String body : List.of("{\"schemas\": [", "[1, 2]", "{\"schemas\":[\"urn:ietf:params:scim:api:"
+                + "messages:2.0:PatchOp\"],\"Operations\":[{\"op\":\"replace\",\"path\":\"nickName\",\"value\":\"x\"}]}",
+                "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":[{\"op\":\"replace\","
+                        + "\"path\":\"active\",\"value\":\"maybe\"}]}")) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                    + "/scim/v2/Users/" + id)).header("Authorization", "Bearer " + secret)
+                    .header("Content-Type", "application/scim+json")
+                    .method("PATCH", HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(body).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/scim+json");
+            assertThat(response.body()).contains("urn:ietf:params:scim:api:messages:2.0:Error").contains("scimType");
+        }
+        UserResource nameless = scim.retrieve("Users", person.getId(), UserResource.class);
+        nameless.setName(null);
+        nameless.setDisplayName(null);
+        assertThatThrownBy(() -> scim.replace(nameless)).isInstanceOf(ScimException.class)
+                .satisfies(e -> assertThat(((ScimException) e).getScimError().getScimType())
+                        .isEqualTo("invalidValue"));
+        UserResource ownManager = scim.retrieve("Users", person.getId(), UserResource.class);
+        ownManager.setExtension(new EnterpriseUserExtension().setManager(new Manager().setValue(person.getId())));
+        assertThatThrownBy(() -> scim.replace(ownManager)).isInstanceOf(ScimException.class);
+        assertThat(row(id)).isEqualTo(before);
+    }
+
+    private UserResource user(String email, String name, String managerId) {
+        UserResource user = new UserResource().setUserName(email).setName(new Name().setFormatted(name))
+                .setTitle("Klantadviseur").setEmails(List.of(new Email().setValue(email).setType("work")
+                        .setPrimary(true)));
+        user.setActive(true);
+        var enterprise = new EnterpriseUserExtension().setDepartment(DemoPeople.TEAM);
+        if (managerId != null) {
+            enterprise.setManager(new Manager().setValue(managerId));
+        }
+        user.setExtension(enterprise);
+        return user;
+    }
+
+    private String idOf(String email) throws ScimException {
+        return scim.searchRequest("Users").filter("userName eq \"" + email + "\"").invoke(UserResource.class)
+                .getResources().getFirst().getId();
+    }
+
+    private List<Boolean> activeOf(List<String> ids) {
+        return ids.stream().map(id -> jdbc.queryForObject("select active from person where id = ?", Boolean.class,
+                Long.valueOf(id))).toList();
+    }
+
+    private String row(long id) {
+        return jdbc.queryForMap("select name, email, job_title, team, manager_id, active, version from person"
+                + " where id = ?", id).toString();
+    }
+
+    private String audit(String action, String id) {
+        return jdbc.queryForList("select actor from audit_event where action = ? and target_id = ?", String.class,
+                action, Long.valueOf(id)).toString();
+    }
+
+    private static Client client(String bearer) {
+        ClientConfig config = new ClientConfig().connectorProvider(new Apache5ConnectorProvider());
+        Client client = ClientBuilder.newClient(config);
+        client.register((ClientRequestFilter) request -> request.getHeaders().add("Authorization",
+                "Bearer " + bearer));
+        return client;
+    }
+}
