@@ -23,8 +23,10 @@ class ExternalAccounts implements ExternalSignIn {
         this.clock = clock;
     }
 
+    /** Open to everyone: the caller is the sign-on itself, after it verified the provider's ID token. */
     @Override
     @Transactional
+    @org.springframework.security.access.prepost.PreAuthorize("permitAll()")
     public Result signOn(Identity identity, boolean createAccounts) {
         Optional<Person> linked = people.findByIdentity(identity.issuer(), identity.subject());
         Person person = linked.orElse(null);

@@ -12,11 +12,8 @@ public class CurrentUser {
 
     public Optional<SpiegelUser> find() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null && auth.getPrincipal() instanceof SpiegelUser user) {
-            return Optional.of(user);
-        }
-        if (auth != null && auth.getPrincipal() instanceof SignedOnUser signedOn) {
-            return Optional.of(signedOn.user());
+        if (auth != null) {
+            return Optional.ofNullable(SpiegelUser.of(auth.getPrincipal()));
         }
         return Optional.empty();
     }

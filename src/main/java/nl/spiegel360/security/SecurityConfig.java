@@ -74,6 +74,8 @@ class SecurityConfig {
                 var providerLogout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
                 providerLogout.setPostLogoutRedirectUri("{baseUrl}/login");
                 providerLogout.setDefaultTargetUrl("/login");
+                // the sign-out runs in a Vaadin request: the browser follows the redirect through Vaadin
+                providerLogout.setRedirectStrategy(new com.vaadin.flow.spring.security.UidlRedirectStrategy());
                 vaadin.logoutSuccessHandler(providerLogout);
             }
         });

@@ -31,9 +31,7 @@ class SessionFreshnessFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        Object principal = authentication == null ? null : authentication.getPrincipal();
-        SpiegelUser user = principal instanceof SignedOnUser signedOn ? signedOn.user()
-                : principal instanceof SpiegelUser direct ? direct : null;
+        SpiegelUser user = SpiegelUser.of(authentication == null ? null : authentication.getPrincipal());
         if (user != null && !accounts.current(user.personId()).filter(now -> now.sameRightsAs(user)).isPresent()) {
             HttpSession session = request.getSession(false);
             if (session != null) {

@@ -18,8 +18,7 @@ public class SessionTerminator {
     public int endAllSessionsOf(String email) {
         int ended = 0;
         for (Object principal : sessionRegistry.getAllPrincipals()) {
-            SpiegelUser user = principal instanceof SignedOnUser signedOn ? signedOn.user()
-                    : principal instanceof SpiegelUser direct ? direct : null;
+            SpiegelUser user = SpiegelUser.of(principal);
             if (user != null && user.email().equalsIgnoreCase(email)) {
                 for (SessionInformation session : sessionRegistry.getAllSessions(principal, false)) {
                     session.expireNow();

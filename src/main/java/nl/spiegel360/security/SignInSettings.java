@@ -17,7 +17,7 @@ public class SignInSettings {
     private final @Nullable String hrGroup;
     private final String groupsClaim;
 
-    SignInSettings(@Value("${spiegel360.sign-in.passwords:true}") boolean passwords,
+    public SignInSettings(@Value("${spiegel360.sign-in.passwords:true}") boolean passwords,
             @Value("${spiegel360.sign-in.oidc.create-accounts:false}") boolean createAccounts,
             @Value("${spiegel360.sign-in.oidc.trust-email-claim:false}") boolean trustEmailClaim,
             @Value("${spiegel360.sign-in.oidc.hr-group:}") String hrGroup,

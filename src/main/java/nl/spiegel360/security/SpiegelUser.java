@@ -39,6 +39,12 @@ public record SpiegelUser(long personId, String email, String displayName, @Null
                 && Objects.equals(passwordHash, other.passwordHash) && roles.equals(other.roles);
     }
 
+    /** The account behind a session's principal: signed in with a password or signed on at a provider. */
+    static @Nullable SpiegelUser of(@Nullable Object principal) {
+        return principal instanceof SpiegelUser user ? user
+                : principal instanceof SignedOnUser signedOn ? signedOn.user() : null;
+    }
+
     public boolean has(Role role) {
         return roles.contains(role);
     }

@@ -36,10 +36,13 @@ public final class PackagedApplication implements AutoCloseable {
         return shared;
     }
 
-    public static PackagedApplication start(String name) throws IOException, InterruptedException {
+    public static PackagedApplication start(String name, String... arguments)
+            throws IOException, InterruptedException {
         Path work = Files.createTempDirectory("spiegel360-it");
-        return start(name, work, List.of("--spring.datasource.url=jdbc:h2:file:" + work.resolve("db")
+        List<String> args = new ArrayList<>(List.of("--spring.datasource.url=jdbc:h2:file:" + work.resolve("db")
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"));
+        args.addAll(List.of(arguments));
+        return start(name, work, args);
     }
 
     /**
