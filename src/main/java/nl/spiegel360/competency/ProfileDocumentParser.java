@@ -287,8 +287,19 @@ final class ProfileDocumentParser {
         if (matrixLine > 0 && blocks.isEmpty() && errors.isEmpty()) {
             errors.add(ImportMessage.at(lastLine, "profile.import.error.no-blocks"));
         }
-        if (competencies.stream().map(c -> c.levels().size()).distinct().count() > 1) {
-            warnings.add(ImportMessage.at(0, "profile.import.warning.level-counts"));
+        // a competency whose number of levels differs from what most have: named with its line
+        Map<Integer, Long> counts = competencies.stream().collect(java.util.stream.Collectors.groupingBy(
+                c -> c.levels().size(), java.util.stream.Collectors.counting()));
+        if (counts.size() > 1) {
+            int usual = counts.entrySet().stream().max(Map.Entry.<Integer, Long>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey())).orElseThrow().getKey();
+            for (CompetencyDefinition c : competencies) {
+                if (c.levels().size() != usual) {
+                    Block b = byLabel.get(key(c.label()));
+                    warnings.add(ImportMessage.at(b == null ? 0 : b.line, "profile.import.warning.level-counts",
+                            c.label(), c.levels().size(), usual));
+                }
+            }
         }
         errors.sort(java.util.Comparator.comparingInt(ImportMessage::line));
         if (!errors.isEmpty()) {

@@ -43,6 +43,30 @@ class ProfileDocumentParserTest {
     }
 
     @Test
+    void a_competency_with_fewer_levels_than_the_others_is_a_warning_naming_it_and_its_line() throws Exception {
+        String seed = new String(seed(), java.nio.charset.StandardCharsets.UTF_8);
+        String twoLevels = seed.substring(0, seed.indexOf("<b>Competentieniveau 3</b>\tMonitort"))
+                + seed.substring(seed.indexOf("\n\n", seed.indexOf("Ontwikkelt een systeem om fouten")));
+        var read = ProfileDocumentParser.parse(twoLevels.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(read.errors()).isEmpty();
+        assertThat(read.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.messageKey()).isEqualTo("profile.import.warning.level-counts");
+            assertThat(w.line()).isEqualTo(lineOf(seed, "<b>Zorgvuldigheid</b>"));
+            assertThat(w.arguments()).containsExactly("Zorgvuldigheid", 2, 3);
+        });
+    }
+
+    private static int lineOf(String text, String start) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].startsWith(start)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(start);
+    }
+
+    @Test
     void six_competencies_in_matrix_order_with_their_norms_and_kinds() {
         assertThat(profile.competencies()).extracting(CompetencyDefinition::label).containsExactly(
                 "Eigenaarschap", "Samenwerken", "Inlevingsvermogen", "Zorgvuldigheid", "Klantpartnerschap",

@@ -23,32 +23,24 @@ import java.util.Set;
 import nl.spiegel360.demo.DemoPeople;
 import nl.spiegel360.security.Role;
 import nl.spiegel360.security.SpiegelUser;
+import nl.spiegel360.test.IntegrationTest;
 import nl.spiegel360.test.Login;
-import nl.spiegel360.test.TestClock;
-import nl.spiegel360.test.TestDatabase;
 import org.glassfish.jersey.apache5.connector.Apache5ConnectorProvider;
 import org.glassfish.jersey.client.ClientConfig;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * SCIM 2.0 over real HTTP, driven by an independent client (UnboundID's SCIM 2 SDK on Jersey): joiners, movers and
  * leavers, filters and pages, the hold on mass deactivation, revoked tokens, and malformed requests that change
  * nothing.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestClock.class)
-@ActiveProfiles({"test", "demo"})
-@ContextConfiguration(initializers = TestDatabase.class)
+@IntegrationTest
 class ScimProvisioningTest {
 
     private static final String ENTERPRISE = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";

@@ -11,11 +11,12 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole application on this run's PostgreSQL database, with the demo organisation loaded, on the tests' fixed
- * clock.
+ * clock, listening on a free port (for clients that speak HTTP, such as a SCIM client). One configuration for all:
+ * a second application context would bring a second security context holder.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestClock.class)
 @ActiveProfiles({"test", "demo"})
 @ContextConfiguration(initializers = TestDatabase.class)

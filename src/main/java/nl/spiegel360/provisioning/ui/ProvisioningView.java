@@ -55,7 +55,8 @@ class ProvisioningView extends Main implements HasDynamicTitle {
         create.setId("provisioning-token-new");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         grid.setId("provisioning-tokens");
-        grid.addColumn(TokenInfo::name).setHeader(getTranslation("provisioning.token.name")).setFlexGrow(1);
+        grid.addColumn(TokenInfo::name).setHeader(getTranslation("provisioning.token.name")).setAutoWidth(true)
+                .setFlexGrow(1);
         grid.addColumn(t -> format(t.createdAt()) + " · " + t.createdBy())
                 .setHeader(getTranslation("provisioning.token.created")).setAutoWidth(true);
         grid.addColumn(t -> t.lastUsedAt() == null ? getTranslation("provisioning.token.never")
@@ -82,6 +83,7 @@ class ProvisioningView extends Main implements HasDynamicTitle {
         var dialog = new Dialog();
         dialog.setId("provisioning-token-dialog");
         dialog.setHeaderTitle(getTranslation("provisioning.token.new"));
+        dialog.setWidth("min(40rem, 96vw)");
         var name = new TextField(getTranslation("provisioning.token.name"));
         name.setId("provisioning-token-name");
         name.setHelperText(getTranslation("provisioning.token.name-helper"));
@@ -105,7 +107,10 @@ class ProvisioningView extends Main implements HasDynamicTitle {
                 secret.setReadOnly(true);
                 secret.setWidthFull();
                 secret.setHelperText(getTranslation("provisioning.token.secret-helper"));
-                dialog.add(secret);
+                var copy = new Button(getTranslation("provisioning.token.copy"), VaadinIcon.COPY_O.create(),
+                        x -> secret.getElement().executeJs("navigator.clipboard.writeText($0)", created.secret()));
+                copy.setId("provisioning-token-copy");
+                dialog.add(secret, copy);
                 var done = new Button(getTranslation("action.close"), x -> dialog.close());
                 done.setId("provisioning-token-done");
                 dialog.getFooter().add(done);
