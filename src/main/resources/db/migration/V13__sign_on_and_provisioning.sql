@@ -13,16 +13,16 @@ create table scim_token (
     id           bigint       not null primary key,
     name         varchar(120) not null,
     token_hash   varchar(64)  not null unique,
-    created_at   timestamp    not null,
+    created_at   timestamp with time zone    not null,
     created_by   varchar(320) not null,
-    last_used_at timestamp,
-    revoked_at   timestamp
+    last_used_at timestamp with time zone,
+    revoked_at   timestamp with time zone
 );
 
 -- Each deactivation provisioning made, for the hold on mass deactivation.
 create table scim_deactivation (
     person_id      bigint    not null references person (id),
-    deactivated_at timestamp not null
+    deactivated_at timestamp with time zone not null
 );
 
 create index scim_deactivation_at_idx on scim_deactivation (deactivated_at);
@@ -32,5 +32,5 @@ create index scim_deactivation_person_idx on scim_deactivation (person_id);
 create table scim_held_deactivation (
     person_id    bigint       not null primary key references person (id),
     token_name   varchar(120) not null,
-    requested_at timestamp    not null
+    requested_at timestamp with time zone    not null
 );

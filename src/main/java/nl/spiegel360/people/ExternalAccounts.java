@@ -39,7 +39,9 @@ class ExternalAccounts implements ExternalSignIn {
                             + identity.issuer());
                     return new Refused(Refusal.LINKED_ELSEWHERE);
                 }
-                if (person.isActive()) {
+                // the first provider that vouches for the address is remembered; another provider may sign the
+                // person on by verified address too, without taking the link over
+                if (person.isActive() && person.getOidcSubject() == null) {
                     person.linkIdentity(identity.issuer(), identity.subject());
                     audit.recordSeparately(person.getEmail(), "sign-on.linked", identity.issuer());
                 }

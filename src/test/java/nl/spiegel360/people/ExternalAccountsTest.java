@@ -63,6 +63,11 @@ class ExternalAccountsTest {
         assertThat(linked.user().personId()).isEqualTo(id);
         assertThat(accounts.signOn(new Identity(ISSUER, "second-" + id, email, true, "X", null), false))
                 .isEqualTo(new ExternalSignIn.Refused(Refusal.LINKED_ELSEWHERE));
+        var otherProvider = (ExternalSignIn.SignedOn) accounts.signOn(new Identity("https://accounts.example.com",
+                "g-" + id, email, true, "X", null), false);
+        assertThat(otherProvider.user().personId()).isEqualTo(id);
+        assertThat(jdbc.queryForObject("select oidc_subject from person where id = ?", String.class, id))
+                .as("the first provider's link stays").isEqualTo("first-" + id);
     }
 
     @Test

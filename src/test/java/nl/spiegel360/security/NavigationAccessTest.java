@@ -43,7 +43,8 @@ class NavigationAccessTest extends KaribuTest {
         assertThat(menuLabels()).containsExactly(t("home.title"), t("profile.mine.title"), t("requests.title"),
                 t("pulse.list.title"), t("reviews.mine.title"), t("plans.title"), t("overview.title"),
                 t("cycle.list.title"), t("profile.list.title"),
-                t("competency.library.title"), t("people.title"), t("audit.title"), t("mail.title"), t("privacy.title"), t("account.title"));
+                t("competency.library.title"), t("people.title"), t("audit.title"), t("mail.title"), t("privacy.title"),
+                t("provisioning.title"), t("account.title"));
     }
 
     @Test
