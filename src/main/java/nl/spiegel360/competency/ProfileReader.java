@@ -19,9 +19,35 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProfileReader {
 
     private final RoleProfileRepository profiles;
+    private final CompetencyRepository competencies;
 
-    ProfileReader(RoleProfileRepository profiles) {
+    ProfileReader(RoleProfileRepository profiles, CompetencyRepository competencies) {
         this.profiles = profiles;
+        this.competencies = competencies;
+    }
+
+    /** Competency labels and indicator texts (plain) in one language, by id. */
+    public record Texts(Map<Long, String> competencies, Map<Long, String> indicators) {
+    }
+
+    /**
+     * The labels of these competencies and the texts of their indicators in the reader's language, each in the
+     * original where it has no translation: for features that keep ids of what they ask about (the pulse).
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Texts texts(Collection<Long> competencyIds, java.util.Locale locale) {
+        String language = locale.getLanguage().equals(ProfileLanguages.ORIGINAL) ? "" : locale.getLanguage();
+        Map<Long, String> labels = new java.util.HashMap<>();
+        Map<Long, String> indicators = new java.util.HashMap<>();
+        for (Competency c : competencies.findAllById(competencyIds)) {
+            CompetencyText translated = c.getTranslations().get(language);
+            labels.put(c.getId(), translated == null ? c.getLabel() : translated.label());
+            c.getLevels().forEach(l -> l.getIndicators().forEach(i -> {
+                String text = i.getTranslations().get(language);
+                indicators.put(i.getId(), text == null ? i.getText() : nl.spiegel360.base.Emphasis.plain(text));
+            }));
+        }
+        return new Texts(labels, indicators);
     }
 
     @PreAuthorize("isAuthenticated()")

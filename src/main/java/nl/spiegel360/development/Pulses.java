@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import nl.spiegel360.base.LocalePreference;
 import nl.spiegel360.base.UserFacingException;
+import nl.spiegel360.competency.ProfileReader;
 import nl.spiegel360.development.PlanReadModels.PulseItem;
 import nl.spiegel360.development.PlanReadModels.PulseQuestionnaire;
 import nl.spiegel360.development.PlanReadModels.PulseRequestLine;
@@ -30,10 +33,12 @@ public class Pulses {
     private final PulseLifecycle lifecycle;
     private final PersonDirectory people;
     private final CurrentUser currentUser;
+    private final ProfileReader profiles;
     private final Clock clock;
 
     Pulses(PulseRequestRepository requests, DevelopmentPlanRepository plans, PulseLifecycle lifecycle,
-            PersonDirectory people, CurrentUser currentUser, Clock clock) {
+            PersonDirectory people, CurrentUser currentUser, ProfileReader profiles, Clock clock) {
+        this.profiles = profiles;
         this.requests = requests;
         this.plans = plans;
         this.lifecycle = lifecycle;
@@ -55,13 +60,21 @@ public class Pulses {
     }
 
     public PulseQuestionnaire questionnaire(long requestId) {
+        return questionnaire(requestId, LocalePreference.SUPPORTED.getFirst());
+    }
+
+    /** The pulse in the rater's language: the focus competencies and indicators as the profile has them in it. */
+    public PulseQuestionnaire questionnaire(long requestId, Locale locale) {
         PulseRequest request = own(requestId);
         DevelopmentPlan plan = plan(request);
+        ProfileReader.Texts texts = profiles.texts(plan.getFocus().stream().map(PlanFocus::getCompetencyId)
+                .toList(), locale);
         List<PulseItem> items = new ArrayList<>();
         for (PlanFocus focus : plan.getFocus()) {
             for (FocusIndicator i : focus.getIndicators()) {
-                items.add(new PulseItem(i.getIndicatorId(), focus.getCompetencyName(), i.getLevel(), i.getText(),
-                        request.getScores().get(i.getIndicatorId())));
+                items.add(new PulseItem(i.getIndicatorId(), texts.competencies().getOrDefault(focus.getCompetencyId(),
+                        focus.getCompetencyName()), i.getLevel(), texts.indicators().getOrDefault(i.getIndicatorId(),
+                        i.getText()), request.getScores().get(i.getIndicatorId())));
             }
         }
         return new PulseQuestionnaire(requestId, employeeName(plan), request.getPulse().getScaleMax(),

@@ -3,8 +3,8 @@
  * manager and followed up with check-ins, reminders and a short pulse of the same raters on the focus indicators.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"aggregation", "audit", "base", "base::ui", "mail", "people", "report",
-        "review", "security"})
+@ApplicationModule(allowedDependencies = {"aggregation", "audit", "base", "base::ui", "competency", "mail", "people",
+        "report", "review", "security"})
 package nl.spiegel360.development;
 
 import org.jspecify.annotations.NullMarked;

@@ -145,6 +145,13 @@ class DevelopmentPlansTest {
 
         login.as(rated.team().employee(3).email());
         long third = pulses.myRequests().getFirst().requestId();
+        var dutch = pulses.questionnaire(third).items().getFirst();
+        var english = pulses.questionnaire(third, java.util.Locale.ENGLISH).items().getFirst();
+        assertThat(english.indicatorId()).isEqualTo(dutch.indicatorId());
+        assertThat(english.text()).as("the pulse in the rater's language").isNotEqualTo(dutch.text())
+                .doesNotContain("**");
+        assertThat(english.competency()).isIn("Ownership", "Collaboration", "Empathy", "Accuracy",
+                "Client partnership", "Communicating");
         login.as(rated.team().employee(1).email());
         assertRefused(() -> pulses.questionnaire(third), "common.not-found");
         assertRefused(() -> pulses.answer(third, indicator, 1), "common.not-found");

@@ -55,7 +55,7 @@ class PulseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void render() {
         removeAll();
-        PulseQuestionnaire q = pulses.questionnaire(requestId);
+        PulseQuestionnaire q = pulses.questionnaire(requestId, getLocale());
         title = getTranslation("pulse.title", q.employeeName());
         var heading = new H2(title);
         heading.setId("pulse-title");
