@@ -8,12 +8,15 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import nl.spiegel360.aggregation.RaterGroup;
 import nl.spiegel360.audit.AuditLog;
+import nl.spiegel360.base.LocalePreference;
 import nl.spiegel360.base.UserFacingException;
+import nl.spiegel360.competency.ProfileReader;
 import nl.spiegel360.development.PlanReadModels.Action;
 import nl.spiegel360.development.PlanReadModels.Change;
 import nl.spiegel360.development.PlanReadModels.Entry;
@@ -64,12 +67,14 @@ public class DevelopmentPlans {
     private final PlanMailer mailer;
     private final CurrentUser currentUser;
     private final AuditLog audit;
+    private final ProfileReader profiles;
     private final Clock clock;
 
     DevelopmentPlans(DevelopmentPlanRepository plans, PlanEntryRepository entries, PulseRepository pulses,
             PulseRequestRepository pulseRequests, PulseLifecycle pulseLifecycle, ReviewDataService reviewData,
             ReportService reports, PersonDirectory people, PlanMailer mailer, CurrentUser currentUser, AuditLog audit,
-            Clock clock) {
+            ProfileReader profiles, Clock clock) {
+        this.profiles = profiles;
         this.plans = plans;
         this.entries = entries;
         this.pulses = pulses;
@@ -87,6 +92,12 @@ public class DevelopmentPlans {
     /** The plan of a released review as its reader may see it (with the report's proposals for the employee). */
     @Transactional
     public PlanPage plan(long reviewId) {
+        return plan(reviewId, LocalePreference.SUPPORTED.getFirst());
+    }
+
+    /** As {@link #plan(long)}, with the competencies and indicators in the reader's language where they can be. */
+    @Transactional
+    public PlanPage plan(long reviewId, Locale locale) {
         ReviewInfo info = released(reviewId);
         DevelopmentPlan plan = plans.findByReviewId(reviewId).orElse(null);
         Reader reader = reader(info, plan);
@@ -97,7 +108,8 @@ public class DevelopmentPlans {
         if (reader == Reader.HR_SHARED) {
             audit.record("plan.viewed", "review", reviewId, "shared with HR");
         }
-        return page(info, plan, reader, reports.reportForFollowUp(reviewId));
+        return page(info, plan, reader, reports.reportForFollowUp(reviewId, locale), plan == null ? null
+                : profiles.texts(plan.getFocus().stream().map(PlanFocus::getCompetencyId).toList(), locale));
     }
 
     /**
@@ -111,7 +123,7 @@ public class DevelopmentPlans {
         if (plan == null || !info.released()) {
             return null;
         }
-        return page(info, plan, Reader.HR_SHARED, reports.reportForFollowUp(reviewId));
+        return page(info, plan, Reader.HR_SHARED, reports.reportForFollowUp(reviewId), null);
     }
 
     /** The plans the user may follow: their own, their reports', and for HR every released review's state. */
@@ -380,7 +392,8 @@ public class DevelopmentPlans {
         pulseRequests.forgetRater(personId);
     }
 
-    private PlanPage page(ReviewInfo info, @Nullable DevelopmentPlan plan, Reader reader, Report report) {
+    private PlanPage page(ReviewInfo info, @Nullable DevelopmentPlan plan, Reader reader, Report report,
+            ProfileReader.@Nullable Texts texts) {
         if (plan == null) {
             return new PlanPage(info.reviewId(), info.employeeName(), info.cycleName(), reader, null, false, null,
                     reader == Reader.EMPLOYEE ? Proposals.of(report) : List.of(), List.of(), List.of(), null);
@@ -391,13 +404,15 @@ public class DevelopmentPlans {
         List<Focus> focus = new ArrayList<>();
         Map<Long, String> focusNames = new HashMap<>();
         for (PlanFocus f : plan.getFocus()) {
-            focusNames.put(f.getId(), f.getCompetencyName());
+            String name = texts == null ? f.getCompetencyName()
+                    : texts.competencies().getOrDefault(f.getCompetencyId(), f.getCompetencyName());
+            focusNames.put(f.getId(), name);
             CompetencyRow row = report.rows().stream().filter(r -> r.competencyId() == f.getCompetencyId())
                     .findFirst().orElse(null);
             List<FocusLine> lines = f.getIndicators().stream().map(i -> new FocusLine(i.getIndicatorId(),
-                    i.getLevel(), i.getText(), changes(row, i.getIndicatorId(), after.get(i.getIndicatorId()))))
-                    .toList();
-            focus.add(new Focus(f.getId(), f.getCompetencyId(), f.getCompetencyName(), f.getReason(), lines,
+                    i.getLevel(), texts == null ? i.getText() : texts.indicators().getOrDefault(i.getIndicatorId(),
+                    i.getText()), changes(row, i.getIndicatorId(), after.get(i.getIndicatorId())))).toList();
+            focus.add(new Focus(f.getId(), f.getCompetencyId(), name, f.getReason(), lines,
                     f.getActions().stream().map(a -> new Action(a.getId(), a.getWhat(), a.getDueOn(),
                             a.getSupport(), a.isDone())).toList()));
         }

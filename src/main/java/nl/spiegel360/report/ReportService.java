@@ -83,8 +83,13 @@ public class ReportService {
      * development plan); not recorded as a viewing of the report.
      */
     public Report reportForFollowUp(long reviewId) {
+        return reportForFollowUp(reviewId, LocalePreference.SUPPORTED.getFirst());
+    }
+
+    /** As {@link #reportForFollowUp(long)}, in the reader's language. */
+    public Report reportForFollowUp(long reviewId, Locale locale) {
         ReviewInfo info = readable(reviewId);
-        return build(info, Map.of(), false, info.employeeId() == currentUser.require().personId());
+        return build(info, Map.of(), false, info.employeeId() == currentUser.require().personId(), locale);
     }
 
     /** A closed review the user may read: its manager and HR from the close, the employee once released. */

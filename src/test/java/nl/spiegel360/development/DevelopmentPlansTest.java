@@ -66,6 +66,11 @@ class DevelopmentPlansTest {
         List<Long> chosen = first.indicators().stream().limit(2).map(i -> i.indicatorId()).toList();
         plans.addFocus(review, first.competencyId(), first.reason(), chosen);
         long focusId = plans.plan(review).focus().getFirst().focusId();
+        var english = plans.plan(review, java.util.Locale.ENGLISH);
+        assertThat(english.focus().getFirst().competency()).as("the plan in the reader's language").isIn(
+                "Ownership", "Collaboration", "Empathy", "Accuracy", "Client partnership", "Communicating");
+        assertThat(english.focus().getFirst().indicators().getFirst().text())
+                .isNotEqualTo(plans.plan(review).focus().getFirst().indicators().getFirst().text());
         assertRefused(() -> plans.propose(review), "plan.error.no-action");
         plans.addAction(review, focusId, "Elke week een klantcase bespreken", TestClock.today().plusDays(10),
                 "mijn manager");

@@ -75,7 +75,7 @@ class PlanView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void render() {
         removeAll();
-        PlanPage page = plans.plan(reviewId);
+        PlanPage page = plans.plan(reviewId, getLocale());
         PlanTexts texts = new PlanTexts((key, args) -> getTranslation(key, args), getLocale());
         title = getTranslation("plan.title", page.employeeName());
         var heading = new H2(title);
