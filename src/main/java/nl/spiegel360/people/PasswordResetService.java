@@ -1,16 +1,11 @@
 package nl.spiegel360.people;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import nl.spiegel360.audit.AuditLog;
 import nl.spiegel360.mail.Mailer;
+import nl.spiegel360.base.Secrets;
 import nl.spiegel360.base.UserFacingException;
 import nl.spiegel360.security.SessionTerminator;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,7 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class PasswordResetService {
 
     static final Duration VALID_FOR = Duration.ofHours(24);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final PasswordResetRepository resets;
     private final PersonRepository people;
@@ -53,9 +47,7 @@ public class PasswordResetService {
     public void issue(long personId) {
         Person person = people.findById(personId).filter(Person::isActive)
                 .orElseThrow(() -> new UserFacingException("people.error.not-found"));
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = Secrets.randomToken();
         resets.save(new PasswordReset(personId, hash(token), clock.instant().plus(VALID_FOR), clock.instant()));
         audit.record("password.reset-issued", "person", personId, null);
         mailer.send(person.getEmail(), person.getLocale() == null ? "nl" : person.getLocale(),
@@ -80,11 +72,6 @@ public class PasswordResetService {
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Secrets.sha256Hex(token);
     }
 }

@@ -1,17 +1,12 @@
 package nl.spiegel360.provisioning;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import nl.spiegel360.audit.AuditLog;
+import nl.spiegel360.base.Secrets;
 import nl.spiegel360.base.UserFacingException;
 import nl.spiegel360.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
@@ -47,7 +42,6 @@ public class ScimTokens {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     ScimTokens(JdbcTemplate jdbc, CurrentUser currentUser, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
@@ -80,9 +74,7 @@ public class ScimTokens {
         if (taken != null && taken > 0) {
             throw new UserFacingException("provisioning.error.name-taken", trimmed);
         }
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String secret = "s360_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String secret = "s360_" + Secrets.randomToken();
         Long id = jdbc.queryForObject("select nextval('scim_token_seq')", Long.class);
         Instant now = clock.instant();
         String by = currentUser.require().email();
@@ -104,23 +96,19 @@ public class ScimTokens {
 
     /** The name of the token in use with this secret, after noting its use; empty for any other secret. */
     Optional<String> authenticate(String secret) {
+        String hash = hash(secret);
         List<String> names = jdbc.query("select name from scim_token where token_hash = ? and revoked_at is null",
-                (rs, n) -> String.valueOf(rs.getString(1)), hash(secret));
+                (rs, n) -> String.valueOf(rs.getString(1)), hash);
         if (names.isEmpty()) {
             return Optional.empty();
         }
         jdbc.update("update scim_token set last_used_at = ? where token_hash = ?", Timestamp.from(clock.instant()),
-                hash(secret));
+                hash);
         return Optional.of(names.getFirst());
     }
 
     static String hash(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Secrets.sha256Hex(secret);
     }
 
     private static @Nullable Instant instant(@Nullable Timestamp t) {

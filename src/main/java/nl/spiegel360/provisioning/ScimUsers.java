@@ -90,8 +90,8 @@ final class ScimUsers {
 
     /** The resource after the operations of a PATCH request. */
     static ObjectNode patch(ObjectNode resource, JsonNode request) {
-        if (!request.isObject() || !request.path("schemas").isArray()
-                || !request.path("schemas").toString().contains(PATCH_SCHEMA)) {
+        if (!request.isObject() || !request.path("schemas").isArray() || request.path("schemas").valueStream()
+                .noneMatch(schema -> PATCH_SCHEMA.equals(schema.asString("")))) {
             throw invalidSyntax("A PATCH body is a PatchOp message with schema " + PATCH_SCHEMA + ".");
         }
         JsonNode operations = request.get("Operations");

@@ -1,14 +1,11 @@
 package nl.spiegel360.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Locale;
+import nl.spiegel360.base.Secrets;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -108,12 +105,6 @@ public class LoginThrottle {
     }
 
     private static String key(String kind, String account, String address) {
-        String value = kind + "\n" + account.strip().toLowerCase(Locale.ROOT) + "\n" + address.strip();
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Secrets.sha256Hex(kind + "\n" + account.strip().toLowerCase(Locale.ROOT) + "\n" + address.strip());
     }
 }

@@ -189,6 +189,11 @@ class ScimProvisioningTest {
         }
         assertThat(jdbc.queryForObject("select token_hash from scim_token where id = ?", String.class, id))
                 .hasSize(64).doesNotContain(secret);
+        HttpResponse<String> anonymous = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                "http://localhost:" + port + "/scim/v2/Users")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).as("no token at all").isEqualTo(401);
+        assertThat(anonymous.body()).contains("urn:ietf:params:scim:api:messages:2.0:Error");
+        assertThat(anonymous.headers().firstValue("Set-Cookie")).as("no session is made").isEmpty();
     }
 
     @Test
