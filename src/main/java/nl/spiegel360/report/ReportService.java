@@ -201,7 +201,26 @@ public class ReportService {
 
     /** As {@link #teamOverview(long)}, with the competencies named in the reader's language where they can be. */
     public List<TeamOverview.Row> teamOverview(long cycleId, Locale locale) {
-        List<ReviewInfo> closed = reviewData.closedInCycle(cycleId);
+        return rows(reviewData.closedInCycle(cycleId), locale);
+    }
+
+    /**
+     * One page of the overview, by the employee's name: the page's reviews and their stored results only, so that
+     * a screen reads what it shows whatever the size of the cycle.
+     */
+    public List<TeamOverview.Row> teamOverview(long cycleId, Locale locale, int offset, int limit) {
+        return rows(reviewData.closedInCycle(cycleId, offset, limit), locale);
+    }
+
+    /** How many rows the overview of a cycle has. */
+    public long countTeamOverview(long cycleId) {
+        return reviewData.countClosedInCycle(cycleId);
+    }
+
+    private List<TeamOverview.Row> rows(List<ReviewInfo> closed, Locale locale) {
+        if (closed.isEmpty()) {
+            return List.of();
+        }
         List<Long> ids = closed.stream().map(ReviewInfo::reviewId).toList();
         Map<Long, ReviewResult> stored = new HashMap<>();
         results.findByReviewIdIn(ids).forEach(r -> stored.put(r.getReviewId(), r));

@@ -46,28 +46,39 @@ class ResultRecorder {
 
     @EventListener
     void closed(ReviewClosed event) {
-        ReviewData data = event.data();
-        var info = data.info();
-        if (info.closedAt() == null || results.existsById(info.reviewId())) {
-            throw new IllegalStateException("review " + info.reviewId() + " is not closing");
+        List<ReviewData> closing = event.reviews();
+        List<Long> ids = closing.stream().map(d -> d.info().reviewId()).toList();
+        if (closing.stream().anyMatch(d -> d.info().closedAt() == null) || results.existsByReviewIdIn(ids)) {
+            throw new IllegalStateException("reviews " + ids + " are not all closing");
         }
-        ProfileDocument document = profiles.document(info.profileId());
-        Settings settings = data.settings();
-        AggregationResult result = aggregate(data, document, settings);
-        results.save(new ReviewResult(info.reviewId(), info.profileId(), data.settingsJson(),
-                ResultJson.write(result), data.raters().size(), info.closedAt()));
+        Map<Long, ProfileDocument> documents = profiles.documents(closing.stream().map(d -> d.info().profileId())
+                .toList());
+        List<ReviewResult> stored = new ArrayList<>();
         List<ResultComment> kept = new ArrayList<>();
-        for (int i = 0; i < document.competencies().size(); i++) {
-            long competencyId = document.competencies().get(i).competencyId();
-            CompetencyResult r = result.competencies().get(i);
-            List<ReviewData.Comment> shown = data.comments().stream()
-                    .filter(c -> c.competencyId() == competencyId && shown(c.group(), r)).sorted(BY_TEXT).toList();
-            for (int p = 0; p < shown.size(); p++) {
-                ReviewData.Comment c = shown.get(p);
-                kept.add(new ResultComment(info.reviewId(), competencyId, c.group(), p, c.text().strip(),
-                        c.authorId()));
+        for (ReviewData data : closing) {
+            var info = data.info();
+            java.time.Instant closedAt = java.util.Objects.requireNonNull(info.closedAt());
+            ProfileDocument document = documents.get(info.profileId());
+            if (document == null) {
+                throw new IllegalStateException("No profile " + info.profileId());
+            }
+            AggregationResult result = aggregate(data, document, data.settings());
+            stored.add(new ReviewResult(info.reviewId(), info.profileId(), data.settingsJson(),
+                    ResultJson.write(result), data.raters().size(), closedAt));
+            for (int i = 0; i < document.competencies().size(); i++) {
+                long competencyId = document.competencies().get(i).competencyId();
+                CompetencyResult r = result.competencies().get(i);
+                List<ReviewData.Comment> shown = data.comments().stream()
+                        .filter(c -> c.competencyId() == competencyId && shown(c.group(), r)).sorted(BY_TEXT)
+                        .toList();
+                for (int p = 0; p < shown.size(); p++) {
+                    ReviewData.Comment c = shown.get(p);
+                    kept.add(new ResultComment(info.reviewId(), competencyId, c.group(), p, c.text().strip(),
+                            c.authorId()));
+                }
             }
         }
+        results.saveAll(stored);
         comments.saveAll(kept);
     }
 

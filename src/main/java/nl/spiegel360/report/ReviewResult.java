@@ -14,7 +14,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "review_result")
-class ReviewResult {
+class ReviewResult implements org.springframework.data.domain.Persistable<Long> {
 
     @Id
     @Column(name = "review_id")
@@ -35,6 +35,10 @@ class ReviewResult {
     @Column(name = "closed_at", nullable = false)
     private Instant closedAt;
 
+    /** Written once: a result made here is inserted without asking the database whether it exists. */
+    @jakarta.persistence.Transient
+    private boolean fresh;
+
     protected ReviewResult() {
         this.settings = "{}";
         this.content = "{}";
@@ -48,6 +52,23 @@ class ReviewResult {
         this.content = content;
         this.raters = raters;
         this.closedAt = closedAt;
+        this.fresh = true;
+    }
+
+    @Override
+    public Long getId() {
+        return reviewId;
+    }
+
+    @Override
+    public boolean isNew() {
+        return fresh;
+    }
+
+    @jakarta.persistence.PostPersist
+    @jakarta.persistence.PostLoad
+    void stored() {
+        fresh = false;
     }
 
     long getReviewId() { return reviewId; }

@@ -11,6 +11,8 @@ interface ReviewResultRepository extends JpaRepository<ReviewResult, Long> {
 
     List<ReviewResult> findByReviewIdIn(Collection<Long> reviewIds);
 
+    boolean existsByReviewIdIn(Collection<Long> reviewIds);
+
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("delete from ReviewResult r where r.reviewId in :ids")
     void deleteForReviews(@Param("ids") Collection<Long> reviewIds);

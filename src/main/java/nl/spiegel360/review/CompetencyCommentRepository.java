@@ -17,4 +17,10 @@ interface CompetencyCommentRepository extends JpaRepository<CompetencyComment, L
                 select a.id from RaterAssignment a
                 where a.review.id = :reviewId and a.status = nl.spiegel360.review.AssignmentStatus.SUBMITTED)""")
     List<CompetencyComment> findSubmittedForReview(@Param("reviewId") long reviewId);
+
+    @Query("""
+            select c from CompetencyComment c where c.assignmentId in (
+                select a.id from RaterAssignment a
+                where a.review.id in :reviewIds and a.status = nl.spiegel360.review.AssignmentStatus.SUBMITTED)""")
+    List<CompetencyComment> findSubmittedForReviews(@Param("reviewIds") java.util.Collection<Long> reviewIds);
 }

@@ -209,7 +209,7 @@ public class CycleService {
 
     private CycleSummary summary(ReviewCycle c) {
         return new CycleSummary(c.getId(), c.getVersion(), c.getName(), c.getOpensOn(), c.getNominationDeadline(),
-                c.getRatingDeadline(), c.getState(), reviews.findByCycle(c.getId()).size(), c.getPeersMin(),
+                c.getRatingDeadline(), c.getState(), (int) reviews.countByCycleId(c.getId()), c.getPeersMin(),
                 c.getPeersMax(), c.isIncludeDirectReports(), c.getMaxRequestsPerRater(), c.getReminderDays(),
                 c.getSettings(), c.getPulseWeeks());
     }

@@ -13,6 +13,7 @@ import nl.spiegel360.people.PersonRefs;
 import nl.spiegel360.review.ReviewReadModels.AssignmentLine;
 import nl.spiegel360.review.ReviewReadModels.ReviewProgress;
 import nl.spiegel360.review.ReviewReadModels.TeamResponse;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,9 +28,11 @@ public class ProgressService {
     private final RaterAssignmentRepository assignments;
     private final PersonDirectory people;
     private final ReviewAccess access;
+    private final JdbcClient jdbc;
 
     ProgressService(ReviewRepository reviews, RaterAssignmentRepository assignments, PersonDirectory people,
-            ReviewAccess access) {
+            ReviewAccess access, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.reviews = reviews;
         this.assignments = assignments;
         this.people = people;
@@ -38,22 +41,78 @@ public class ProgressService {
 
     /** The progress of every review of a cycle that the user may follow: HR all, a manager their reports'. */
     public List<ReviewProgress> cycleProgress(long cycleId) {
-        List<Review> list = reviews.findByCycle(cycleId).stream()
-                .filter(r -> access.isHr() || access.isManager(r)).toList();
+        List<Review> list = access.isHr() ? reviews.findByCycle(cycleId)
+                : reviews.findByCycleAndManager(cycleId, access.user().personId());
+        return progress(list);
+    }
+
+    /** The progress of the reviews of a cycle whose employee reports to the user, HR or not: the manager's team. */
+    public List<ReviewProgress> teamProgress(long cycleId) {
+        return progress(reviews.findByCycleAndManager(cycleId, access.user().personId()));
+    }
+
+    /** HR: one page of a cycle's reviews, ordered by the employee's name, each with its progress. */
+    @PreAuthorize("hasRole('HR')")
+    public List<ReviewProgress> cycleProgress(long cycleId, int offset, int limit) {
+        List<Long> ids = jdbc.sql("""
+                select r.id from review r join person p on p.id = r.employee_id where r.cycle_id = ?
+                order by p.name, r.id limit ? offset ?""")
+                .params(cycleId, Math.max(1, limit), offset).query((rs, n) -> rs.getLong(1)).list();
+        Map<Long, Review> byId = new HashMap<>();
+        if (!ids.isEmpty()) {
+            reviews.findWithCycleByIdIn(ids).forEach(r -> byId.put(r.getId(), r));
+        }
+        return progress(ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList());
+    }
+
+    /** HR: how many reviews a cycle has. */
+    @PreAuthorize("hasRole('HR')")
+    public long countReviews(long cycleId) {
+        return reviews.countByCycleId(cycleId);
+    }
+
+    /**
+     * HR: whom to chase, the raters with the most open requests in a cycle first (then by name), at most
+     * {@code limit} of them, and how many raters have open requests in all; counted by the database.
+     */
+    @PreAuthorize("hasRole('HR')")
+    public OpenRequests openRequests(long cycleId, int limit) {
+        List<RaterOpen> top = jdbc.sql("""
+                select p.name, count(*) from rater_assignment a join review r on r.id = a.review_id
+                join person p on p.id = a.rater_id
+                where r.cycle_id = ? and a.status in ('NOT_STARTED', 'IN_PROGRESS')
+                group by p.id, p.name order by count(*) desc, p.name, p.id limit ?""")
+                .params(cycleId, limit).query((rs, n) -> new RaterOpen(rs.getString(1), rs.getLong(2))).list();
+        long raters = jdbc.sql("""
+                select count(distinct a.rater_id) from rater_assignment a join review r on r.id = a.review_id
+                where r.cycle_id = ? and a.status in ('NOT_STARTED', 'IN_PROGRESS')""")
+                .param(cycleId).query(Long.class).single();
+        return new OpenRequests(top, raters);
+    }
+
+    /** A rater and how many of their requests are open. */
+    public record RaterOpen(String name, long open) {
+    }
+
+    /** The raters with the most open requests, and how many raters have open requests in all. */
+    public record OpenRequests(List<RaterOpen> top, long raters) {
+    }
+
+    private List<ReviewProgress> progress(List<Review> list) {
         if (list.isEmpty()) {
             return List.of();
         }
-        List<RaterAssignment> all = assignments.findByCycle(cycleId);
+        Map<Long, List<RaterAssignment>> byReview = new HashMap<>();
+        assignments.findByReviewIdIn(list.stream().map(Review::getId).toList())
+                .forEach(a -> byReview.computeIfAbsent(a.getReview().getId(), k -> new ArrayList<>()).add(a));
         Set<Long> ids = new HashSet<>();
         list.forEach(r -> ids.add(r.getEmployeeId()));
-        all.forEach(a -> {
+        byReview.values().forEach(l -> l.forEach(a -> {
             if (a.getRaterId() != null) {
                 ids.add(a.getRaterId());
             }
-        });
+        }));
         PersonRefs refs = people.refs(ids);
-        Map<Long, List<RaterAssignment>> byReview = new HashMap<>();
-        all.forEach(a -> byReview.computeIfAbsent(a.getReview().getId(), k -> new ArrayList<>()).add(a));
         List<ReviewProgress> result = new ArrayList<>();
         for (Review r : list) {
             List<RaterAssignment> mine = byReview.getOrDefault(r.getId(), List.of());
@@ -73,17 +132,24 @@ public class ProgressService {
         return result;
     }
 
-    /** HR: per team, the share of the cycle's requests that were submitted. */
+    /**
+     * HR: per team, the share of the cycle's requests that were submitted (proposals waiting for approval and
+     * declined requests are not asked); counted by the database in one query.
+     */
     @PreAuthorize("hasRole('HR')")
     public List<TeamResponse> responseRates(long cycleId) {
         Map<String, int[]> perTeam = new TreeMap<>();
-        for (ReviewProgress p : cycleProgress(cycleId)) {
-            int[] c = perTeam.computeIfAbsent(p.team() == null ? "—" : p.team(), t -> new int[2]);
-            p.submittedOfTotal().values().forEach(v -> {
-                c[0] += v[0];
-                c[1] += v[1];
-            });
-        }
+        jdbc.sql("""
+                select p.team, sum(case when a.status = 'SUBMITTED' then 1 else 0 end),
+                  sum(case when a.status in ('NOT_STARTED', 'IN_PROGRESS', 'SUBMITTED') then 1 else 0 end)
+                from review r join person p on p.id = r.employee_id
+                left join rater_assignment a on a.review_id = r.id
+                where r.cycle_id = ? group by p.team""").param(cycleId).query(rs -> {
+                    int[] c = perTeam.computeIfAbsent(rs.getString(1) == null ? "—" : rs.getString(1),
+                            t -> new int[2]);
+                    c[0] += rs.getInt(2);
+                    c[1] += rs.getInt(3);
+                });
         return perTeam.entrySet().stream().map(e -> new TeamResponse(e.getKey(), e.getValue()[0], e.getValue()[1]))
                 .toList();
     }

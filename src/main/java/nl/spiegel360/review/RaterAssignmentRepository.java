@@ -19,6 +19,9 @@ interface RaterAssignmentRepository extends JpaRepository<RaterAssignment, Long>
     @Query("select a from RaterAssignment a where a.review.id = :reviewId order by a.group, a.id")
     List<RaterAssignment> findByReview(@Param("reviewId") long reviewId);
 
+    @Query("select a from RaterAssignment a where a.review.id in :reviewIds order by a.group, a.id")
+    List<RaterAssignment> findByReviewIdIn(@Param("reviewIds") java.util.Collection<Long> reviewIds);
+
     @Query("select a from RaterAssignment a join fetch a.review r where r.cycle.id = :cycleId")
     List<RaterAssignment> findByCycle(@Param("cycleId") long cycleId);
 

@@ -1,8 +1,13 @@
 package nl.spiegel360.review;
 
 /**
- * A review stopped collecting answers: published inside the closing transaction with everything its result is
- * computed from, so that the result is stored with the close or not at all.
+ * Reviews stopped collecting answers: published inside the closing transaction with everything their results are
+ * computed from, so that each result is stored with its close or not at all. One event carries the reviews closed
+ * together (one, or a chunk of a cycle), so that their results are stored together.
  */
-public record ReviewClosed(ReviewData data) {
+public record ReviewClosed(java.util.List<ReviewData> reviews) {
+
+    public ReviewClosed {
+        reviews = java.util.List.copyOf(reviews);
+    }
 }

@@ -34,34 +34,42 @@ class ReviewDataAssembler {
     }
 
     /**
-     * Everything the result of one review is computed from: the submitted questionnaires among its requests
-     * ({@code list}) and their comments.
+     * Everything the results of these reviews are computed from: per review the submitted questionnaires among its
+     * requests ({@code byReview}) and their comments, read for all of them in three queries.
      */
-    ReviewData submitted(Review review, List<RaterAssignment> list) {
-        long reviewId = review.getId();
+    List<ReviewData> submitted(List<Review> list, Map<Long, List<RaterAssignment>> byReview) {
+        List<Long> ids = list.stream().map(Review::getId).toList();
         Map<Long, RaterAssignment> byId = new HashMap<>();
-        list.forEach(a -> byId.put(a.getId(), a));
+        byReview.values().forEach(l -> l.forEach(a -> byId.put(a.getId(), a)));
         Map<Long, Map<Long, @Nullable Integer>> scores = new HashMap<>();
-        for (SubmittedScore s : ratings.findSubmittedScoresForReview(reviewId)) {
+        for (SubmittedScore s : ratings.findSubmittedScoresForReviews(ids)) {
             scores.computeIfAbsent(s.assignmentId(), k -> new HashMap<>(96)).put(s.indicatorId(), s.score());
         }
-        List<SubmittedRater> raters = new ArrayList<>();
-        for (RaterAssignment a : list) {
-            if (a.getStatus() == AssignmentStatus.SUBMITTED) {
-                raters.add(new SubmittedRater("r" + a.getId(), a.getGroup(),
-                        scores.getOrDefault(a.getId(), Map.of())));
-            }
-        }
-        List<Comment> texts = new ArrayList<>();
-        for (CompetencyComment c : comments.findSubmittedForReview(reviewId)) {
+        Map<Long, List<Comment>> texts = new HashMap<>();
+        for (CompetencyComment c : comments.findSubmittedForReviews(ids)) {
             RaterAssignment a = byId.get(c.getAssignmentId());
             if (a == null || c.getText().isBlank()) {
                 continue;
             }
             boolean named = a.getGroup() == RaterGroup.MANAGER || a.getGroup() == RaterGroup.SELF;
-            texts.add(new Comment(a.getGroup(), c.getCompetencyId(), c.getText(), named ? a.getRaterId() : null));
+            texts.computeIfAbsent(a.getReview().getId(), k -> new ArrayList<>()).add(new Comment(a.getGroup(),
+                    c.getCompetencyId(), c.getText(), named ? a.getRaterId() : null));
         }
-        return new ReviewData(infos(List.of(review)).getFirst(), review.getCycle().getSettings(), raters, texts);
+        List<ReviewInfo> infos = infos(list);
+        List<ReviewData> data = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            Review review = list.get(i);
+            List<SubmittedRater> raters = new ArrayList<>();
+            for (RaterAssignment a : byReview.getOrDefault(review.getId(), List.of())) {
+                if (a.getStatus() == AssignmentStatus.SUBMITTED) {
+                    raters.add(new SubmittedRater("r" + a.getId(), a.getGroup(),
+                            scores.getOrDefault(a.getId(), Map.of())));
+                }
+            }
+            data.add(new ReviewData(infos.get(i), review.getCycle().getSettings(), raters,
+                    texts.getOrDefault(review.getId(), List.of())));
+        }
+        return data;
     }
 
     private static ReviewInfo info(Review review, PersonRefs refs) {

@@ -1,6 +1,8 @@
 package nl.spiegel360.review;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import nl.spiegel360.audit.AuditLog;
 import nl.spiegel360.base.UserFacingException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,8 +25,12 @@ public class ReviewDataService {
     private final AuditLog audit;
     private final java.time.Clock clock;
 
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     ReviewDataService(ReviewRepository reviews, RaterAssignmentRepository assignments, ReviewDataAssembler assembler,
-            ReviewAccess access, AuditLog audit, java.time.Clock clock) {
+            ReviewAccess access, AuditLog audit, java.time.Clock clock,
+            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.reviews = reviews;
         this.assignments = assignments;
         this.assembler = assembler;
@@ -41,8 +47,34 @@ public class ReviewDataService {
 
     /** The closed reviews of a cycle that the user may follow (HR all, a manager their reports'). */
     public List<ReviewInfo> closedInCycle(long cycleId) {
-        return assembler.infos(reviews.findByCycle(cycleId).stream()
-                .filter(r -> !r.isCollecting() && (access.isHr() || access.isManager(r))).toList());
+        List<Review> list = access.isHr() ? reviews.findByCycle(cycleId)
+                : reviews.findByCycleAndManager(cycleId, access.user().personId());
+        return assembler.infos(list.stream().filter(r -> !r.isCollecting()).toList());
+    }
+
+    /** One page of {@link #closedInCycle(long)}, by the employee's name, read from the database as a page. */
+    public List<ReviewInfo> closedInCycle(long cycleId, int offset, int limit) {
+        boolean hr = access.isHr();
+        List<Long> ids = jdbc.sql("""
+                select r.id from review r join person p on p.id = r.employee_id
+                where r.cycle_id = :cycle and r.closed_at is not null and (:hr or r.manager_id = :me)
+                order by p.name, r.id limit :limit offset :offset""")
+                .param("cycle", cycleId).param("hr", hr).param("me", access.user().personId())
+                .param("limit", Math.max(1, limit)).param("offset", offset).query((rs, n) -> rs.getLong(1)).list();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Review> byId = new HashMap<>();
+        reviews.findWithCycleByIdIn(ids).forEach(r -> byId.put(r.getId(), r));
+        return assembler.infos(ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList());
+    }
+
+    /** How many reviews {@link #closedInCycle(long)} gives, counted by the database. */
+    public long countClosedInCycle(long cycleId) {
+        return jdbc.sql("""
+                select count(*) from review r where r.cycle_id = :cycle and r.closed_at is not null
+                and (:hr or r.manager_id = :me)""").param("cycle", cycleId).param("hr", access.isHr())
+                .param("me", access.user().personId()).query(Long.class).single();
     }
 
     /** The employee's earlier closed reviews (for trends), newest first; same access as the review itself. */

@@ -25,11 +25,23 @@ interface ReviewRepository extends JpaRepository<Review, Long> {
 
     /** Reviews still collecting although their cycle has closed or its rating deadline lies before today. */
     @Query("""
-            select r from Review r join fetch r.cycle c where r.closedAt is null
+            select r.id from Review r join r.cycle c where r.closedAt is null
               and (c.state = nl.spiegel360.review.CycleState.CLOSED
                    or c.state <> nl.spiegel360.review.CycleState.DRAFT and c.ratingDeadline < :today)
             order by r.id""")
-    List<Review> findCollectingDue(@Param("today") java.time.LocalDate today);
+    List<Long> findCollectingDue(@Param("today") java.time.LocalDate today);
+
+    @Query("select r.id from Review r where r.cycle.id = :cycleId and r.closedAt is null order by r.id")
+    List<Long> findCollectingInCycle(@Param("cycleId") long cycleId);
+
+    @Query("select r from Review r join fetch r.cycle where r.id in :ids order by r.id")
+    List<Review> findWithCycleByIdIn(@Param("ids") java.util.Collection<Long> ids);
+
+    long countByCycleId(long cycleId);
+
+    @Query("select r from Review r join fetch r.cycle where r.cycle.id = :cycleId and r.managerId = :managerId "
+            + "order by r.id")
+    List<Review> findByCycleAndManager(@Param("cycleId") long cycleId, @Param("managerId") long managerId);
 
     boolean existsByCycleIdAndEmployeeId(long cycleId, long employeeId);
 }

@@ -5,28 +5,53 @@ import static nl.spiegel360.bench.Measure.ms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManagerFactory;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
+import nl.spiegel360.aggregation.AggregationEngine;
+import nl.spiegel360.aggregation.AggregationInput;
+import nl.spiegel360.aggregation.AggregationResult;
+import nl.spiegel360.aggregation.RaterGroup;
+import nl.spiegel360.aggregation.Settings;
+import nl.spiegel360.report.Report;
 import nl.spiegel360.report.ReportService;
 import nl.spiegel360.report.TeamOverview;
+import nl.spiegel360.review.CycleService;
+import nl.spiegel360.review.CycleSettings;
 import nl.spiegel360.test.IntegrationTest;
 import nl.spiegel360.test.Login;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Aggregation: the report service computes the consensus reports of all 1,000 reviews of a cycle (544,000
- * ratings), against the floor of one SQL GROUP BY that computes the per-group indicator means of the same rows.
+ * Aggregation at 1,000 and 10,000 reviews. Closing a cycle computes every review's result once and stores it;
+ * its floor reads the same submitted scores with plain JDBC into arrays, feeds them to the same engine and writes
+ * the same rows in batches. Reading the stored results back (the team overview of a cycle, one report) is compared
+ * with reading the same rows with plain JDBC. Each floor's output is compared with the product's before anything is
+ * timed.
  */
 @IntegrationTest
 class AggregationBenchmark {
 
-    static final String FLOOR_SQL = """
+    /** The old reference: per-group indicator means computed by PostgreSQL; not the engine's result. */
+    static final String GROUP_BY_SQL = """
             select a.review_id, a.rater_group, r.indicator_id, avg(r.score) as mean, count(r.score) as n
             from rating r
             join rater_assignment a on a.id = r.assignment_id
@@ -34,13 +59,24 @@ class AggregationBenchmark {
             where v.cycle_id = ? and a.status = 'SUBMITTED'
             group by a.review_id, a.rater_group, r.indicator_id""";
 
-    private static final int WARMUP = 3;
-    private static final int RUNS = 7;
+    private static final String CLOSE_FLOOR = "Floor: JDBC reads the scores into arrays, the engine, batch writes";
+    private static final String CLOSE = "Closing the cycle (`CycleService.advance` to closed)";
+    private static final String GROUP_BY = "Reference: one `GROUP BY` of the per-group indicator means";
+    private static final String OVERVIEW_FLOOR = "Floor: JDBC reads the cycle's stored results and names";
+    private static final String OVERVIEW = "`ReportService.teamOverview` from the stored results";
+    private static final String REPORT_FLOOR = "Floor: JDBC reads one stored result, its comments and calibrations";
+    private static final String REPORT = "`ReportService.report`, one report (median of 200)";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Comparator<String[]> BY_TEXT = Comparator
+            .comparing((String[] c) -> c[2].strip().toLowerCase(java.util.Locale.ROOT))
+            .thenComparing(c -> c[2]).thenComparing(c -> c[0]);
 
     @Autowired
     DataSource dataSource;
     @Autowired
     ReportService reports;
+    @Autowired
+    CycleService cycles;
     @Autowired
     Login login;
     @Autowired
@@ -51,73 +87,380 @@ class AggregationBenchmark {
         login.out();
     }
 
-    /** The floor: every per-group indicator mean of the cycle, read into memory. */
-    static int floor(JdbcTemplate jdbc, long cycleId) {
-        List<double[]> rows = new ArrayList<>();
-        jdbc.query(FLOOR_SQL, rs -> {
-            rows.add(new double[] {rs.getLong(1), rs.getString(2).length(), rs.getLong(3), rs.getDouble(4),
-                    rs.getInt(5)});
-        }, cycleId);
-        return rows.size();
-    }
-
-    @Autowired
-    nl.spiegel360.review.CycleService cycles;
-
     @Test
-    void consensusReportsOfACycle() {
-        BenchData data = BenchData.get(dataSource);
-        BenchData.closeFinished(data, cycles);
-        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+    void resultsOfACycle() {
+        List<String> sizes = Measure.sizeLabels();
+        var close = new Measure.SizeTable(sizes, "statements").row(CLOSE_FLOOR, null).row(CLOSE, CLOSE_FLOOR)
+                .row(GROUP_BY, CLOSE_FLOOR);
+        var read = new Measure.SizeTable(sizes, "statements").row(OVERVIEW_FLOOR, null).row(OVERVIEW, OVERVIEW_FLOOR)
+                .row(REPORT_FLOOR, null).row(REPORT, REPORT_FLOOR);
         Statistics statistics = entityManagers.unwrap(SessionFactory.class).getStatistics();
         statistics.setStatisticsEnabled(true);
-        login.as("hr@spiegel360.example");
-        long cycle = data.finishedCycleId;
+        List<String> runs = new ArrayList<>();
+        for (int n : BenchData.SIZES) {
+            BenchData data = BenchData.get(dataSource, n);
+            String size = data.label();
+            JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+            long cycle = data.finishedCycleId;
+            int timed = n <= 1000 ? 3 : 1;
 
-        int[] floorRows = {0};
-        List<TeamOverview.Row> result = new ArrayList<>();
-        for (int i = 0; i < WARMUP; i++) {
-            floorRows[0] = floor(jdbc, cycle);
-            result = reports.teamOverview(cycle);
-        }
-        assertThat(result).hasSize(BenchData.EMPLOYEES);
-        assertThat(floorRows[0]).isEqualTo(BenchData.EMPLOYEES * 3 * 68);
-        assertThat(result.getFirst().cells()).hasSize(6).allSatisfy(c -> assertThat(c.consensusLevel()).isNotNull());
-
-        List<Long> floor = new ArrayList<>();
-        List<Long> service = new ArrayList<>();
-        long statements = 0;
-        for (int i = 0; i < RUNS; i++) {
-            floor.add(Measure.nanos(() -> floorRows[0] = floor(jdbc, cycle)));
+            // warm-up at the first size: the product closes once untimed, the floor runs once
+            if (n == BenchData.SIZES.getFirst()) {
+                data.closeFinished(cycles);
+                floorClose(cycle);
+            }
+            data.reopenFinished(dataSource);
             statistics.clear();
-            service.add(Measure.nanos(() -> reports.teamOverview(cycle)));
-            statements = statistics.getPrepareStatementCount();
+            long first = Measure.nanos(() -> data.closeFinished(cycles));
+            long statements = statistics.getPrepareStatementCount();
+            Map<Long, String> stored = new HashMap<>();
+            jdbc.query("select r.review_id, r.content from review_result r join review v on v.id = r.review_id "
+                    + "where v.cycle_id = ?", rs -> {
+                        stored.put(rs.getLong(1), rs.getString(2));
+                    }, cycle);
+            long storedComments = jdbc.queryForObject("select count(*) from result_comment c join review v "
+                    + "on v.id = c.review_id where v.cycle_id = ?", Long.class, cycle);
+            FloorClose floor = floorClose(cycle);
+            assertThat(stored).hasSize(n);
+            assertThat(trees(floor.contents())).as("the floor computes the results the product stored")
+                    .isEqualTo(trees(stored));
+            assertThat(floor.comments()).as("the floor keeps the comments the product kept").isEqualTo(storedComments);
+
+            List<Long> product = new ArrayList<>(List.of(first));
+            List<Long> floorTimes = new ArrayList<>();
+            List<Long> groupBy = new ArrayList<>();
+            for (int run = 0; run < timed; run++) {
+                floorTimes.add(Measure.nanos(() -> floorClose(cycle)));
+                groupBy.add(Measure.nanos(() -> groupBy(jdbc, cycle)));
+                if (run > 0) {
+                    data.reopenFinished(dataSource);
+                    product.add(Measure.nanos(() -> data.closeFinished(cycles)));
+                }
+            }
+            close.put(CLOSE_FLOOR, size, ms(median(floorTimes)));
+            close.note(CLOSE_FLOOR, size, "5 queries, batched writes");
+            close.put(CLOSE, size, ms(median(product)));
+            close.note(CLOSE, size, Measure.f("%,d (%.1f per review)", statements, statements / (double) n));
+            close.put(GROUP_BY, size, ms(median(groupBy)));
+            close.note(GROUP_BY, size, "1");
+            runs.add(Measure.f("%s: close %s ms, floor %s ms", size, Measure.list(product), Measure.list(floorTimes)));
+
+            login.as("hr@spiegel360.example");
+            for (int i = 0; i < 2; i++) {
+                readOverview(jdbc, cycle);
+                reports.teamOverview(cycle);
+            }
+            Map<Long, List<@Nullable Integer>> floorLevels = readOverview(jdbc, cycle);
+            List<TeamOverview.Row> rows = reports.teamOverview(cycle);
+            Map<Long, List<@Nullable Integer>> levels = new HashMap<>();
+            rows.forEach(r -> levels.put(r.reviewId(), r.cells().stream().map(Report.CompetencyRow::consensusLevel)
+                    .toList()));
+            assertThat(floorLevels).as("the floor reads the levels the overview shows").hasSize(n)
+                    .isEqualTo(levels);
+            List<Long> overviewFloor = new ArrayList<>();
+            List<Long> overview = new ArrayList<>();
+            long overviewStatements = 0;
+            for (int run = 0; run < (n <= 1000 ? 5 : 3); run++) {
+                overviewFloor.add(Measure.nanos(() -> readOverview(jdbc, cycle)));
+                statistics.clear();
+                overview.add(Measure.nanos(() -> reports.teamOverview(cycle)));
+                overviewStatements = statistics.getPrepareStatementCount();
+            }
+            read.put(OVERVIEW_FLOOR, size, ms(median(overviewFloor)));
+            read.note(OVERVIEW_FLOOR, size, "3");
+            read.put(OVERVIEW, size, ms(median(overview)));
+            read.note(OVERVIEW, size, String.valueOf(overviewStatements));
+
+            List<Long> reviewIds = jdbc.queryForList("select id from review where cycle_id = ? order by id",
+                    Long.class, cycle);
+            List<Long> sample = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                sample.add(reviewIds.get((int) ((long) i * reviewIds.size() / 200)));
+            }
+            for (long id : sample.subList(0, 50)) {
+                assertThat(readReport(jdbc, id)).as("the floor reads the levels of the report")
+                        .isEqualTo(reports.report(id).rows().stream().map(Report.CompetencyRow::consensusLevel)
+                                .toList());
+            }
+            List<Long> reportFloor = new ArrayList<>();
+            List<Long> report = new ArrayList<>();
+            statistics.clear();
+            for (long id : sample) {
+                reportFloor.add(Measure.nanos(() -> readReport(jdbc, id)));
+                report.add(Measure.nanos(() -> reports.report(id)));
+            }
+            read.put(REPORT_FLOOR, size, ms(median(reportFloor)));
+            read.note(REPORT_FLOOR, size, "3");
+            read.put(REPORT, size, ms(median(report)));
+            read.note(REPORT, size, Measure.f("%.0f", statistics.getPrepareStatementCount() / (double) sample.size()));
+            login.out();
         }
+        var results = new Measure.Results("1-aggregation", "1. Aggregation: the results of a cycle at "
+                + String.join(" and ", sizes) + " reviews");
+        results.line("Computing and storing the results at the close (%s timed runs at the first size, one at the "
+                + "last; median):", "3").line("");
+        close.writeTo(results);
+        results.line("").line("Reading the stored results:").line("");
+        read.writeTo(results);
+        results.line("").line("Runs: %s.", String.join("; ", runs)).write();
+    }
 
-        // One report at a time, as the report screen computes it: the statements of one report, for 1,000.
-        List<Long> ids = jdbc.queryForList("select id from review where cycle_id = ? order by id", Long.class, cycle);
-        ids.stream().limit(50).forEach(reports::report);
-        statistics.clear();
-        List<Long> single = new ArrayList<>();
-        long oneByOne = Measure.nanos(() -> ids.forEach(id -> single.add(Measure.nanos(() -> reports.report(id)))));
-        long singleStatements = statistics.getPrepareStatementCount();
+    private static Map<Long, JsonNode> trees(Map<Long, String> contents) {
+        Map<Long, JsonNode> trees = new HashMap<>();
+        contents.forEach((id, json) -> trees.put(id, JSON.readTree(json)));
+        return trees;
+    }
 
-        double floorMs = ms(median(floor));
-        double serviceMs = ms(median(service));
-        new Measure.Results("1-aggregation", "1. Aggregation: 1,000 consensus reports (544,000 ratings)")
-                .line("| What | Median of %d runs | Ratio to floor | SQL statements |", RUNS)
-                .line("|---|---:|---:|---:|")
-                .line("| Floor: one `GROUP BY` of the per-group indicator means (%,d rows) | %.0f ms | 1.00 | 1 |",
-                        floorRows[0], floorMs)
-                .line("| `ReportService.teamOverview`: all 1,000 reports of the cycle at once | %.0f ms | %.2f | %d |",
-                        serviceMs, serviceMs / floorMs, statements)
-                .line("| `ReportService.report`, one review at a time, 1,000 reviews (1 run) | %.0f ms | %.2f "
-                        + "| %.1f per report |",
-                        ms(oneByOne), ms(oneByOne) / floorMs, singleStatements / (double) ids.size())
-                .line("")
-                .line("One report (`ReportService.report`): median %.2f ms, p95 %.2f ms.", ms(median(single)),
-                        ms(Measure.percentile(single, 95)))
-                .line("Runs, floor: %s ms; service: %s ms.", Measure.list(floor), Measure.list(service))
-                .write();
+    private static int groupBy(JdbcTemplate jdbc, long cycleId) {
+        int[] rows = {0};
+        jdbc.query(GROUP_BY_SQL, rs -> {
+            rows[0]++;
+        }, cycleId);
+        return rows[0];
+    }
+
+    /** What the floor of the close produced: each review's result as stored JSON, and how many comments it kept. */
+    private record FloorClose(Map<Long, String> contents, long comments) {
+    }
+
+    /**
+     * The least work that gives the same results: the cycle's submitted scores in one query into arrays per rater,
+     * the engine per review, and the results, the comments a report may show and the reviews' close written in
+     * batches; rolled back, so that the product's rows stay.
+     */
+    private FloorClose floorClose(long cycleId) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                return floorClose(c, cycleId);
+            } finally {
+                c.rollback();
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private FloorClose floorClose(Connection c, long cycleId) throws SQLException {
+        String settingsJson;
+        try (var s = c.prepareStatement("select settings from review_cycle where id = ?")) {
+            s.setLong(1, cycleId);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                settingsJson = rs.getString(1);
+            }
+        }
+        Settings settings = CycleSettings.read(settingsJson);
+        // the profile of the cycle's reviews: its competencies with their norms and indicators per level
+        Map<Long, List<AggregationInput.Competency>> profiles = new HashMap<>();
+        Map<Long, Long> profileOf = new HashMap<>();
+        try (var s = c.prepareStatement("""
+                select v.id, v.profile_id from review v where v.cycle_id = ? order by v.id""")) {
+            s.setLong(1, cycleId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    profileOf.put(rs.getLong(1), rs.getLong(2));
+                }
+            }
+        }
+        for (long profileId : new java.util.HashSet<>(profileOf.values())) {
+            profiles.put(profileId, profile(c, profileId));
+        }
+        // the scores, per review and rater, as arrays in the order of the profile's indicators
+        Map<Long, Map<Long, Object[]>> raters = new LinkedHashMap<>();
+        try (var s = c.prepareStatement("""
+                select a.review_id, a.id, a.rater_group, r.indicator_id, r.score
+                from rating r join rater_assignment a on a.id = r.assignment_id join review v on v.id = a.review_id
+                where v.cycle_id = ? and a.status = 'SUBMITTED'""")) {
+            s.setLong(1, cycleId);
+            s.setFetchSize(10_000);
+            try (ResultSet rs = s.executeQuery()) {
+                long[] indicators = new long[96];
+                Integer[] scores = new Integer[96];
+                long current = -1;
+                int count = 0;
+                long review = 0;
+                String group = "";
+                while (rs.next()) {
+                    long assignment = rs.getLong(2);
+                    if (assignment != current) {
+                        if (current >= 0) {
+                            raters.computeIfAbsent(review, k -> new LinkedHashMap<>()).put(current, new Object[] {
+                                group, java.util.Arrays.copyOf(indicators, count), java.util.Arrays.copyOf(scores,
+                                        count)});
+                        }
+                        current = assignment;
+                        review = rs.getLong(1);
+                        group = rs.getString(3);
+                        count = 0;
+                    }
+                    indicators[count] = rs.getLong(4);
+                    int score = rs.getInt(5);
+                    scores[count++] = rs.wasNull() ? null : score;
+                }
+                if (current >= 0) {
+                    raters.computeIfAbsent(review, k -> new LinkedHashMap<>()).put(current, new Object[] {group,
+                        java.util.Arrays.copyOf(indicators, count), java.util.Arrays.copyOf(scores, count)});
+                }
+            }
+        }
+        // the comments of the submitted questionnaires: group, competency, text, author where named
+        Map<Long, List<String[]>> texts = new HashMap<>();
+        try (var s = c.prepareStatement("""
+                select a.review_id, a.rater_group, c.competency_id, c.text, a.rater_id
+                from competency_comment c join rater_assignment a on a.id = c.assignment_id
+                join review v on v.id = a.review_id where v.cycle_id = ? and a.status = 'SUBMITTED'""")) {
+            s.setLong(1, cycleId);
+            s.setFetchSize(10_000);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    if (!rs.getString(4).isBlank()) {
+                        texts.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new String[] {
+                            rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)});
+                    }
+                }
+            }
+        }
+        Map<Long, String> contents = new HashMap<>();
+        long kept = 0;
+        Timestamp now = Timestamp.from(Instant.now());
+        try (PreparedStatement result = c.prepareStatement("insert into review_result (review_id, profile_id, "
+                + "settings, content, raters, closed_at) values (?, ?, ?, ?, ?, ?)");
+                PreparedStatement comment = c.prepareStatement("insert into result_comment (id, version, review_id, "
+                        + "competency_id, rater_group, position, text, author_id, hidden) "
+                        + "values (nextval('result_comment_seq'), 0, ?, ?, ?, ?, ?, ?, false)");
+                PreparedStatement review = c.prepareStatement("update review set closed_at = ?, version = version + 1 "
+                        + "where id = ?")) {
+            int batched = 0;
+            for (var entry : profileOf.entrySet()) {
+                long reviewId = entry.getKey();
+                List<AggregationInput.Competency> profile = profiles.get(entry.getValue());
+                List<AggregationInput.Rater> input = new ArrayList<>();
+                raters.getOrDefault(reviewId, Map.of()).forEach((assignment, r) -> {
+                    long[] indicators = (long[]) r[1];
+                    Integer[] scores = (Integer[]) r[2];
+                    Map<String, @Nullable Integer> map = new HashMap<>(indicators.length * 2);
+                    for (int i = 0; i < indicators.length; i++) {
+                        map.put(String.valueOf(indicators[i]), scores[i]);
+                    }
+                    input.add(new AggregationInput.Rater("r" + assignment, RaterGroup.valueOf((String) r[0]), map));
+                });
+                AggregationResult computed = AggregationEngine.aggregate(profile, input, settings);
+                String json = JSON.writeValueAsString(computed);
+                contents.put(reviewId, json);
+                result.setLong(1, reviewId);
+                result.setLong(2, entry.getValue());
+                result.setString(3, settingsJson);
+                result.setString(4, json);
+                result.setInt(5, input.size());
+                result.setTimestamp(6, now);
+                result.addBatch();
+                review.setTimestamp(1, now);
+                review.setLong(2, reviewId);
+                review.addBatch();
+                List<String[]> all = texts.getOrDefault(reviewId, List.of());
+                for (AggregationResult.CompetencyResult competency : computed.competencies()) {
+                    List<String[]> shown = all.stream().filter(t -> t[1].equals(competency.id()))
+                            .filter(t -> shown(RaterGroup.valueOf(t[0]), competency)).sorted(BY_TEXT).toList();
+                    for (int p = 0; p < shown.size(); p++) {
+                        String[] t = shown.get(p);
+                        boolean named = t[0].equals("SELF") || t[0].equals("MANAGER");
+                        comment.setLong(1, reviewId);
+                        comment.setLong(2, Long.parseLong(t[1]));
+                        comment.setString(3, t[0]);
+                        comment.setInt(4, p);
+                        comment.setString(5, t[2].strip());
+                        comment.setObject(6, named && t[3] != null ? Long.valueOf(t[3]) : null);
+                        comment.addBatch();
+                        kept++;
+                    }
+                }
+                if (++batched % 1000 == 0) {
+                    review.executeBatch();
+                    result.executeBatch();
+                    comment.executeBatch();
+                }
+            }
+            review.executeBatch();
+            result.executeBatch();
+            comment.executeBatch();
+        }
+        return new FloorClose(contents, kept);
+    }
+
+    private static boolean shown(RaterGroup group, AggregationResult.CompetencyResult result) {
+        if (group == RaterGroup.SELF || group == RaterGroup.MANAGER) {
+            return true;
+        }
+        AggregationResult.GroupResult g = result.groups().get(group);
+        return g != null && g.reported();
+    }
+
+    private static List<AggregationInput.Competency> profile(Connection c, long profileId) throws SQLException {
+        Map<Long, Integer> norms = new LinkedHashMap<>();
+        Map<Long, Map<Integer, List<String>>> levels = new HashMap<>();
+        try (var s = c.prepareStatement("""
+                select e.competency_id, e.norm, l.level_number, i.id from profile_entry e
+                join proficiency_level l on l.competency_id = e.competency_id
+                join behavioural_indicator i on i.level_id = l.id
+                where e.profile_id = ? order by e.position, l.level_number, i.position""")) {
+            s.setLong(1, profileId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    norms.put(rs.getLong(1), rs.getInt(2));
+                    levels.computeIfAbsent(rs.getLong(1), k -> new java.util.TreeMap<>())
+                            .computeIfAbsent(rs.getInt(3), k -> new ArrayList<>()).add(String.valueOf(rs.getLong(4)));
+                }
+            }
+        }
+        List<AggregationInput.Competency> profile = new ArrayList<>();
+        norms.forEach((id, norm) -> profile.add(new AggregationInput.Competency(String.valueOf(id), norm,
+                List.copyOf(levels.get(id).values()))));
+        return profile;
+    }
+
+    /**
+     * The floor of the overview: the cycle's stored results with the employees' names and the calibrations, in
+     * three queries, each result's consensus levels read from its JSON.
+     */
+    private static Map<Long, List<@Nullable Integer>> readOverview(JdbcTemplate jdbc, long cycleId) {
+        Map<Long, List<@Nullable Integer>> levels = new HashMap<>();
+        Map<Long, String> names = new HashMap<>();
+        jdbc.query("""
+                select r.review_id, r.content from review_result r join review v on v.id = r.review_id
+                where v.cycle_id = ?""", rs -> {
+                    levels.put(rs.getLong(1), consensusLevels(rs.getString(2)));
+                }, cycleId);
+        jdbc.query("select v.id, p.name, p.team from review v join person p on p.id = v.employee_id "
+                + "where v.cycle_id = ?", rs -> {
+                    names.put(rs.getLong(1), rs.getString(2));
+                }, cycleId);
+        jdbc.query("select c.review_id, c.competency_id, c.level from calibration c join review v "
+                + "on v.id = c.review_id where v.cycle_id = ?", rs -> {
+                }, cycleId);
+        levels.keySet().retainAll(names.keySet());
+        return levels;
+    }
+
+    /** The floor of one report: its stored result, its comments and its calibrations, in three queries. */
+    private static List<@Nullable Integer> readReport(JdbcTemplate jdbc, long reviewId) {
+        List<@Nullable Integer> levels = consensusLevels(jdbc.queryForObject(
+                "select content from review_result where review_id = ?", String.class, reviewId));
+        jdbc.query("select competency_id, rater_group, text, author_id from result_comment where review_id = ? "
+                + "and not hidden order by competency_id, position", rs -> {
+                }, reviewId);
+        jdbc.query("select competency_id, level, reason from calibration where review_id = ?", rs -> {
+        }, reviewId);
+        return levels;
+    }
+
+    static List<@Nullable Integer> consensusLevels(String content) {
+        List<@Nullable Integer> levels = new ArrayList<>();
+        for (JsonNode competency : JSON.readTree(content).get("competencies")) {
+            JsonNode level = competency.get("consensus").get("level");
+            levels.add(level == null || level.isNull() ? null : level.asInt());
+        }
+        return levels;
     }
 }

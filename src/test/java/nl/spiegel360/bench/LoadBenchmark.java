@@ -51,13 +51,48 @@ class LoadBenchmark {
     ApplicationContext context;
     @Autowired
     DataSource dataSource;
+    private BenchData data;
     @Autowired
     Login login;
 
+    /** What one size measured: one rater alone, and all raters at once; how long the raters took. */
+    private record Run(List<Long> solo, List<Long> soloOpens, List<Long> all, List<Long> opens, long took) {
+    }
+
     @Test
     void roundTripsUnderLoad() throws Exception {
-        BenchData.get(dataSource);
         MockSpringServlet servlet = KaribuSessions.servlet(context);
+        var results = new Measure.Results("4-load", "4. Round trips under load (" + USERS + " concurrent raters)")
+                .line("| Organisation | Round trip (server time) | Round trips | p50 | p95 | p99 | max |")
+                .line("|---|---|---:|---:|---:|---:|---:|");
+        List<String> notes = new ArrayList<>();
+        for (int n : BenchData.SIZES) {
+            data = BenchData.get(dataSource, n);
+            Run r = run(servlet);
+            String size = data.label();
+            results.line("| %s | Floor: one rater alone, answer an item | %d | %.2f ms | %.2f ms | %.2f ms | %.2f ms |",
+                    size, r.solo().size(), ms(percentile(r.solo(), 50)), ms(percentile(r.solo(), 95)),
+                    ms(percentile(r.solo(), 99)), ms(percentile(r.solo(), 100)))
+                    .line("| %s | %d raters at once: answer an item, submit | %d | %.2f ms | %.2f ms | %.2f ms "
+                            + "| %.2f ms |", size, USERS, r.all().size(), ms(percentile(r.all(), 50)),
+                            ms(percentile(r.all(), 95)), ms(percentile(r.all(), 99)), ms(percentile(r.all(), 100)))
+                    .line("| %s | Floor: one rater alone, open the questionnaire | %d | %.2f ms | | | |", size,
+                            r.soloOpens().size(), ms(percentile(r.soloOpens(), 50)))
+                    .line("| %s | %d raters at once: open the questionnaire | %d | %.2f ms | %.2f ms | %.2f ms "
+                            + "| %.2f ms |", size, USERS, r.opens().size(), ms(percentile(r.opens(), 50)),
+                            ms(percentile(r.opens(), 95)), ms(percentile(r.opens(), 99)),
+                            ms(percentile(r.opens(), 100)));
+            notes.add(Measure.f("%s: the %d raters finished in %.1f s (%.0f round trips a second), p95 under load "
+                    + "%.2f times the p95 of one rater alone", size, USERS, r.took() / 1e9,
+                    r.all().size() / (r.took() / 1e9), percentile(r.all(), 95) / percentile(r.solo(), 95)));
+        }
+        results.line("")
+                .line("The raters arrive within the first %d ms. Think time %d to %d ms between answers. %s.",
+                        2 * THINK_MAX_MS, THINK_MIN_MS, THINK_MAX_MS, String.join("; ", notes))
+                .write();
+    }
+
+    private Run run(MockSpringServlet servlet) throws Exception {
         List<Long> solo = new ArrayList<>();
         List<Long> soloOpens = new ArrayList<>();
         for (int warm = SOLO - 5; warm < SOLO; warm++) {
@@ -90,38 +125,19 @@ class LoadBenchmark {
         }
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         assertThat(jdbc.queryForObject("select count(*) from rater_assignment where id between ? and ? and status = "
-                + "'SUBMITTED'", Long.class, BenchData.openSelfAssignment(FIRST),
-                BenchData.openSelfAssignment(FIRST + USERS - 1))).isEqualTo(USERS);
-        new Measure.Results("4-load", "4. Round trips under load (" + USERS + " concurrent raters)")
-                .line("| Round trip (server time) | Round trips | p50 | p95 | p99 | max |")
-                .line("|---|---:|---:|---:|---:|---:|")
-                .line("| Floor: one rater alone, answer an item | %d | %.2f ms | %.2f ms | %.2f ms | %.2f ms |",
-                        solo.size(), ms(percentile(solo, 50)), ms(percentile(solo, 95)), ms(percentile(solo, 99)),
-                        ms(percentile(solo, 100)))
-                .line("| %d raters at once: answer an item, submit | %d | %.2f ms | %.2f ms | %.2f ms | %.2f ms |",
-                        USERS, all.size(), ms(percentile(all, 50)), ms(percentile(all, 95)), ms(percentile(all, 99)),
-                        ms(percentile(all, 100)))
-                .line("| Floor: one rater alone, open the questionnaire | %d | %.2f ms | | | |", soloOpens.size(),
-                        ms(percentile(soloOpens, 50)))
-                .line("| %d raters at once: open the questionnaire | %d | %.2f ms | %.2f ms | %.2f ms | %.2f ms |",
-                        USERS, opens.size(), ms(percentile(opens, 50)), ms(percentile(opens, 95)),
-                        ms(percentile(opens, 99)), ms(percentile(opens, 100)))
-                .line("")
-                .line("The raters arrive within the first %d ms. Think time %d to %d ms between answers; the %d "
-                        + "raters finished in %.1f s (%.0f round trips a second). p95 under load is %.2f times the p95 "
-                        + "of one rater alone.", 2 * THINK_MAX_MS, THINK_MIN_MS, THINK_MAX_MS, USERS,
-                        took / 1e9, all.size() / (took / 1e9), percentile(all, 95) / percentile(solo, 95))
-                .write();
+                + "'SUBMITTED'", Long.class, data.openSelfAssignment(FIRST),
+                data.openSelfAssignment(FIRST + USERS - 1))).isEqualTo(USERS);
+        return new Run(solo, soloOpens, all, opens, took);
     }
 
     /** One rater: opens the questionnaire, answers every item, submits; records each round trip's time. */
     private void rate(MockSpringServlet servlet, int employee, List<Long> roundTrips, List<Long> opens, int thinkMin,
             int thinkMax, Random random) throws InterruptedException {
-        login.as(BenchData.employeeEmail(employee));
+        login.as(data.employeeEmail(employee));
         try {
             KaribuSessions.open(servlet);
             opens.add(Measure.nanos(() -> {
-                UI.getCurrent().navigate("requests/" + BenchData.openSelfAssignment(employee));
+                UI.getCurrent().navigate("requests/" + data.openSelfAssignment(employee));
                 KaribuSessions.respond();
             }));
             Map<Long, Component> items = QuestionnairePage.items();

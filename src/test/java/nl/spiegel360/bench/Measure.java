@@ -138,6 +138,116 @@ final class Measure {
         }
     }
 
+    /**
+     * Figures of one benchmark at every size: per row its median in milliseconds at each size, its ratio to the
+     * floor row it is compared with, and the growth from the smallest size to the largest.
+     */
+    static final class SizeTable {
+        private record Row(String label, @org.jspecify.annotations.Nullable String floor,
+                java.util.Map<String, Double> ms, java.util.Map<String, String> notes) {
+        }
+
+        private final List<String> sizes;
+        private final java.util.Map<String, Row> rows = new java.util.LinkedHashMap<>();
+        private final String noteHeader;
+        private boolean megabytes;
+
+        /** Sizes as they head the columns ("1k", "10k"); a note column (statements, rows) when its header is given. */
+        SizeTable(List<String> sizes, String noteHeader) {
+            this.sizes = sizes;
+            this.noteHeader = noteHeader;
+        }
+
+        /** A row compared with the floor row of that label, or a floor itself when {@code floor} is null. */
+        SizeTable row(String label, @org.jspecify.annotations.Nullable String floor) {
+            rows.put(label, new Row(label, floor, new java.util.HashMap<>(), new java.util.HashMap<>()));
+            return this;
+        }
+
+        /** Figures in megabytes instead of milliseconds. */
+        SizeTable inMegabytes() {
+            megabytes = true;
+            return this;
+        }
+
+        boolean has(String label) {
+            return rows.containsKey(label);
+        }
+
+        /** A row without a floor of its own (a detail of another row). */
+        SizeTable plain(String label) {
+            return row(label, "-");
+        }
+
+        void put(String label, String size, double ms) {
+            rows.get(label).ms().put(size, ms);
+        }
+
+        void note(String label, String size, String note) {
+            rows.get(label).notes().put(size, note);
+        }
+
+        double ms(String label, String size) {
+            return rows.get(label).ms().getOrDefault(size, Double.NaN);
+        }
+
+        void writeTo(Results results) {
+            StringBuilder head = new StringBuilder("| What |");
+            StringBuilder rule = new StringBuilder("|---|");
+            for (String size : sizes) {
+                head.append(' ').append(size).append(" |").append(" to floor |");
+                rule.append("---:|---:|");
+                if (!noteHeader.isEmpty()) {
+                    head.append(' ').append(noteHeader).append(" (").append(size).append(") |");
+                    rule.append("---:|");
+                }
+            }
+            if (sizes.size() > 1) {
+                head.append(" Growth ").append(sizes.getFirst()).append(" to ").append(sizes.getLast()).append(" |");
+                rule.append("---:|");
+            }
+            results.line("%s", head).line("%s", rule);
+            for (Row row : rows.values()) {
+                StringBuilder line = new StringBuilder("| ").append(row.label()).append(" |");
+                for (String size : sizes) {
+                    double value = row.ms().getOrDefault(size, Double.NaN);
+                    line.append(' ').append(megabytes ? Double.isNaN(value) ? "" : f("%.0f MB", value)
+                            : duration(value)).append(" |");
+                    if (row.floor() == null) {
+                        line.append(Double.isNaN(value) ? " |" : " 1.00 |");
+                    } else if (row.floor().equals("-")) {
+                        line.append(" |");
+                    } else {
+                        double floor = rows.get(row.floor()).ms().getOrDefault(size, Double.NaN);
+                        line.append(Double.isNaN(value) || Double.isNaN(floor) ? " |" : f(" %.2f |", value / floor));
+                    }
+                    if (!noteHeader.isEmpty()) {
+                        line.append(' ').append(row.notes().getOrDefault(size, "")).append(" |");
+                    }
+                }
+                if (sizes.size() > 1) {
+                    double first = row.ms().getOrDefault(sizes.getFirst(), Double.NaN);
+                    double last = row.ms().getOrDefault(sizes.getLast(), Double.NaN);
+                    line.append(Double.isNaN(first) || Double.isNaN(last) ? " |" : f(" %.1f× |", last / first));
+                }
+                results.line("%s", line);
+            }
+        }
+
+        /** A duration in the unit a reader compares best: ms with decimals below 10 ms, whole above. */
+        static String duration(double ms) {
+            if (Double.isNaN(ms)) {
+                return "";
+            }
+            return ms < 10 ? f("%.2f ms", ms) : ms < 10_000 ? f("%.0f ms", ms) : f("%.1f s", ms / 1000);
+        }
+    }
+
+    /** The labels of the sizes this run measures ("1k", "10k"). */
+    static List<String> sizeLabels() {
+        return BenchData.SIZES.stream().map(n -> n % 1000 == 0 ? n / 1000 + "k" : String.valueOf(n)).toList();
+    }
+
     /** The machine, for the results. */
     static String machine() {
         Runtime rt = Runtime.getRuntime();

@@ -52,61 +52,64 @@ class SavingBenchmark {
 
     @Test
     void submittingOneQuestionnaire() throws SQLException {
-        BenchData data = BenchData.get(dataSource);
-        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        int employee = 0;
-        List<Long> service = new ArrayList<>();
-        List<Long> floor = new ArrayList<>();
-        List<Long> perRow = new ArrayList<>();
-        List<Long> autosaves = new ArrayList<>();
-        for (int run = 0; run < WARMUP + RUNS; run++) {
-            boolean measured = run >= WARMUP;
-            int rater = employee++;
-            List<Long> answers = new ArrayList<>();
-            long took = throughService(data, rater, answers);
-            int floorRater = employee++;
-            long floorTook = Measure.nanos(() -> batch(data, floorRater));
-            int rowRater = employee++;
-            long rowTook = Measure.nanos(() -> rowByRow(data, rowRater));
-            if (measured) {
-                service.add(took);
-                floor.add(floorTook);
-                perRow.add(rowTook);
-                autosaves.addAll(answers);
+        List<String> sizes = Measure.sizeLabels();
+        String floorRow = "Floor: raw JDBC, the same rows in one batch and one transaction";
+        String rowRow = "Raw JDBC, every row in a transaction of its own (one commit per answer)";
+        String serviceRow = "`QuestionnaireService`: 68 `answer`, 6 `comment`, `submit`, as the screen saves them";
+        String autosave = "Autosave of one answer (`QuestionnaireService.answer`), median";
+        String autosave95 = "Autosave of one answer, p95";
+        var table = new Measure.SizeTable(sizes, "").row(floorRow, null).row(rowRow, floorRow)
+                .row(serviceRow, floorRow).plain(autosave).plain(autosave95);
+        List<String> runs = new ArrayList<>();
+        for (int n : BenchData.SIZES) {
+            BenchData data = BenchData.get(dataSource, n);
+            JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+            int employee = 0;
+            List<Long> service = new ArrayList<>();
+            List<Long> floor = new ArrayList<>();
+            List<Long> perRow = new ArrayList<>();
+            List<Long> autosaves = new ArrayList<>();
+            for (int run = 0; run < WARMUP + RUNS; run++) {
+                boolean measured = run >= WARMUP;
+                int rater = employee++;
+                List<Long> answers = new ArrayList<>();
+                long took = throughService(data, rater, answers);
+                int floorRater = employee++;
+                long floorTook = Measure.nanos(() -> batch(data, floorRater));
+                int rowRater = employee++;
+                long rowTook = Measure.nanos(() -> rowByRow(data, rowRater));
+                if (measured) {
+                    service.add(took);
+                    floor.add(floorTook);
+                    perRow.add(rowTook);
+                    autosaves.addAll(answers);
+                }
+                for (int r : new int[] {rater, floorRater, rowRater}) {
+                    assertThat(jdbc.queryForObject("select count(*) from rating where assignment_id = ?",
+                            Long.class, data.openSelfAssignment(r))).isEqualTo(68);
+                    assertThat(jdbc.queryForObject("select status from rater_assignment where id = ?", String.class,
+                            data.openSelfAssignment(r))).isEqualTo("SUBMITTED");
+                }
             }
-            for (int r : new int[] {rater, floorRater, rowRater}) {
-                assertThat(jdbc.queryForObject("select count(*) from rating where assignment_id = ?", Long.class,
-                        BenchData.openSelfAssignment(r))).isEqualTo(68);
-                assertThat(jdbc.queryForObject("select status from rater_assignment where id = ?", String.class,
-                        BenchData.openSelfAssignment(r))).isEqualTo("SUBMITTED");
-            }
+            table.put(floorRow, data.label(), ms(median(floor)));
+            table.put(rowRow, data.label(), ms(median(perRow)));
+            table.put(serviceRow, data.label(), ms(median(service)));
+            table.put(autosave, data.label(), ms(median(autosaves)));
+            table.put(autosave95, data.label(), ms(percentile(autosaves, 95)));
+            runs.add(Measure.f("%s: floor %s ms; service %s ms", data.label(), Measure.list(floor),
+                    Measure.list(service)));
         }
-        double floorMs = ms(median(floor));
-        double serviceMs = ms(median(service));
-        double rowMs = ms(median(perRow));
-        new Measure.Results("2-saving", "2. Saving a questionnaire (68 answers, 6 comments, submit)")
-                .line("| What | Median of %d runs | Ratio to floor |", RUNS)
-                .line("|---|---:|---:|")
-                .line("| Floor: raw JDBC, the same rows in one batch and one transaction | %.1f ms | 1.00 |", floorMs)
-                .line("| Raw JDBC, every row in a transaction of its own (one commit per answer) | %.1f ms | %.2f |",
-                        rowMs, rowMs / floorMs)
-                .line("| `QuestionnaireService`: 68 `answer`, 6 `comment`, `submit`, as the screen saves them "
-                        + "| %.1f ms | %.2f |",
-                        serviceMs, serviceMs / floorMs)
-                .line("")
-                .line("Autosave of one answer (`QuestionnaireService.answer`, server time, %d answers): "
-                        + "median %.2f ms, "
-                        + "p95 %.2f ms, p99 %.2f ms.", autosaves.size(), ms(median(autosaves)),
-                        ms(percentile(autosaves, 95)), ms(percentile(autosaves, 99)))
-                .line("Runs, floor: %s ms; service: %s ms.", Measure.list(floor),
-                        Measure.list(service))
-                .write();
+        var results = new Measure.Results("2-saving", "2. Saving a questionnaire (68 answers, 6 comments, submit)");
+        results.line("Median of %d runs after %d warm-up runs, in an organisation of each size:", RUNS, WARMUP)
+                .line("");
+        table.writeTo(results);
+        results.line("").line("Runs, %s.", String.join("; ", runs)).write();
     }
 
     /** Answers every item, comments on every competency and submits, as the rater; returns the time taken. */
     private long throughService(BenchData data, int rater, List<Long> answerTimes) {
-        login.as(BenchData.employeeEmail(rater));
-        long assignment = BenchData.openSelfAssignment(rater);
+        login.as(data.employeeEmail(rater));
+        long assignment = data.openSelfAssignment(rater);
         long took = Measure.nanos(() -> {
             int k = 0;
             for (long indicator : data.indicatorIds) {
@@ -134,7 +137,7 @@ class SavingBenchmark {
     }
 
     private void write(BenchData data, int rater, boolean batched) {
-        long assignment = BenchData.openSelfAssignment(rater);
+        long assignment = data.openSelfAssignment(rater);
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(!batched);
             Timestamp now = Timestamp.from(Instant.now());

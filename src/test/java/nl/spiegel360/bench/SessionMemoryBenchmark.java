@@ -2,104 +2,143 @@ package nl.spiegel360.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.server.VaadinSession;
-import java.lang.ref.Reference;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.sql.DataSource;
+import nl.spiegel360.demo.DemoPeople;
+import nl.spiegel360.security.SessionTerminator;
 import nl.spiegel360.test.IntegrationTest;
-import nl.spiegel360.test.KaribuSessions;
-import nl.spiegel360.test.Login;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Memory per UI session: N = 500 browserless sessions (Karibu-Testing on the real servlet, routes and services),
- * each signed in as another rater with their questionnaire open; live heap after full collections against the
- * same JVM with no session open. The start page is measured the same way, for comparison.
+ * Memory per signed-in session, through the application's real HTTP port: each session signs in with the login
+ * form (the security filter chain, the session registry, the security context stored in the session), then opens
+ * Vaadin's UI on its questionnaire (or the start page) with the request the browser's bootstrap sends. Live heap
+ * after full collections with N sessions open, against the same JVM before they were opened: N = 0 and 1 (the
+ * floor), 500 and 2,000.
  */
 @IntegrationTest
 class SessionMemoryBenchmark {
 
-    private static final int N = Integer.getInteger("spiegel360.bench.sessions", 500);
-    private static final int ROUNDS = 3;
-    private static final int FIRST = 100;
+    private static final int[] COUNTS = {1, 500, 2000};
+    private static final int THREADS = 4;
 
-    @Autowired
-    ApplicationContext context;
+    @LocalServerPort
+    int port;
     @Autowired
     DataSource dataSource;
     @Autowired
-    Login login;
+    SessionTerminator sessions;
 
-    @AfterEach
-    void close() {
-        MockVaadin.tearDown();
-        login.out();
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private BenchData data;
+    private int next = 5000;
+
+    /** One signed-in session: its person and its cookie. */
+    private record Session(String email, String id) {
     }
 
     @Test
-    void memoryPerSession() {
-        BenchData.get(dataSource);
-        MockSpringServlet servlet = KaribuSessions.servlet(context);
-        Reference.reachabilityFence(open(servlet, 50, true));
-        MockVaadin.tearDown();
-
-        List<Long> questionnaire = new ArrayList<>();
-        List<Long> startPage = new ArrayList<>();
-        for (int round = 0; round < ROUNDS; round++) {
-            questionnaire.add(perSession(servlet, true));
-            startPage.add(perSession(servlet, false));
+    void memoryPerSignedInSession() throws Exception {
+        data = BenchData.get(dataSource, BenchData.SIZES.getLast());
+        next = Math.min(next, data.employees / 2);
+        end(open(50, true));
+        long empty = Measure.liveHeap();
+        var results = new Measure.Results("3-memory", "3. Memory per signed-in session");
+        results.line("| Sessions open (N) | Open view | Live heap | Above N = 0 | Per session |")
+                .line("|---:|---|---:|---:|---:|")
+                .line("| 0 (floor) | | %.1f MB | | |", empty / 1e6);
+        for (int n : COUNTS) {
+            long before = Measure.liveHeap();
+            List<Session> open = open(n, true);
+            long after = Measure.liveHeap();
+            results.line("| %,d | Questionnaire | %.1f MB | %.1f MB | %.0f kB |", n, after / 1e6,
+                    (after - before) / 1e6, (after - before) / 1024.0 / n);
+            end(open);
         }
-        double q = Measure.median(questionnaire) / 1024;
-        double s = Measure.median(startPage) / 1024;
-        new Measure.Results("3-memory", "3. Memory per UI session (N = " + N + ")")
-                .line("| Open view | Live heap per session, median of %d rounds | Rounds |", ROUNDS)
-                .line("|---|---:|---|")
-                .line("| Floor: no session (N = 0) | 0 kB | |")
-                .line("| Start page | %.0f kB | %s |", s, kb(startPage))
-                .line("| Questionnaire (68 items on a 4-point scale and \"can't judge\", 6 comment fields) "
-                        + "| %.0f kB | %s |",
-                        q, kb(questionnaire))
+        long before = Measure.liveHeap();
+        List<Session> start = open(500, false);
+        long after = Measure.liveHeap();
+        results.line("| 500 | Start page | %.1f MB | %.1f MB | %.0f kB |", after / 1e6, (after - before) / 1e6,
+                (after - before) / 1024.0 / 500);
+        end(start);
+        long ended = Measure.liveHeap();
+        results.line("")
+                .line("Each session signed in through the login form and opened its UI with Vaadin's bootstrap "
+                        + "request; \"Above N = 0\" is the live heap with the sessions open minus the live heap just "
+                        + "before they were opened. After the last round every session was ended: live heap %.1f MB "
+                        + "(%.1f MB with none open at the start).", ended / 1e6, empty / 1e6)
                 .write();
     }
 
-    private long perSession(MockSpringServlet servlet, boolean questionnaire) {
-        long before = Measure.liveHeap();
-        List<VaadinSession> sessions = open(servlet, N, questionnaire);
-        long after = Measure.liveHeap();
-        System.out.printf("%d sessions (%s): %.0f kB each%n", N, questionnaire ? "questionnaire" : "start page",
-                (after - before) / 1024.0 / N);
-        Reference.reachabilityFence(sessions);
-        sessions.clear();
-        MockVaadin.tearDown();
-        return (after - before) / N;
-    }
-
     /** Opens n sessions, each signed in as another employee, on their questionnaire or on the start page. */
-    private List<VaadinSession> open(MockSpringServlet servlet, int n, boolean questionnaire) {
-        List<VaadinSession> sessions = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            int employee = FIRST + i;
-            login.as(BenchData.employeeEmail(employee));
-            UI ui = KaribuSessions.open(servlet);
-            if (questionnaire) {
-                ui.navigate("requests/" + BenchData.openSelfAssignment(employee));
-                assertThat(QuestionnairePage.items()).hasSize(68);
+    private List<Session> open(int n, boolean questionnaire) throws Exception {
+        List<Session> open = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(THREADS)) {
+            List<Future<Session>> started = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int employee = next++ % data.employees;
+                started.add(pool.submit(() -> {
+                    Session session = signIn(data.employeeEmail(employee));
+                    String body = init(session, questionnaire ? "requests/" + data.openSelfAssignment(employee) : "");
+                    if (questionnaire) {
+                        assertThat(body).as("the questionnaire is open").contains("questionnaire-item");
+                    }
+                    return session;
+                }));
             }
-            KaribuSessions.respond();
-            sessions.add(VaadinSession.getCurrent());
-            login.out();
+            for (Future<Session> s : started) {
+                open.add(s.get());
+            }
         }
-        return sessions;
+        return open;
     }
 
-    private static String kb(List<Long> bytes) {
-        return String.join(", ", bytes.stream().map(b -> Measure.f("%.0f", b / 1024.0)).toList()) + " kB";
+    private Session signIn(String email) throws Exception {
+        String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(DemoPeople.PASSWORD, StandardCharsets.UTF_8);
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(url("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        String cookie = response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow(() -> new AssertionError("no session for " + email + ": "
+                        + response.statusCode() + " " + response.headers().map()));
+        assertThat(response.headers().firstValue("Location").orElse("")).as("signed in")
+                .doesNotContain("error").doesNotContain("paused");
+        return new Session(email, cookie.substring("JSESSIONID=".length(), cookie.indexOf(';')));
+    }
+
+    /** Vaadin's bootstrap request: creates the UI of the session and navigates to the location. */
+    private String init(Session session, String location) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(url("/?v-r=init&location="
+                + URLEncoder.encode(location, StandardCharsets.UTF_8))).header("Cookie", "JSESSIONID=" + session.id())
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("bootstrap of " + location).isEqualTo(200);
+        assertThat(response.body()).contains("\"uidl\"");
+        return response.body();
+    }
+
+    /** Ends the sessions as a sign-out elsewhere does: expired in the registry, invalidated on their next request. */
+    private void end(List<Session> open) throws Exception {
+        for (Session s : open) {
+            sessions.endAllSessionsOf(s.email());
+            http.send(HttpRequest.newBuilder(url("/")).header("Cookie", "JSESSIONID=" + s.id()).GET().build(),
+                    HttpResponse.BodyHandlers.discarding());
+        }
+    }
+
+    private URI url(String path) {
+        return URI.create("http://localhost:" + port + path);
     }
 }

@@ -35,7 +35,9 @@ class PrivacyView extends Main implements HasDynamicTitle {
         addClassName("page");
         ComboBox<PersonSummary> person = new ComboBox<>(getTranslation("privacy.person"));
         person.setId("privacy-person");
-        person.setItems(people.activePeople());
+        // found by name or address as HR types, a page at a time: the organisation may have thousands of people
+        person.setItems(query -> people.search(query.getFilter().orElse(""), query.getOffset(), query.getLimit())
+                .stream());
         person.setItemLabelGenerator(p -> p.name() + " (" + p.email() + ")");
         person.setWidth("min(28rem, 100%)");
         var export = new Anchor(DownloadHandler.fromInputStream(e -> {
@@ -56,7 +58,8 @@ class PrivacyView extends Main implements HasDynamicTitle {
                     person.getValue().name()), getTranslation("privacy.erase"), c -> {
                         privacy.erase(person.getValue().id());
                         Notices.success("privacy.erased");
-                        person.setItems(people.activePeople());
+                        person.clear();
+                        person.getDataProvider().refreshAll();
                     });
             confirm.setCancelable(true);
             confirm.setCancelText(getTranslation("action.cancel"));

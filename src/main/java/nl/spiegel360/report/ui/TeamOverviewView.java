@@ -3,10 +3,10 @@ package nl.spiegel360.report.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -56,8 +56,8 @@ class TeamOverviewView extends Main implements HasDynamicTitle {
         if (cycleId == null) {
             return;
         }
-        List<TeamOverview.Row> rows = reports.teamOverview(cycleId, getLocale());
-        if (rows.isEmpty()) {
+        List<TeamOverview.Row> first = reports.teamOverview(cycleId, getLocale(), 0, 1);
+        if (first.isEmpty()) {
             content.add(new Paragraph(getTranslation("team.none")));
             return;
         }
@@ -69,30 +69,44 @@ class TeamOverviewView extends Main implements HasDynamicTitle {
         archive.setId("overview-archive");
         var downloads = new com.vaadin.flow.component.html.Div(csv, archive);
         downloads.addClassName("link-row");
-        var table = new NativeTable();
-        table.setId("heatmap");
-        table.addClassName("report-table");
-        table.addClassName("heatmap");
-        table.setCaptionText(getTranslation("overview.caption"));
-        NativeTableRow head = new NativeTableRow();
-        head.addHeaderCell().setText(getTranslation("requests.employee"));
-        rows.getFirst().cells().forEach(c -> head.addHeaderCell().setText(c.label() + " (" + c.norm() + ")"));
-        table.getHead().add(head);
-        var body = table.addBody();
-        for (TeamOverview.Row row : rows) {
-            NativeTableRow tr = new NativeTableRow();
-            var name = tr.addHeaderCell();
-            name.add(new Anchor("reviews/" + row.reviewId() + "/report", row.employeeName()));
-            name.getElement().setAttribute("scope", "row");
-            for (CompetencyRow cell : row.cells()) {
-                var td = tr.addDataCell();
-                var link = new Anchor("reviews/" + row.reviewId() + "/report", cellText(cell));
-                td.add(link);
-                td.addClassName("heat-" + heat(cell).toLowerCase(java.util.Locale.ROOT));
-            }
-            body.add(tr);
+        content.add(downloads, heatmap(cycleId, first.getFirst().cells()));
+    }
+
+    /**
+     * Employees by competencies, a page of rows at a time from the stored results: a cycle of ten thousand reviews
+     * reads what the screen shows. Each cell links to the report and carries its status as text and colour.
+     */
+    private Grid<TeamOverview.Row> heatmap(long cycleId, List<CompetencyRow> competencies) {
+        Grid<TeamOverview.Row> grid = new Grid<>();
+        grid.setId("heatmap");
+        grid.addClassName("heatmap");
+        grid.getElement().setAttribute("aria-label", getTranslation("overview.caption"));
+        grid.addColumn(LitRenderer.<TeamOverview.Row>of("<a href=\"reviews/${item.review}/report\">${item.name}</a>")
+                .withProperty("review", TeamOverview.Row::reviewId)
+                .withProperty("name", TeamOverview.Row::employeeName))
+                .setHeader(getTranslation("requests.employee")).setAutoWidth(true).setFrozen(true).setRowHeader(true);
+        for (int i = 0; i < competencies.size(); i++) {
+            int index = i;
+            CompetencyRow competency = competencies.get(i);
+            grid.addColumn(LitRenderer.<TeamOverview.Row>of("<a href=\"reviews/${item.review}/report\">${item.text}</a>")
+                    .withProperty("review", TeamOverview.Row::reviewId)
+                    .withProperty("text", row -> cellText(cell(row, index))))
+                    .setHeader(competency.label() + " (" + competency.norm() + ")").setAutoWidth(true)
+                    .setPartNameGenerator(row -> "heat-" + heat(cell(row, index)).toLowerCase(java.util.Locale.ROOT));
         }
-        content.add(downloads, table);
+        long rows = reports.countTeamOverview(cycleId);
+        grid.setItems(q -> reports.teamOverview(cycleId, getLocale(), q.getOffset(), q.getLimit()).stream(),
+                q -> (int) rows);
+        if (rows <= 8) {
+            grid.setAllRowsVisible(true);
+        } else {
+            grid.addClassName("bounded-grid");
+        }
+        return grid;
+    }
+
+    private static CompetencyRow cell(TeamOverview.Row row, int index) {
+        return row.cells().get(index);
     }
 
     private String cellText(CompetencyRow cell) {

@@ -45,6 +45,9 @@ import nl.spiegel360.security.Role;
 @RolesAllowed(Role.HR_NAME)
 class CycleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** How many raters the chase list names. */
+    private static final int CHASE = 20;
+
     private final transient CycleService cycles;
     private final transient ProgressService progress;
     private final transient PersonAdministration people;
@@ -83,11 +86,10 @@ class CycleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         state.setId("cycle-state");
         add(new H2(cycle.name()), state, controls(cycle), settings(cycle));
         add(new H3(getTranslation("cycle.response")), responses());
-        List<ReviewProgress> reviews = progress.cycleProgress(cycleId);
         if (cycle.state().acceptsAnswers()) {
-            add(new H3(getTranslation("cycle.not-answered")), notAnswered(reviews));
+            add(new H3(getTranslation("cycle.not-answered")), notAnswered());
         }
-        add(new H3(getTranslation("cycle.progress")), progressGrid(reviews));
+        add(new H3(getTranslation("cycle.progress")), progressGrid());
     }
 
     private Div controls(CycleSummary cycle) {
@@ -183,40 +185,45 @@ class CycleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return details;
     }
 
-    private UnorderedList responses() {
-        var list = new UnorderedList();
-        list.setId("cycle-responses");
-        for (TeamResponse r : progress.responseRates(cycleId)) {
-            list.add(new ListItem(getTranslation("cycle.response.team", r.team(), r.submitted(), r.total(),
-                    Math.round(r.rate() * 100))));
+    /** Per team the share submitted; a grid, since an organisation has hundreds of teams. */
+    private Grid<TeamResponse> responses() {
+        List<TeamResponse> teams = progress.responseRates(cycleId);
+        Grid<TeamResponse> grid = new Grid<>();
+        grid.setId("cycle-responses");
+        grid.addColumn(TeamResponse::team).setHeader(getTranslation("people.team")).setAutoWidth(true)
+                .setFlexGrow(1);
+        grid.addColumn(r -> getTranslation("cycle.response.submitted", r.submitted(), r.total()))
+                .setHeader(getTranslation("cycle.response.requests")).setAutoWidth(true);
+        grid.addColumn(r -> NumberFormat.getPercentInstance(getLocale()).format(r.rate()))
+                .setHeader(getTranslation("cycle.response.rate")).setAutoWidth(true);
+        grid.setItems(teams);
+        if (teams.size() <= 8) {
+            grid.setAllRowsVisible(true);
+        } else {
+            grid.addClassName("bounded-grid");
         }
-        return list;
+        return grid;
     }
 
-    /** Who still has open requests in this cycle, most first: whom to chase. */
-    private com.vaadin.flow.component.Component notAnswered(List<ReviewProgress> reviews) {
-        java.util.Map<String, Long> open = new java.util.TreeMap<>();
-        for (ReviewProgress p : reviews) {
-            for (AssignmentLine a : p.raters()) {
-                if (a.status() != null && a.status().open()) {
-                    open.merge(a.raterName(), 1L, Long::sum);
-                }
-            }
-        }
-        if (open.isEmpty()) {
+    /** Whom to chase: the raters with the most open requests of this cycle, and how many more there are. */
+    private com.vaadin.flow.component.Component notAnswered() {
+        ProgressService.OpenRequests open = progress.openRequests(cycleId, CHASE);
+        if (open.top().isEmpty()) {
             var none = new Paragraph(getTranslation("cycle.not-answered.none"));
             none.setId("cycle-not-answered");
             return none;
         }
         var list = new UnorderedList();
         list.setId("cycle-not-answered");
-        open.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
-                .forEach(e -> list.add(new ListItem(getTranslation("cycle.not-answered.line", e.getKey(),
-                        e.getValue()))));
+        open.top().forEach(r -> list.add(new ListItem(getTranslation("cycle.not-answered.line", r.name(), r.open()))));
+        if (open.raters() > open.top().size()) {
+            list.add(new ListItem(getTranslation("cycle.not-answered.more", open.raters() - open.top().size())));
+        }
         return list;
     }
 
-    private Grid<ReviewProgress> progressGrid(List<ReviewProgress> reviews) {
+    /** Every review of the cycle by the employee's name, read from the database a page at a time. */
+    private Grid<ReviewProgress> progressGrid() {
         Grid<ReviewProgress> grid = new Grid<>();
         grid.setId("cycle-progress");
         grid.addColumn(ReviewProgress::employeeName).setHeader(getTranslation("requests.employee")).setAutoWidth(true);
@@ -230,8 +237,14 @@ class CycleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }).setAutoWidth(true);
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::raters));
         grid.setDetailsVisibleOnClick(true);
-        grid.setItems(reviews);
-        grid.setAllRowsVisible(true);
+        long reviews = progress.countReviews(cycleId);
+        grid.setItems(q -> progress.cycleProgress(cycleId, q.getOffset(), q.getLimit()).stream(),
+                q -> (int) reviews);
+        if (reviews <= 8) {
+            grid.setAllRowsVisible(true);
+        } else {
+            grid.addClassName("bounded-grid");
+        }
         return grid;
     }
 

@@ -98,11 +98,19 @@ class AnonymityTest extends KaribuTest {
         UI.getCurrent().navigate(route);
         StringBuilder text = new StringBuilder();
         collect(UI.getCurrent(), text);
+        // and the rows of grids, which reach the browser as data beside the elements
+        for (com.vaadin.flow.component.grid.Grid<?> grid : com.github.mvysny.kaributesting.v10.LocatorJ._find(
+                com.vaadin.flow.component.grid.Grid.class)) {
+            for (int row = 0; row < com.github.mvysny.kaributesting.v10.GridKt._size(grid); row++) {
+                com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(grid, row)
+                        .forEach(cell -> text.append(cell).append(' '));
+            }
+        }
         assertThat(text).as("rendered text of " + route).isNotEmpty();
         return text.toString();
     }
 
-    /** Every text and attribute value of a component tree, as a browser would receive it. */
+    /** Every text and attribute value of a component tree. */
     private static void collect(com.vaadin.flow.component.Component component, StringBuilder text) {
         var element = component.getElement();
         element.getAttributeNames().forEach(a -> text.append(element.getAttribute(a)).append(' '));

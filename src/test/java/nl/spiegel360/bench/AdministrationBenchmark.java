@@ -1,0 +1,273 @@
+package nl.spiegel360.bench;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static nl.spiegel360.bench.Measure.median;
+import static nl.spiegel360.bench.Measure.ms;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import nl.spiegel360.audit.AuditEntry;
+import nl.spiegel360.people.PersonSummary;
+import nl.spiegel360.report.TeamOverview;
+import nl.spiegel360.review.CycleService;
+import nl.spiegel360.review.ReviewReadModels.ReviewProgress;
+import nl.spiegel360.test.IntegrationTest;
+import nl.spiegel360.test.KaribuSessions;
+import nl.spiegel360.test.Login;
+import nl.spiegel360.test.TestClock;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * HR's pages that grow with the organisation, at 1,000 and 10,000 employees: a cycle's page, the people, the audit
+ * log, the team overview of a closed cycle and the privacy page's purge preview. Each is opened in a browserless
+ * session as HR opens it (the view, its services, the first page of its grid and the response written), against the
+ * floor of reading what the page shows with plain JDBC; the floor's rows are compared with the page's first. The
+ * benchmark runs before the others (its name comes first), so that the first size is measured in a database that
+ * holds only that organisation.
+ */
+@IntegrationTest
+class AdministrationBenchmark {
+
+    private static final int WARMUP = 3;
+    private static final int RUNS = 7;
+    private static final String START = "Reference: the start page, no data";
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    CycleService cycles;
+    @Autowired
+    Login login;
+    @Autowired
+    EntityManagerFactory entityManagers;
+
+    @AfterEach
+    void close() {
+        MockVaadin.tearDown();
+        login.out();
+    }
+
+    /** One page: how HR opens it, what the page shows first, and the floor that reads the same rows. */
+    private record Page(String name, Runnable open, Supplier<List<String>> shown, Supplier<List<String>> floor) {
+    }
+
+    @Test
+    void hrPagesAtEverySize() {
+        List<String> sizes = Measure.sizeLabels();
+        var table = new Measure.SizeTable(sizes, "statements");
+        table.row(START, null);
+        List<String> notes = new ArrayList<>();
+        Statistics statistics = entityManagers.unwrap(SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+        MockSpringServlet servlet = KaribuSessions.servlet(context);
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        for (int n : BenchData.SIZES) {
+            BenchData data = BenchData.get(dataSource, n);
+            String size = data.label();
+            data.closeFinished(cycles);
+            // the finished cycle's deadline lies a year back, so that a retention of 6 months would purge it
+            jdbc.update("update review_cycle set rating_deadline = ? where id = ?", TestClock.today().minusYears(1),
+                    data.finishedCycleId);
+            long people = jdbc.queryForObject("select count(*) from person", Long.class);
+            long audit = jdbc.queryForObject("select count(*) from audit_event", Long.class);
+            notes.add(Measure.f("%s: %,d people and %,d audit entries in the database", size, people, audit));
+            login.as("hr@spiegel360.example");
+            for (Page page : pages(data, jdbc)) {
+                if (!table.has(page.name())) {
+                    table.row(page.name() + ": floor", null).row(page.name(), page.name() + ": floor");
+                }
+                KaribuSessions.open(servlet);
+                page.open().run();
+                assertThat(page.shown().get()).as(page.name() + " shows what its floor reads")
+                        .isEqualTo(page.floor().get());
+                MockVaadin.tearDown();
+                List<Long> floor = new ArrayList<>();
+                List<Long> product = new ArrayList<>();
+                long statements = 0;
+                for (int run = 0; run < WARMUP + RUNS; run++) {
+                    long f = Measure.nanos(() -> page.floor().get());
+                    KaribuSessions.open(servlet);
+                    statistics.clear();
+                    long p = Measure.nanos(() -> {
+                        page.open().run();
+                        KaribuSessions.respond();
+                    });
+                    statements = statistics.getPrepareStatementCount();
+                    MockVaadin.tearDown();
+                    if (run >= WARMUP) {
+                        floor.add(f);
+                        product.add(p);
+                    }
+                }
+                table.put(page.name() + ": floor", size, ms(median(floor)));
+                table.note(page.name() + ": floor", size, "");
+                table.put(page.name(), size, ms(median(product)));
+                table.note(page.name(), size, String.valueOf(statements));
+            }
+            List<Long> start = new ArrayList<>();
+            for (int run = 0; run < WARMUP + RUNS; run++) {
+                KaribuSessions.open(servlet);
+                long p = Measure.nanos(KaribuSessions::respond);
+                MockVaadin.tearDown();
+                if (run >= WARMUP) {
+                    start.add(p);
+                }
+            }
+            table.put(START, size, ms(median(start)));
+            login.out();
+        }
+        var results = new Measure.Results("7-administration", "7. HR's pages at " + String.join(" and ", sizes)
+                + " employees");
+        results.line("Opening the page as HR does, with the first page of its grid (median of %d runs):", RUNS)
+                .line("");
+        table.writeTo(results);
+        results.line("").line("%s.", String.join("; ", notes)).write();
+    }
+
+    private List<Page> pages(BenchData data, JdbcTemplate jdbc) {
+        List<Page> pages = new ArrayList<>();
+        long open = data.openCycleId;
+        pages.add(new Page("Cycle page (rating phase): progress, response per team, whom to chase",
+                () -> UI.getCurrent().navigate("cycles/" + open),
+                () -> {
+                    @SuppressWarnings("unchecked")
+                    Grid<ReviewProgress> grid = _get(Grid.class, spec -> spec.withId("cycle-progress"));
+                    List<String> shown = new ArrayList<>(GridKt._fetch(grid, 0, 50).stream()
+                            .map(p -> p.employeeName() + " " + p.submittedOfTotal().values().stream()
+                                    .mapToInt(c -> c[1]).sum()).toList());
+                    shown.add("teams " + GridKt._size(_get(Grid.class, spec -> spec.withId("cycle-responses"))));
+                    shown.add("chase " + _find(_get(UnorderedList.class, spec -> spec.withId("cycle-not-answered")),
+                            ListItem.class).size());
+                    return shown;
+                },
+                () -> {
+                    jdbc.queryForMap("select * from review_cycle where id = ?", open);
+                    List<String> rows = new ArrayList<>(jdbc.query("""
+                            select p.name, (select count(*) from rater_assignment a where a.review_id = r.id
+                              and a.status in ('NOT_STARTED', 'IN_PROGRESS', 'SUBMITTED'))
+                            from review r join person p on p.id = r.employee_id where r.cycle_id = ?
+                            order by p.name, r.id limit 50""", (rs, i) -> rs.getString(1) + " " + rs.getInt(2), open));
+                    jdbc.queryForObject("select count(*) from review where cycle_id = ?", Long.class, open);
+                    List<String> teams = jdbc.queryForList("""
+                            select p.team from review r join person p on p.id = r.employee_id
+                            left join rater_assignment a on a.review_id = r.id where r.cycle_id = ?
+                            group by p.team""", String.class, open);
+                    rows.add("teams " + teams.size());
+                    List<String> chase = jdbc.queryForList("""
+                            select p.name from rater_assignment a join review r on r.id = a.review_id
+                            join person p on p.id = a.rater_id
+                            where r.cycle_id = ? and a.status in ('NOT_STARTED', 'IN_PROGRESS')
+                            group by p.id, p.name order by count(*) desc, p.name limit 20""", String.class, open);
+                    long raters = jdbc.queryForObject("""
+                            select count(distinct a.rater_id) from rater_assignment a join review r
+                            on r.id = a.review_id where r.cycle_id = ? and a.status in ('NOT_STARTED', 'IN_PROGRESS')""",
+                            Long.class, open);
+                    rows.add("chase " + (chase.size() + (raters > chase.size() ? 1 : 0)));
+                    return rows;
+                }));
+        pages.add(new Page("People",
+                () -> UI.getCurrent().navigate("people"),
+                () -> {
+                    @SuppressWarnings("unchecked")
+                    Grid<PersonSummary> grid = _get(Grid.class, spec -> spec.withId("people-grid"));
+                    List<String> shown = new ArrayList<>(GridKt._fetch(grid, 0, 50).stream()
+                            .map(p -> p.name() + " " + (p.managerName() == null ? "" : p.managerName())).toList());
+                    shown.add("count " + GridKt._size(grid));
+                    return shown;
+                },
+                () -> {
+                    List<String> rows = new ArrayList<>(jdbc.query("""
+                            select p.name, m.name from person p left join person m on m.id = p.manager_id
+                            order by p.name, p.id limit 50""",
+                            (rs, i) -> rs.getString(1) + " " + (rs.getString(2) == null ? "" : rs.getString(2))));
+                    rows.add("count " + jdbc.queryForObject("select count(*) from person", Long.class));
+                    return rows;
+                }));
+        pages.add(new Page("Audit log",
+                () -> UI.getCurrent().navigate("audit"),
+                () -> {
+                    @SuppressWarnings("unchecked")
+                    Grid<AuditEntry> grid = _get(Grid.class, spec -> spec.withId("audit-grid"));
+                    List<String> shown = new ArrayList<>(GridKt._fetch(grid, 0, 50).stream()
+                            .map(e -> e.id() + " " + e.action()).toList());
+                    shown.add("count " + GridKt._size(grid));
+                    return shown;
+                },
+                () -> {
+                    List<String> rows = new ArrayList<>(jdbc.query("""
+                            select id, action from audit_event order by occurred_at desc, id desc limit 50""",
+                            (rs, i) -> rs.getLong(1) + " " + rs.getString(2)));
+                    rows.add("count " + jdbc.queryForObject("select count(*) from audit_event", Long.class));
+                    return rows;
+                }));
+        long finished = data.finishedCycleId;
+        pages.add(new Page("Team overview of the closed cycle",
+                () -> {
+                    UI.getCurrent().navigate("team-overview");
+                    @SuppressWarnings("unchecked")
+                    Select<Long> select = _get(Select.class, spec -> spec.withId("overview-cycle"));
+                    select.setValue(finished);
+                },
+                () -> {
+                    @SuppressWarnings("unchecked")
+                    Grid<TeamOverview.Row> grid = _get(Grid.class, spec -> spec.withId("heatmap"));
+                    List<String> shown = new ArrayList<>(GridKt._fetch(grid, 0, 50).stream()
+                            .map(r -> r.employeeName() + " " + r.cells().stream()
+                                    .map(c -> String.valueOf(c.consensusLevel())).toList()).toList());
+                    shown.add("count " + GridKt._size(grid));
+                    return shown;
+                },
+                () -> {
+                    List<String> rows = new ArrayList<>(jdbc.query("""
+                            select p.name, s.content from review r join person p on p.id = r.employee_id
+                            join review_result s on s.review_id = r.id
+                            where r.cycle_id = ? and r.closed_at is not null order by p.name, r.id limit 50""",
+                            (rs, i) -> rs.getString(1) + " " + AggregationBenchmark.consensusLevels(rs.getString(2))
+                                    .stream().map(String::valueOf).toList(), finished));
+                    jdbc.queryForList("select c.review_id, c.competency_id, c.level from calibration c "
+                            + "join review r on r.id = c.review_id where r.cycle_id = ?", finished);
+                    rows.add("count " + jdbc.queryForObject("select count(*) from review where cycle_id = ? "
+                            + "and closed_at is not null", Long.class, finished));
+                    return rows;
+                }));
+        LocalDate sixMonths = TestClock.today().minusMonths(6);
+        pages.add(new Page("Privacy: purge preview (6 months)",
+                () -> {
+                    UI.getCurrent().navigate("privacy");
+                    _get(com.vaadin.flow.component.textfield.IntegerField.class,
+                            spec -> spec.withId("privacy-months")).setValue(6);
+                    _click(_get(Button.class, spec -> spec.withId("privacy-show")));
+                },
+                () -> _find(_get(UnorderedList.class, spec -> spec.withId("privacy-preview")), ListItem.class)
+                        .stream().map(ListItem::getText).sorted().toList(),
+                () -> jdbc.query("""
+                        select c.name, (select count(*) from review r where r.cycle_id = c.id) from review_cycle c
+                        where c.state = 'CLOSED' and c.rating_deadline < ?""",
+                        (rs, i) -> rs.getString(1) + " · " + rs.getLong(2), sixMonths).stream().sorted().toList()));
+        return pages;
+    }
+}

@@ -1,0 +1,159 @@
+package nl.spiegel360.scale;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.List;
+import javax.sql.DataSource;
+import nl.spiegel360.demo.DemoPeople;
+import nl.spiegel360.review.CycleService;
+import nl.spiegel360.review.CycleState;
+import nl.spiegel360.security.SystemTask;
+import nl.spiegel360.test.KaribuTest;
+import nl.spiegel360.test.LargeCycle;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * What must not grow with the organisation: closing a cycle, HR's cycle page, the team overview and the privacy
+ * page's choice of a person, each on a cycle of hundreds of reviews. Each reads what it shows, a page at a time, in a
+ * number of statements that does not grow with the cycle.
+ */
+class LargeOrganisationTest extends KaribuTest {
+
+    private static final String REVIEW = "nl.spiegel360.review.Review";
+    private static final String ASSIGNMENT = "nl.spiegel360.review.RaterAssignment";
+    private static final String RESULT = "nl.spiegel360.report.ReviewResult";
+    private static final String PERSON = "nl.spiegel360.people.Person";
+
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    CycleService cycles;
+    @Autowired
+    EntityManagerFactory entityManagers;
+
+    private Statistics statistics;
+
+    @BeforeEach
+    void count() {
+        statistics = entityManagers.unwrap(SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+        statistics.clear();
+    }
+
+    @AfterEach
+    void stopCounting() {
+        statistics.setStatisticsEnabled(false);
+    }
+
+    @Test
+    void closing_a_cycle_of_300_reviews_takes_fewer_statements_than_it_has_reviews_and_stores_every_result() {
+        LargeCycle cycle = LargeCycle.create(dataSource, 300, true);
+        statistics.clear();
+        SystemTask.run(() -> cycles.advance(cycle.cycleId(), CycleState.CLOSED));
+        long statements = statistics.getPrepareStatementCount();
+
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        assertThat(jdbc.queryForObject("select count(*) from review_result r join review v on v.id = r.review_id "
+                + "where v.cycle_id = ?", Long.class, cycle.cycleId())).isEqualTo(300);
+        assertThat(jdbc.queryForObject("select count(*) from review where cycle_id = ? and closed_at is null",
+                Long.class, cycle.cycleId())).isZero();
+        assertThat(statements).as("statements to close 300 reviews").isLessThan(300);
+    }
+
+    @Test
+    void hr_opens_the_page_of_a_cycle_of_300_reviews_and_it_reads_one_page_of_them() {
+        LargeCycle cycle = LargeCycle.create(dataSource, 300, false);
+        signInAs(DemoPeople.HR_EMAIL);
+        statistics.clear();
+        UI.getCurrent().navigate("cycles/" + cycle.cycleId());
+        @SuppressWarnings("unchecked")
+        Grid<nl.spiegel360.review.ReviewReadModels.ReviewProgress> grid = _get(Grid.class,
+                spec -> spec.withId("cycle-progress"));
+        long reviewsRead = statistics.getEntityStatistics(REVIEW).getLoadCount();
+        long requestsRead = statistics.getEntityStatistics(ASSIGNMENT).getLoadCount();
+        List<nl.spiegel360.review.ReviewReadModels.ReviewProgress> first = GridKt._fetch(grid, 0, 50);
+
+        assertThat(GridKt._size(grid)).isEqualTo(300);
+        assertThat(first).hasSize(50);
+        assertThat(first.getFirst().employeeName()).isEqualTo(cycle.prefix() + " 0000");
+        assertThat(first.get(49).employeeName()).isEqualTo(cycle.prefix() + " 0049");
+        assertThat(first.getFirst().submittedOfTotal().get(nl.spiegel360.aggregation.RaterGroup.PEER))
+                .containsExactly(0, 3);
+        assertThat(reviewsRead).as("reviews read to show the page").isLessThanOrEqualTo(50);
+        assertThat(requestsRead).as("requests read to show the page").isLessThanOrEqualTo(50 * 5);
+
+        List<String> open = _find(_get(UnorderedList.class, spec -> spec.withId("cycle-not-answered")),
+                ListItem.class).stream().map(ListItem::getText).toList();
+        assertThat(open).as("whom to chase: the most open requests first, then how many more")
+                .hasSize(21).endsWith(t("cycle.not-answered.more", 300 + 30 - 20));
+        assertThat(open.getFirst()).as("a manager is asked for each of ten reports")
+                .isEqualTo(t("cycle.not-answered.line", cycle.prefix() + " manager 0", 10));
+
+        @SuppressWarnings("unchecked")
+        Grid<nl.spiegel360.review.ReviewReadModels.TeamResponse> teams = _get(Grid.class,
+                spec -> spec.withId("cycle-responses"));
+        assertThat(GridKt._size(teams)).isEqualTo(30);
+        assertThat(GridKt._get(teams, 0)).isEqualTo(new nl.spiegel360.review.ReviewReadModels.TeamResponse(
+                cycle.prefix() + "/0", 0, 50));
+    }
+
+    @Test
+    void the_team_overview_of_300_closed_reviews_reads_one_page_of_results_at_a_time() {
+        LargeCycle cycle = LargeCycle.create(dataSource, 300, true);
+        SystemTask.run(() -> cycles.advance(cycle.cycleId(), CycleState.CLOSED));
+        signInAs(DemoPeople.HR_EMAIL);
+        UI.getCurrent().navigate("team-overview");
+        @SuppressWarnings("unchecked")
+        Select<Long> select = _get(Select.class, spec -> spec.withId("overview-cycle"));
+        statistics.clear();
+        select.setValue(cycle.cycleId());
+        @SuppressWarnings("unchecked")
+        Grid<nl.spiegel360.report.TeamOverview.Row> heatmap = _get(Grid.class, spec -> spec.withId("heatmap"));
+        long resultsRead = statistics.getEntityStatistics(RESULT).getLoadCount();
+        long reviewsRead = statistics.getEntityStatistics(REVIEW).getLoadCount();
+        List<nl.spiegel360.report.TeamOverview.Row> first = GridKt._fetch(heatmap, 0, 50);
+
+        assertThat(GridKt._size(heatmap)).isEqualTo(300);
+        assertThat(first).hasSize(50);
+        assertThat(first.getFirst().employeeName()).isEqualTo(cycle.prefix() + " 0000");
+        assertThat(first.getFirst().cells()).hasSize(6);
+        assertThat(resultsRead).as("stored results read to show the first page (and the headings' row)")
+                .isLessThanOrEqualTo(50 + 1);
+        assertThat(reviewsRead).as("reviews read to show the first page").isLessThanOrEqualTo(50 + 1);
+    }
+
+    @Test
+    void hr_finds_one_of_hundreds_of_people_on_the_privacy_page_without_reading_everyone() {
+        LargeCycle cycle = LargeCycle.create(dataSource, 300, false);
+        signInAs(DemoPeople.HR_EMAIL);
+        statistics.clear();
+        UI.getCurrent().navigate("privacy");
+        @SuppressWarnings("unchecked")
+        ComboBox<nl.spiegel360.people.PersonSummary> person = _get(ComboBox.class,
+                spec -> spec.withId("privacy-person"));
+        ComboBoxKt.setUserInput(person, cycle.prefix() + " 0123");
+        List<nl.spiegel360.people.PersonSummary> found = ComboBoxKt.getSuggestionItems(person);
+
+        assertThat(found).extracting(nl.spiegel360.people.PersonSummary::name)
+                .containsExactly(cycle.prefix() + " 0123");
+        assertThat(statistics.getEntityStatistics(PERSON).getLoadCount()).as("people read")
+                .isLessThanOrEqualTo(50);
+    }
+}
