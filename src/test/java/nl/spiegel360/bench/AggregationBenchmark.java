@@ -67,6 +67,7 @@ class AggregationBenchmark {
     private static final String REPORT_FLOOR = "Floor: JDBC reads one stored result, its comments and calibrations";
     private static final String REPORT = "`ReportService.report`, one report (median of 200)";
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int INDICATORS = 96;
     private static final Comparator<String[]> BY_TEXT = Comparator
             .comparing((String[] c) -> c[2].strip().toLowerCase(java.util.Locale.ROOT))
             .thenComparing(c -> c[2]).thenComparing(c -> c[0]);
@@ -107,34 +108,40 @@ class AggregationBenchmark {
             // warm-up at the first size: the product closes once untimed, the floor runs once
             if (n == BenchData.SIZES.getFirst()) {
                 data.closeFinished(cycles);
+                data.reopenFinished(dataSource);
                 floorClose(cycle);
             }
-            data.reopenFinished(dataSource);
-            statistics.clear();
-            long first = Measure.nanos(() -> data.closeFinished(cycles));
-            long statements = statistics.getPrepareStatementCount();
-            Map<Long, String> stored = new HashMap<>();
-            jdbc.query("select r.review_id, r.content from review_result r join review v on v.id = r.review_id "
-                    + "where v.cycle_id = ?", rs -> {
-                        stored.put(rs.getLong(1), rs.getString(2));
-                    }, cycle);
-            long storedComments = jdbc.queryForObject("select count(*) from result_comment c join review v "
-                    + "on v.id = c.review_id where v.cycle_id = ?", Long.class, cycle);
-            FloorClose floor = floorClose(cycle);
-            assertThat(stored).hasSize(n);
-            assertThat(trees(floor.contents())).as("the floor computes the results the product stored")
-                    .isEqualTo(trees(stored));
-            assertThat(floor.comments()).as("the floor keeps the comments the product kept").isEqualTo(storedComments);
-
-            List<Long> product = new ArrayList<>(List.of(first));
+            // each run starts from the cycle still collecting: the floor (rolled back), then the product's close
+            List<Long> product = new ArrayList<>();
             List<Long> floorTimes = new ArrayList<>();
             List<Long> groupBy = new ArrayList<>();
+            long statements = 0;
             for (int run = 0; run < timed; run++) {
-                floorTimes.add(Measure.nanos(() -> floorClose(cycle)));
+                data.reopenFinished(dataSource);
+                FloorClose[] floor = new FloorClose[1];
+                floorTimes.add(Measure.nanos(() -> floor[0] = floorClose(cycle)));
                 groupBy.add(Measure.nanos(() -> groupBy(jdbc, cycle)));
-                if (run > 0) {
-                    data.reopenFinished(dataSource);
-                    product.add(Measure.nanos(() -> data.closeFinished(cycles)));
+                statistics.clear();
+                product.add(Measure.nanos(() -> data.closeFinished(cycles)));
+                statements = statistics.getPrepareStatementCount();
+                if (run == 0) {
+                    Map<Long, String> stored = new HashMap<>();
+                    jdbc.query("select r.review_id, r.content from review_result r join review v "
+                            + "on v.id = r.review_id where v.cycle_id = ?", rs -> {
+                                stored.put(rs.getLong(1), rs.getString(2));
+                            }, cycle);
+                    long storedComments = jdbc.queryForObject("select count(*) from result_comment c join review v "
+                            + "on v.id = c.review_id where v.cycle_id = ?", Long.class, cycle);
+                    assertThat(stored).hasSize(n);
+                    Map<Long, JsonNode> floorTrees = trees(floor[0].contents());
+                    Map<Long, JsonNode> storedTrees = trees(stored);
+                    assertThat(floorTrees.keySet()).isEqualTo(storedTrees.keySet());
+                    for (long id : storedTrees.keySet()) {
+                        assertThat(difference(floorTrees.get(id), storedTrees.get(id), "")).as(
+                                "the floor computes the result the product stored for review %d", id).isEmpty();
+                    }
+                    assertThat(floor[0].comments()).as("the floor keeps the comments the product kept")
+                            .isEqualTo(storedComments);
                 }
             }
             close.put(CLOSE_FLOOR, size, ms(median(floorTimes)));
@@ -203,6 +210,35 @@ class AggregationBenchmark {
         results.line("").line("Reading the stored results:").line("");
         read.writeTo(results);
         results.line("").line("Runs: %s.", String.join("; ", runs)).write();
+    }
+
+    /** The path of the first value in which two results differ, with both values; empty when they are equal. */
+    private static String difference(@Nullable JsonNode a, @Nullable JsonNode b, String path) {
+        if (a == null || b == null || a.isContainer() != b.isContainer() || !a.isContainer()) {
+            return java.util.Objects.equals(a, b) ? "" : path + ": " + a + " against " + b;
+        }
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        if (a.isArray()) {
+            if (a.size() != b.size()) {
+                return path + ": " + a.size() + " elements against " + b.size();
+            }
+            for (int i = 0; i < a.size(); i++) {
+                String d = difference(a.get(i), b.get(i), path + "[" + i + "]");
+                if (!d.isEmpty()) {
+                    return d;
+                }
+            }
+            return "";
+        }
+        names.addAll(a.propertyNames());
+        names.addAll(b.propertyNames());
+        for (String name : names) {
+            String d = difference(a.get(name), b.get(name), path + "." + name);
+            if (!d.isEmpty()) {
+                return d;
+            }
+        }
+        return "";
     }
 
     private static Map<Long, JsonNode> trees(Map<Long, String> contents) {
@@ -276,32 +312,26 @@ class AggregationBenchmark {
             s.setLong(1, cycleId);
             s.setFetchSize(10_000);
             try (ResultSet rs = s.executeQuery()) {
-                long[] indicators = new long[96];
-                Integer[] scores = new Integer[96];
-                long current = -1;
-                int count = 0;
-                long review = 0;
-                String group = "";
+                // per request its group and, growing, its indicators and scores (rows of a request need not be
+                // adjacent)
+                Map<Long, Object[]> byAssignment = new HashMap<>();
                 while (rs.next()) {
                     long assignment = rs.getLong(2);
-                    if (assignment != current) {
-                        if (current >= 0) {
-                            raters.computeIfAbsent(review, k -> new LinkedHashMap<>()).put(current, new Object[] {
-                                group, java.util.Arrays.copyOf(indicators, count), java.util.Arrays.copyOf(scores,
-                                        count)});
-                        }
-                        current = assignment;
-                        review = rs.getLong(1);
-                        group = rs.getString(3);
-                        count = 0;
+                    Object[] r = byAssignment.get(assignment);
+                    if (r == null) {
+                        r = new Object[] {rs.getString(3), new long[INDICATORS], new Integer[INDICATORS], new int[1],
+                            rs.getLong(1)};
+                        byAssignment.put(assignment, r);
+                        raters.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>()).put(assignment, r);
                     }
-                    indicators[count] = rs.getLong(4);
+                    int[] count = (int[]) r[3];
+                    if (count[0] == ((long[]) r[1]).length) {
+                        r[1] = java.util.Arrays.copyOf((long[]) r[1], count[0] * 2);
+                        r[2] = java.util.Arrays.copyOf((Integer[]) r[2], count[0] * 2);
+                    }
+                    ((long[]) r[1])[count[0]] = rs.getLong(4);
                     int score = rs.getInt(5);
-                    scores[count++] = rs.wasNull() ? null : score;
-                }
-                if (current >= 0) {
-                    raters.computeIfAbsent(review, k -> new LinkedHashMap<>()).put(current, new Object[] {group,
-                        java.util.Arrays.copyOf(indicators, count), java.util.Arrays.copyOf(scores, count)});
+                    ((Integer[]) r[2])[count[0]++] = rs.wasNull() ? null : score;
                 }
             }
         }
@@ -337,11 +367,19 @@ class AggregationBenchmark {
                 long reviewId = entry.getKey();
                 List<AggregationInput.Competency> profile = profiles.get(entry.getValue());
                 List<AggregationInput.Rater> input = new ArrayList<>();
-                raters.getOrDefault(reviewId, Map.of()).forEach((assignment, r) -> {
+                // the raters in the product's order (by group, then request), which the sums' last digits follow
+                List<Map.Entry<Long, Object[]>> ordered = new ArrayList<>(raters.getOrDefault(reviewId, Map.of())
+                        .entrySet());
+                ordered.sort(Comparator.comparing((Map.Entry<Long, Object[]> e) -> (String) e.getValue()[0])
+                        .thenComparing(Map.Entry::getKey));
+                ordered.forEach(rater -> {
+                    long assignment = rater.getKey();
+                    Object[] r = rater.getValue();
                     long[] indicators = (long[]) r[1];
                     Integer[] scores = (Integer[]) r[2];
-                    Map<String, @Nullable Integer> map = new HashMap<>(indicators.length * 2);
-                    for (int i = 0; i < indicators.length; i++) {
+                    int count = ((int[]) r[3])[0];
+                    Map<String, @Nullable Integer> map = new HashMap<>(count * 2);
+                    for (int i = 0; i < count; i++) {
                         map.put(String.valueOf(indicators[i]), scores[i]);
                     }
                     input.add(new AggregationInput.Rater("r" + assignment, RaterGroup.valueOf((String) r[0]), map));

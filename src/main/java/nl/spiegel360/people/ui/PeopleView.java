@@ -5,10 +5,10 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -67,7 +67,11 @@ class PeopleView extends Main implements HasDynamicTitle {
         grid.addColumn(PersonSummary::jobTitle).setHeader(getTranslation("people.job-title")).setKey("jobTitle");
         grid.addColumn(PersonSummary::team).setHeader(getTranslation("people.team")).setKey("team");
         grid.addColumn(PersonSummary::managerName).setHeader(getTranslation("people.manager")).setKey("manager");
-        grid.addComponentColumn(this::status).setHeader(getTranslation("people.status")).setKey("status");
+        // the status badge is written by the browser from the row's data, not a server-side component per row
+        grid.addColumn(LitRenderer.<PersonSummary>of("<span theme=\"${item.theme}\">${item.status}</span>")
+                .withProperty("theme", p -> p.active() ? "badge success" : "badge contrast")
+                .withProperty("status", p -> getTranslation(statusKey(p))))
+                .setHeader(getTranslation("people.status")).setKey("status");
         grid.addComponentColumn(person -> {
             var edit = new Button(VaadinIcon.EDIT.create(), e -> openForm(person));
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
@@ -80,12 +84,9 @@ class PeopleView extends Main implements HasDynamicTitle {
                 query -> (int) people.count(filter.getValue()));
     }
 
-    private Span status(PersonSummary person) {
-        String key = !person.active() ? "people.status.inactive"
+    private static String statusKey(PersonSummary person) {
+        return !person.active() ? "people.status.inactive"
                 : person.hasPassword() ? "people.status.active" : "people.status.no-password";
-        var badge = new Span(getTranslation(key));
-        badge.getElement().getThemeList().add(person.active() ? "badge success" : "badge contrast");
-        return badge;
     }
 
     private void openForm(@Nullable PersonSummary person) {

@@ -229,12 +229,13 @@ class CycleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         grid.addColumn(ReviewProgress::employeeName).setHeader(getTranslation("requests.employee")).setAutoWidth(true);
         grid.addColumn(p -> p.team() == null ? "" : p.team()).setHeader(getTranslation("people.team"));
         grid.addColumn(ProgressText::of).setHeader(getTranslation("requests.progress")).setFlexGrow(1);
-        grid.addComponentColumn(p -> {
-            var links = new Div(new Anchor("reviews/" + p.reviewId() + "/report", getTranslation("reviews.report")),
-                    new Anchor("reviews/" + p.reviewId() + "/comments", getTranslation("moderation.link")));
-            links.addClassName("link-row");
-            return links;
-        }).setAutoWidth(true);
+        // links written by the browser from the row's data: no server-side components per row
+        grid.addColumn(com.vaadin.flow.data.renderer.LitRenderer.<ReviewProgress>of("""
+                <div class="link-row"><a href="reviews/${item.review}/report">${item.report}</a>
+                <a href="reviews/${item.review}/comments">${item.comments}</a></div>""")
+                .withProperty("review", ReviewProgress::reviewId)
+                .withProperty("report", p -> getTranslation("reviews.report"))
+                .withProperty("comments", p -> getTranslation("moderation.link"))).setAutoWidth(true);
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::raters));
         grid.setDetailsVisibleOnClick(true);
         long reviews = progress.countReviews(cycleId);
