@@ -2,8 +2,6 @@ package nl.spiegel360.competency;
 
 import java.util.Collection;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import nl.spiegel360.base.UserFacingException;
 import nl.spiegel360.competency.CompetencyReadModels.ProfileDocument;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,6 +18,17 @@ public class ProfileReader {
 
     private final RoleProfileRepository profiles;
     private final CompetencyRepository competencies;
+    /**
+     * Frozen revisions as read before: a frozen revision never changes (editing it makes a new revision), so every
+     * report of a cycle reads the same document, on every instance, without its matrix being read again.
+     */
+    private final Map<Long, ProfileDocument> frozen = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Long, ProfileDocument> eldest) {
+                    return size() > 64;
+                }
+            });
 
     ProfileReader(RoleProfileRepository profiles, CompetencyRepository competencies) {
         this.profiles = profiles;
@@ -52,15 +61,35 @@ public class ProfileReader {
 
     @PreAuthorize("isAuthenticated()")
     public ProfileDocument document(long profileId) {
-        return CompetencyReadModels.document(profiles.findWithMatrix(profileId)
+        ProfileDocument cached = frozen.get(profileId);
+        if (cached != null) {
+            return cached;
+        }
+        ProfileDocument document = CompetencyReadModels.document(profiles.findWithMatrix(profileId)
                 .orElseThrow(() -> new UserFacingException("common.not-found")));
+        if (document.frozen()) {
+            frozen.put(profileId, document);
+        }
+        return document;
     }
 
     /** Several revisions at once, by id, each loaded with its matrix. */
     @PreAuthorize("isAuthenticated()")
     public Map<Long, ProfileDocument> documents(Collection<Long> profileIds) {
-        return profileIds.stream().distinct().map(id -> profiles.findWithMatrix(id).map(CompetencyReadModels::document))
-                .flatMap(java.util.Optional::stream)
-                .collect(Collectors.toMap(ProfileDocument::id, Function.identity()));
+        Map<Long, ProfileDocument> found = new java.util.HashMap<>();
+        for (long id : new java.util.LinkedHashSet<>(profileIds)) {
+            ProfileDocument cached = frozen.get(id);
+            if (cached != null) {
+                found.put(id, cached);
+                continue;
+            }
+            profiles.findWithMatrix(id).map(CompetencyReadModels::document).ifPresent(d -> {
+                found.put(id, d);
+                if (d.frozen()) {
+                    frozen.put(id, d);
+                }
+            });
+        }
+        return found;
     }
 }

@@ -47,6 +47,8 @@ class LargeOrganisationTest extends KaribuTest {
     CycleService cycles;
     @Autowired
     EntityManagerFactory entityManagers;
+    @Autowired
+    nl.spiegel360.report.ReportService reports;
 
     private Statistics statistics;
 
@@ -137,6 +139,21 @@ class LargeOrganisationTest extends KaribuTest {
         assertThat(resultsRead).as("stored results read to show the first page (and the headings' row)")
                 .isLessThanOrEqualTo(50 + 1);
         assertThat(reviewsRead).as("reviews read to show the first page").isLessThanOrEqualTo(50 + 1);
+    }
+
+    @Test
+    void a_report_reads_its_frozen_profile_once_per_instance_not_once_per_opening() {
+        LargeCycle cycle = LargeCycle.create(dataSource, 20, true);
+        SystemTask.run(() -> cycles.advance(cycle.cycleId(), CycleState.CLOSED));
+        login.as(DemoPeople.HR_EMAIL);
+        reports.report(cycle.reviewIds().get(0));
+        statistics.clear();
+        var report = reports.report(cycle.reviewIds().get(1));
+        long statements = statistics.getPrepareStatementCount();
+
+        assertThat(report.rows()).hasSize(6);
+        assertThat(report.rows().getFirst().drilldown().levels()).isNotEmpty();
+        assertThat(statements).as("statements to open a second report of the same profile").isLessThanOrEqualTo(12);
     }
 
     @Test
