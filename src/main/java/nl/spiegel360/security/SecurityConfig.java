@@ -20,9 +20,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
-/** HTTP security: Vaadin's configuration, the login view, health for probes, sessions that can be ended. */
+/**
+ * HTTP security: Vaadin's configuration, the login view, health for probes, sessions that can be ended. Services are
+ * guarded by {@code @PreAuthorize}; a view's {@code @RolesAllowed} is checked by Vaadin's router before the view is
+ * made, so method security does not read it (it would wrap every view in a proxy of its own at every opening).
+ */
 @Configuration
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfig {
 
     /** A policy Vaadin's pre-compiled bundle works with: its bootstrap needs inline scripts and styles. */

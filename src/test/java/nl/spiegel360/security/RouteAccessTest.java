@@ -55,6 +55,18 @@ class RouteAccessTest extends KaribuTest {
         }
     }
 
+    @Test
+    void an_allowed_view_opens_as_itself_not_wrapped_in_a_method_security_proxy_made_for_each_opening() {
+        signInAs(nl.spiegel360.demo.DemoPeople.HR_EMAIL);
+        for (String path : List.of("audit", "people", "privacy", "cycles")) {
+            UI.getCurrent().navigate(path);
+            Class<?> view = currentView().getClass();
+            assertThat(view.getName()).as(path + ": the router checked the roles; the view is not proxied")
+                    .doesNotContain("$$");
+            assertThat(view.getAnnotation(Route.class)).as(path).isNotNull();
+        }
+    }
+
     private static String path(Class<?> route) {
         return route.getAnnotation(Route.class).value().replaceAll(":[a-z]+", "1");
     }

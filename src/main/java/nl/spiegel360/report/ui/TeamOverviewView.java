@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import nl.spiegel360.base.ui.GridHeights;
 import nl.spiegel360.report.Report.CompetencyRow;
 import nl.spiegel360.report.ReportService;
 import nl.spiegel360.report.TeamOverview;
@@ -97,11 +98,7 @@ class TeamOverviewView extends Main implements HasDynamicTitle {
         long rows = reports.countTeamOverview(cycleId);
         grid.setItems(q -> reports.teamOverview(cycleId, getLocale(), q.getOffset(), q.getLimit()).stream(),
                 q -> (int) rows);
-        if (rows <= 8) {
-            grid.setAllRowsVisible(true);
-        } else {
-            grid.addClassName("bounded-grid");
-        }
+        GridHeights.fit(grid, rows);
         return grid;
     }
 

@@ -26,6 +26,7 @@ import nl.spiegel360.aggregation.Settings;
 import nl.spiegel360.base.UserFacingException;
 import nl.spiegel360.base.ui.DatePickerTexts;
 import nl.spiegel360.base.ui.Dates;
+import nl.spiegel360.base.ui.GridHeights;
 import nl.spiegel360.base.ui.IdRoute;
 import nl.spiegel360.base.ui.Notices;
 import nl.spiegel360.people.PersonAdministration;
@@ -197,11 +198,7 @@ class CycleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         grid.addColumn(r -> NumberFormat.getPercentInstance(getLocale()).format(r.rate()))
                 .setHeader(getTranslation("cycle.response.rate")).setAutoWidth(true);
         grid.setItems(teams);
-        if (teams.size() <= 8) {
-            grid.setAllRowsVisible(true);
-        } else {
-            grid.addClassName("bounded-grid");
-        }
+        GridHeights.fit(grid, teams.size());
         return grid;
     }
 
@@ -241,11 +238,7 @@ class CycleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         long reviews = progress.countReviews(cycleId);
         grid.setItems(q -> progress.cycleProgress(cycleId, q.getOffset(), q.getLimit()).stream(),
                 q -> (int) reviews);
-        if (reviews <= 8) {
-            grid.setAllRowsVisible(true);
-        } else {
-            grid.addClassName("bounded-grid");
-        }
+        GridHeights.fit(grid, reviews);
         return grid;
     }
 
