@@ -67,18 +67,18 @@ class PeopleView extends Main implements HasDynamicTitle {
         grid.addColumn(PersonSummary::jobTitle).setHeader(getTranslation("people.job-title")).setKey("jobTitle");
         grid.addColumn(PersonSummary::team).setHeader(getTranslation("people.team")).setKey("team");
         grid.addColumn(PersonSummary::managerName).setHeader(getTranslation("people.manager")).setKey("manager");
-        // the status badge is written by the browser from the row's data, not a server-side component per row
+        // the status badge and the edit button are written by the browser from the row's data: no server-side
+        // components per row, however many people a page shows
         grid.addColumn(LitRenderer.<PersonSummary>of("<span theme=\"${item.theme}\">${item.status}</span>")
                 .withProperty("theme", p -> p.active() ? "badge success" : "badge contrast")
                 .withProperty("status", p -> getTranslation(statusKey(p))))
                 .setHeader(getTranslation("people.status")).setKey("status");
-        grid.addComponentColumn(person -> {
-            var edit = new Button(VaadinIcon.EDIT.create(), e -> openForm(person));
-            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            edit.setAriaLabel(getTranslation("people.edit", person.name()));
-            edit.setTooltipText(getTranslation("people.edit", person.name()));
-            return edit;
-        }).setKey("edit").setFlexGrow(0).setWidth("4.5rem");
+        grid.addColumn(LitRenderer.<PersonSummary>of("""
+                <vaadin-button theme="tertiary-inline" aria-label="${item.label}" title="${item.label}"
+                  @click="${edit}"><vaadin-icon icon="vaadin:edit"></vaadin-icon></vaadin-button>""")
+                .withProperty("label", p -> getTranslation("people.edit", p.name()))
+                .withFunction("edit", this::openForm))
+                .setKey("edit").setFlexGrow(0).setWidth("4.5rem");
         grid.addItemDoubleClickListener(e -> openForm(e.getItem()));
         grid.setItems(query -> people.search(filter.getValue(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) people.count(filter.getValue()));

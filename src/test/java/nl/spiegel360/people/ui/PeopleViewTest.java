@@ -76,12 +76,13 @@ class PeopleViewTest extends KaribuTest {
         type(_get(TextField.class, spec -> spec.withId("people-filter")), email);
         Grid<PersonSummary> grid = grid();
         assertThat(GridKt._size(grid)).isEqualTo(1);
-        _click((Button) GridKt._getCellComponent(grid, 0, "edit"));
+        // the row's edit button and a double click open the same form (the button is tried in the browser tests)
+        GridKt._doubleClickItem(grid, 0, 1, false, false, false, false);
         type(_get(TextField.class, spec -> spec.withId("person-name")), "Nina de Nieuwe");
         _click(_get(Button.class, spec -> spec.withId("person-save")));
         assertThat(find(email).name()).isEqualTo("Nina de Nieuwe");
 
-        _click((Button) GridKt._getCellComponent(grid, 0, "edit"));
+        GridKt._doubleClickItem(grid, 0, 1, false, false, false, false);
         _click(_get(Button.class, spec -> spec.withId("person-toggle-active")));
         assertThat(find(email).active()).isFalse();
     }
