@@ -119,6 +119,7 @@ class ReportBrowserIT {
             browser.open(app.url("/cycles"));
             browser.await(By.xpath("//a[contains(.,'Feedbackronde najaar 2026')]")).click();
             browser.await(By.id("cycle-progress"));
+            browser.screenshot("37-cycle-page");
             WebElement fleur = browser.await(By.xpath("//vaadin-grid-cell-content[contains(.,'Fleur Mulder')]"));
             js.executeScript("arguments[0].scrollIntoView({block: 'center'})", fleur);
             fleur.click();

@@ -35,6 +35,7 @@ class TeamOverviewView extends Main implements HasDynamicTitle {
         Select<Long> cycle = new Select<>();
         cycle.setLabel(getTranslation("cycle.name"));
         cycle.setId("overview-cycle");
+        cycle.setWidth("min(26rem, 100%)");
         java.util.Map<Long, String> names = new java.util.LinkedHashMap<>();
         if (user.require().has(Role.HR)) {
             cycles.cycles().forEach(c -> names.put(c.id(), c.name()));
@@ -92,7 +93,8 @@ class TeamOverviewView extends Main implements HasDynamicTitle {
             grid.addColumn(LitRenderer.<TeamOverview.Row>of("<a href=\"reviews/${item.review}/report\">${item.text}</a>")
                     .withProperty("review", TeamOverview.Row::reviewId)
                     .withProperty("text", row -> cellText(cell(row, index))))
-                    .setHeader(competency.label() + " (" + competency.norm() + ")").setAutoWidth(true)
+                    .setHeader(wrapping(competency.label() + " (" + competency.norm() + ")")).setWidth("8rem")
+                    .setFlexGrow(1)
                     .setPartNameGenerator(row -> "heat-" + heat(cell(row, index)).toLowerCase(java.util.Locale.ROOT));
         }
         long rows = reports.countTeamOverview(cycleId);
@@ -100,6 +102,13 @@ class TeamOverviewView extends Main implements HasDynamicTitle {
                 q -> (int) rows);
         GridHeights.fit(grid, rows);
         return grid;
+    }
+
+    /** A heading that wraps onto a second line instead of widening its column: six of them fit beside the names. */
+    private static com.vaadin.flow.component.html.Span wrapping(String text) {
+        var heading = new com.vaadin.flow.component.html.Span(text);
+        heading.addClassName("wrapping-heading");
+        return heading;
     }
 
     private static CompetencyRow cell(TeamOverview.Row row, int index) {
