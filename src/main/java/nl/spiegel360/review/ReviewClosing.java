@@ -1,9 +1,9 @@
 package nl.spiegel360.review;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import nl.spiegel360.audit.AuditLog;
 import nl.spiegel360.base.UserFacingException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,11 +26,11 @@ public class ReviewDataService {
     private final AuditLog audit;
     private final java.time.Clock clock;
 
-    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
     ReviewDataService(ReviewRepository reviews, RaterAssignmentRepository assignments, ReviewDataAssembler assembler,
             ReviewAccess access, AuditLog audit, java.time.Clock clock,
-            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+            JdbcClient jdbc) {
         this.jdbc = jdbc;
         this.reviews = reviews;
         this.assignments = assignments;
