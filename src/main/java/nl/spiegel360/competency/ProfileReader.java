@@ -61,16 +61,7 @@ public class ProfileReader {
 
     @PreAuthorize("isAuthenticated()")
     public ProfileDocument document(long profileId) {
-        ProfileDocument cached = frozen.get(profileId);
-        if (cached != null) {
-            return cached;
-        }
-        ProfileDocument document = CompetencyReadModels.document(profiles.findWithMatrix(profileId)
-                .orElseThrow(() -> new UserFacingException("common.not-found")));
-        if (document.frozen()) {
-            frozen.put(profileId, document);
-        }
-        return document;
+        return read(profileId).orElseThrow(() -> new UserFacingException("common.not-found"));
     }
 
     /** Several revisions at once, by id, each loaded with its matrix. */
@@ -78,18 +69,20 @@ public class ProfileReader {
     public Map<Long, ProfileDocument> documents(Collection<Long> profileIds) {
         Map<Long, ProfileDocument> found = new java.util.HashMap<>();
         for (long id : new java.util.LinkedHashSet<>(profileIds)) {
-            ProfileDocument cached = frozen.get(id);
-            if (cached != null) {
-                found.put(id, cached);
-                continue;
-            }
-            profiles.findWithMatrix(id).map(CompetencyReadModels::document).ifPresent(d -> {
-                found.put(id, d);
-                if (d.frozen()) {
-                    frozen.put(id, d);
-                }
-            });
+            read(id).ifPresent(d -> found.put(id, d));
         }
         return found;
+    }
+
+    /** A revision with its matrix: a frozen one from the cache once read, any other from the database. */
+    private java.util.Optional<ProfileDocument> read(long profileId) {
+        ProfileDocument cached = frozen.get(profileId);
+        if (cached != null) {
+            return java.util.Optional.of(cached);
+        }
+        java.util.Optional<ProfileDocument> document = profiles.findWithMatrix(profileId)
+                .map(CompetencyReadModels::document);
+        document.filter(ProfileDocument::frozen).ifPresent(d -> frozen.put(profileId, d));
+        return document;
     }
 }

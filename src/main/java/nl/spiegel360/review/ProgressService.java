@@ -39,15 +39,11 @@ public class ProgressService {
         this.access = access;
     }
 
-    /** The progress of every review of a cycle that the user may follow: HR all, a manager their reports'. */
+    /**
+     * The progress of the reviews of a cycle whose employee reports to the user, HR or not: the manager's team. HR
+     * follows a whole cycle a page at a time ({@link #cycleProgress(long, int, int)}).
+     */
     public List<ReviewProgress> cycleProgress(long cycleId) {
-        List<Review> list = access.isHr() ? reviews.findByCycle(cycleId)
-                : reviews.findByCycleAndManager(cycleId, access.user().personId());
-        return progress(list);
-    }
-
-    /** The progress of the reviews of a cycle whose employee reports to the user, HR or not: the manager's team. */
-    public List<ReviewProgress> teamProgress(long cycleId) {
         return progress(reviews.findByCycleAndManager(cycleId, access.user().personId()));
     }
 
@@ -58,11 +54,7 @@ public class ProgressService {
                 select r.id from review r join person p on p.id = r.employee_id where r.cycle_id = ?
                 order by p.name, r.id limit ? offset ?""")
                 .params(cycleId, Math.max(1, limit), offset).query((rs, n) -> rs.getLong(1)).list();
-        Map<Long, Review> byId = new HashMap<>();
-        if (!ids.isEmpty()) {
-            reviews.findWithCycleByIdIn(ids).forEach(r -> byId.put(r.getId(), r));
-        }
-        return progress(ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList());
+        return progress(reviews.findWithCycleInOrder(ids));
     }
 
     /** HR: how many reviews a cycle has. */

@@ -1,8 +1,6 @@
 package nl.spiegel360.review;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import nl.spiegel360.audit.AuditLog;
 import nl.spiegel360.base.UserFacingException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,12 +23,10 @@ public class ReviewDataService {
     private final ReviewAccess access;
     private final AuditLog audit;
     private final java.time.Clock clock;
-
     private final JdbcClient jdbc;
 
     ReviewDataService(ReviewRepository reviews, RaterAssignmentRepository assignments, ReviewDataAssembler assembler,
-            ReviewAccess access, AuditLog audit, java.time.Clock clock,
-            JdbcClient jdbc) {
+            ReviewAccess access, AuditLog audit, java.time.Clock clock, JdbcClient jdbc) {
         this.jdbc = jdbc;
         this.reviews = reviews;
         this.assignments = assignments;
@@ -62,12 +58,7 @@ public class ReviewDataService {
                 order by p.name, r.id limit :limit offset :offset""")
                 .param("cycle", cycleId).param("hr", hr).param("me", access.user().personId())
                 .param("limit", Math.max(1, limit)).param("offset", offset).query((rs, n) -> rs.getLong(1)).list();
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, Review> byId = new HashMap<>();
-        reviews.findWithCycleByIdIn(ids).forEach(r -> byId.put(r.getId(), r));
-        return assembler.infos(ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList());
+        return assembler.infos(reviews.findWithCycleInOrder(ids));
     }
 
     /** How many reviews {@link #closedInCycle(long)} gives, counted by the database. */

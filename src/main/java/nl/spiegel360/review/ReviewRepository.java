@@ -37,6 +37,16 @@ interface ReviewRepository extends JpaRepository<Review, Long> {
     @Query("select r from Review r join fetch r.cycle where r.id in :ids order by r.id")
     List<Review> findWithCycleByIdIn(@Param("ids") java.util.Collection<Long> ids);
 
+    /** These reviews with their cycles, in the order of the ids given (a page that the database ordered). */
+    default List<Review> findWithCycleInOrder(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<Long, Review> byId = new java.util.HashMap<>();
+        findWithCycleByIdIn(ids).forEach(r -> byId.put(r.getId(), r));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
     long countByCycleId(long cycleId);
 
     @Query("select r from Review r join fetch r.cycle where r.cycle.id = :cycleId and r.managerId = :managerId "

@@ -142,6 +142,21 @@ class LargeOrganisationTest extends KaribuTest {
     }
 
     @Test
+    void a_manager_pages_through_the_overview_of_their_own_reports_and_no_one_elses() {
+        LargeCycle cycle = LargeCycle.create(dataSource, 60, true);
+        SystemTask.run(() -> cycles.advance(cycle.cycleId(), CycleState.CLOSED));
+        login.as(cycle.prefix().replace(' ', '-').toLowerCase(java.util.Locale.ROOT) + "-m1@example.org");
+
+        var rows = reports.teamOverview(cycle.cycleId(), java.util.Locale.forLanguageTag("nl"), 0, 50);
+
+        assertThat(reports.countTeamOverview(cycle.cycleId())).isEqualTo(10);
+        assertThat(rows).extracting(nl.spiegel360.report.TeamOverview.Row::employeeName)
+                .containsExactlyElementsOf(java.util.stream.IntStream.range(10, 20)
+                        .mapToObj(i -> cycle.prefix() + " " + String.format("%04d", i)).toList());
+        assertThat(reports.teamOverview(cycle.cycleId(), java.util.Locale.forLanguageTag("nl"), 10, 50)).isEmpty();
+    }
+
+    @Test
     void a_report_reads_its_frozen_profile_once_per_instance_not_once_per_opening() {
         LargeCycle cycle = LargeCycle.create(dataSource, 20, true);
         SystemTask.run(() -> cycles.advance(cycle.cycleId(), CycleState.CLOSED));

@@ -15,8 +15,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * A cycle of many reviews in the rating phase, written straight into the database (the services would take minutes
  * to build it), for the promises that must not depend on a cycle's size. Employee i is "Groot NNN i" in team
  * "Groot NNN/j" (ten to a team, under a manager of their own); each review asks the employee, the manager and three
- * colleagues, on the demo's Klantadviseur profile. Either every questionnaire is submitted with scores for all
- * indicators, or none has been started.
+ * colleagues, on the demo's Klantadviseur profile; everyone has the demo password. Manager m is
+ * "{prefix, lower case, dashes}-m{m}@example.org", managing employees 10m to 10m + 9. Either every questionnaire
+ * is submitted with scores for all indicators, or none has been started.
  */
 public record LargeCycle(long cycleId, String prefix, List<Long> reviewIds, List<Long> employeeIds) {
 
@@ -27,6 +28,9 @@ public record LargeCycle(long cycleId, String prefix, List<Long> reviewIds, List
         String prefix = "Groot " + (base / 1_000_000L);
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         long profileId = jdbc.queryForObject("select role_profile_id from person where email = ?", Long.class,
+                "sanne@spiegel360.example");
+        // everyone can sign in with the demo password, as a manager or rater of the cycle would
+        String hash = jdbc.queryForObject("select password_hash from person where email = ?", String.class,
                 "sanne@spiegel360.example");
         List<Long> indicators = jdbc.queryForList("""
                 select i.id from profile_entry e join proficiency_level l on l.competency_id = e.competency_id
@@ -48,7 +52,7 @@ public record LargeCycle(long cycleId, String prefix, List<Long> reviewIds, List
             people.append(base + 100_000 + m).append("\t0\t").append(prefix).append(" manager ").append(m)
                     .append('\t').append(prefix.replace(' ', '-').toLowerCase()).append("-m").append(m)
                     .append("@example.org\tTeamleider\t\\N\t\\N\t").append(profileId)
-                    .append("\t\\N\tf\tt\tnl\tnow\n");
+                    .append('\t').append(hash).append("\tf\tt\tnl\tnow\n");
         }
         long assignment = base + 200_000;
         long rating = base;
@@ -61,7 +65,8 @@ public record LargeCycle(long cycleId, String prefix, List<Long> reviewIds, List
             people.append(employee).append("\t0\t").append(prefix).append(' ').append(String.format("%04d", i))
                     .append('\t').append(prefix.replace(' ', '-').toLowerCase()).append("-e").append(i)
                     .append("@example.org\tKlantadviseur\t").append(prefix).append('/').append(i / 10).append('\t')
-                    .append(manager).append('\t').append(profileId).append("\t\\N\tf\tt\tnl\tnow\n");
+                    .append(manager).append('\t').append(profileId).append('\t').append(hash)
+                    .append("\tf\tt\tnl\tnow\n");
             rows.append(review).append("\t0\t").append(base).append('\t').append(employee).append('\t')
                     .append(manager).append('\t').append(profileId).append("\tf\tnow\n");
             long[] raters = {employee, manager, base + 1 + (i + 1) % reviews, base + 1 + (i + 2) % reviews,

@@ -33,7 +33,7 @@ class TeamReviewsView extends Main implements HasDynamicTitle {
         }
         Map<Long, ReviewProgress> byReview = new HashMap<>();
         reviews.stream().map(ReviewSummary::cycleId).distinct()
-                .forEach(c -> progress.teamProgress(c).forEach(p -> byReview.put(p.reviewId(), p)));
+                .forEach(c -> progress.cycleProgress(c).forEach(p -> byReview.put(p.reviewId(), p)));
         Grid<ReviewSummary> grid = new Grid<>();
         grid.setId("team-grid");
         grid.addColumn(ReviewSummary::employeeName).setHeader(getTranslation("requests.employee")).setAutoWidth(true);
