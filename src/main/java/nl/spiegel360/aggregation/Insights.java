@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 import nl.spiegel360.aggregation.AggregationInput.Competency;
 import nl.spiegel360.aggregation.AggregationInput.Rater;
 import nl.spiegel360.aggregation.AggregationResult.CompetencyResult;
@@ -101,23 +102,48 @@ public record Insights(List<CompetencyInsight> competencies, List<IndicatorScore
             }
             Double selfMean = both == 0 ? null : selfSum / both;
             Double othersMean = both == 0 ? null : othersSum / both;
-            competencies.add(new CompetencyInsight(competency.id(), progress(competency, result, settings),
-                    holdsBack(competency, result, settings), selfMean, othersMean,
-                    selfOthers(selfMean, othersMean, result), List.copyOf(spread)));
+            Integer level = result.consensus().level();
+            competencies.add(new CompetencyInsight(competency.id(), progress(competency, result, settings, level),
+                    holdsBack(competency, result, settings, level), selfMean, othersMean,
+                    selfOthers(selfMean, othersMean, level, result.norm()), List.copyOf(spread)));
         }
         List<IndicatorScore> strengths = scored.stream()
-                .sorted(Comparator.comparingDouble(IndicatorScore::score).reversed()).limit(LIST_SIZE).toList();
+                .sorted(comparingScore((IndicatorScore i) -> i.score()).reversed()).limit(LIST_SIZE).toList();
         Set<IndicatorScore> shown = new HashSet<>(strengths);
         List<IndicatorScore> areas = scored.stream().filter(s -> !shown.contains(s))
-                .sorted(Comparator.comparingDouble(IndicatorScore::score)).limit(LIST_SIZE).toList();
+                .sorted(comparingScore(IndicatorScore::score)).limit(LIST_SIZE).toList();
         List<SelfOthersGap> largest = gaps.stream()
-                .sorted(Comparator.comparingDouble((SelfOthersGap g) -> Math.abs(g.difference())).reversed())
+                .sorted(comparingScore((SelfOthersGap g) -> Math.abs(g.difference())).reversed())
                 .limit(LIST_SIZE).toList();
         return new Insights(List.copyOf(competencies), strengths, areas, largest);
     }
 
-    private static @Nullable Double progress(Competency competency, CompetencyResult result, Settings settings) {
-        Integer level = result.consensus().level();
+    /**
+     * Orders by a score the way every ordering of the specification does: scores that differ by less than EPS (the
+     * noise of adding the same fractions in another order) are equal, and a stable sort keeps them in profile
+     * order. Scores are compared on a grid of EPS, which keeps the order transitive.
+     */
+    public static <T> Comparator<T> comparingScore(ToDoubleFunction<T> score) {
+        return Comparator.comparingLong(t -> grid(score.applyAsDouble(t)));
+    }
+
+    private static long grid(double score) {
+        return Math.round(score / AggregationEngine.EPS);
+    }
+
+    /**
+     * The insight of a competency read from another level than the consensus, the agreed one where the manager set
+     * it: progress, what holds it back and the self–others category follow that level; the rest stays as computed.
+     */
+    public static CompetencyInsight atLevel(CompetencyInsight insight, Competency competency, CompetencyResult result,
+            Settings settings, @Nullable Integer level) {
+        return new CompetencyInsight(insight.id(), progress(competency, result, settings, level),
+                holdsBack(competency, result, settings, level), insight.selfMean(), insight.othersMean(),
+                selfOthers(insight.selfMean(), insight.othersMean(), level, result.norm()), insight.spread());
+    }
+
+    private static @Nullable Double progress(Competency competency, CompetencyResult result, Settings settings,
+            @Nullable Integer level) {
         if (level == null) {
             return null;
         }
@@ -130,8 +156,8 @@ public record Insights(List<CompetencyInsight> competencies, List<IndicatorScore
         return level + (double) met / next.size();
     }
 
-    private static List<HoldingBack> holdsBack(Competency competency, CompetencyResult result, Settings settings) {
-        Integer level = result.consensus().level();
+    private static List<HoldingBack> holdsBack(Competency competency, CompetencyResult result, Settings settings,
+            @Nullable Integer level) {
         int from = level == null ? 1 : level + 1;
         int to = Math.min(competency.levels().size(), Math.max(from, competency.norm()));
         List<HoldingBack> holding = new ArrayList<>();
@@ -143,14 +169,14 @@ public record Insights(List<CompetencyInsight> competencies, List<IndicatorScore
                     ofLevel.add(new HoldingBack(i, l, score));
                 }
             }
-            ofLevel.sort(Comparator.comparingDouble(h -> h.score() == null ? Double.NEGATIVE_INFINITY : h.score()));
+            ofLevel.sort(Comparator.comparingLong(h -> h.score() == null ? Long.MIN_VALUE : grid(h.score())));
             holding.addAll(ofLevel);
         }
         return List.copyOf(holding);
     }
 
     private static @Nullable SelfOthers selfOthers(@Nullable Double self, @Nullable Double others,
-            CompetencyResult result) {
+            @Nullable Integer level, int norm) {
         if (self == null || others == null) {
             return null;
         }
@@ -161,8 +187,7 @@ public record Insights(List<CompetencyInsight> competencies, List<IndicatorScore
         if (d <= -AGREEMENT_MARGIN + AggregationEngine.EPS) {
             return SelfOthers.UNDER_ESTIMATOR;
         }
-        Integer level = result.consensus().level();
-        return level != null && level >= result.norm() ? SelfOthers.IN_AGREEMENT_GOOD : SelfOthers.IN_AGREEMENT_POOR;
+        return level != null && level >= norm ? SelfOthers.IN_AGREEMENT_GOOD : SelfOthers.IN_AGREEMENT_POOR;
     }
 
     private static IndicatorSpread spread(String indicator, CompetencyResult result,

@@ -446,8 +446,7 @@ public class DevelopmentPlans {
         List<Change> changes = new ArrayList<>();
         for (RaterGroup group : EnumSet.allOf(RaterGroup.class)) {
             Double before = line == null ? null : line.groupScores().get(group);
-            Report.GroupCell cell = row == null ? null : row.group(group);
-            int beforeCount = before == null || cell == null ? 0 : cell.respondents();
+            int beforeCount = before == null ? 0 : scoresBehind(Objects.requireNonNull(line), group, row);
             PulseResults.Cell later = after == null ? null : after.get(group);
             if (before != null || later != null) {
                 changes.add(new Change(group, before, beforeCount, later == null ? null : later.mean(),
@@ -455,6 +454,19 @@ public class DevelopmentPlans {
             }
         }
         return changes;
+    }
+
+    /**
+     * How many scores a group's score of an indicator rests on: the engine's count of the item's answers, or the
+     * group's respondents in a result stored before the engine counted them.
+     */
+    private static int scoresBehind(IndicatorLine line, RaterGroup group, @Nullable CompetencyRow row) {
+        var spread = line.spread() == null ? null : Objects.requireNonNull(line.spread()).groups().get(group);
+        if (spread != null) {
+            return spread.n();
+        }
+        Report.GroupCell cell = row == null ? null : row.group(group);
+        return cell == null ? 0 : cell.respondents();
     }
 
     /** Per pulse id: asked and submitted, from one aggregate query. */

@@ -102,7 +102,8 @@ public final class PlanReadModels {
         }
     }
 
-    /** A focus indicator to rate; {@code score} is null while unanswered and 0 for "can't judge". */
-    public record PulseItem(long indicatorId, String competency, int level, String text, @Nullable Integer score) {
+    /** A focus indicator to rate; {@code score} is null while unanswered and, once answered, for "can't judge". */
+    public record PulseItem(long indicatorId, String competency, int level, String text, boolean answered,
+            @Nullable Integer score) {
     }
 }

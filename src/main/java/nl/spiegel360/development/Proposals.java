@@ -1,10 +1,10 @@
 package nl.spiegel360.development;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import nl.spiegel360.aggregation.AggregationResult.Status;
+import nl.spiegel360.aggregation.Insights;
 import nl.spiegel360.aggregation.RaterGroup;
 import nl.spiegel360.development.PlanReadModels.Proposal;
 import nl.spiegel360.development.PlanReadModels.ProposedIndicator;
@@ -74,7 +74,7 @@ final class Proposals {
     private static List<ProposedIndicator> flagged(CompetencyRow row, boolean blindSpot) {
         return row.drilldown().indicators().stream()
                 .filter(i -> blindSpot ? i.blindSpot() : i.hiddenStrength())
-                .sorted(Comparator.comparingDouble(i -> -Math.abs(difference(i))))
+                .sorted(Insights.comparingScore((IndicatorLine i) -> Math.abs(difference(i))).reversed())
                 .limit(INDICATORS).map(Proposals::indicator).toList();
     }
 

@@ -69,7 +69,7 @@ class PulseLifecycle {
         List<Long> indicators = plan.getFocus().stream().flatMap(f -> f.getIndicators().stream())
                 .map(FocusIndicator::getIndicatorId).toList();
         pulse.close(clock.instant(), PulseResults.freeze(requests.findByPulseId(pulse.getId()), indicators,
-                PulseResults.readMinimums(pulse.getMinimums())));
+                reports.settings(plan.getReviewId())));
         audit.record("pulse.closed", "review", plan.getReviewId(), how);
     }
 }

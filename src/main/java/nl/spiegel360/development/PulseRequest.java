@@ -23,15 +23,12 @@ import nl.spiegel360.base.StoredId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One rater's part of a pulse: their scores per focus indicator (0: can't judge), submitted once. The rater is
+ * One rater's part of a pulse: their answers per focus indicator (a null score: can't judge), submitted once. The rater is
  * forgotten (null) when their account is erased; what they answered stays without their name.
  */
 @Entity
 @Table(name = "pulse_request")
 class PulseRequest {
-
-    /** The stored score of "can't judge". */
-    static final int CANT_JUDGE = 0;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "pulse_request_seq")
@@ -58,8 +55,7 @@ class PulseRequest {
     @ElementCollection
     @CollectionTable(name = "pulse_rating", joinColumns = @JoinColumn(name = "request_id"))
     @MapKeyColumn(name = "indicator_id")
-    @Column(name = "score", nullable = false)
-    private Map<Long, Integer> scores = new HashMap<>();
+    private Map<Long, PulseAnswer> answers = new HashMap<>();
 
     protected PulseRequest() {
         this.pulse = new Pulse();
@@ -72,8 +68,8 @@ class PulseRequest {
         this.group = group;
     }
 
-    void score(long indicatorId, int score) {
-        scores.put(indicatorId, score);
+    void answer(long indicatorId, @Nullable Integer score, Instant at) {
+        answers.put(indicatorId, new PulseAnswer(score, at));
     }
 
     void submit(Instant at) {
@@ -89,5 +85,5 @@ class PulseRequest {
     @Nullable Long getRaterId() { return raterId; }
     RaterGroup getGroup() { return group; }
     @Nullable Instant getSubmittedAt() { return submittedAt; }
-    Map<Long, Integer> getScores() { return scores; }
+    Map<Long, PulseAnswer> getAnswers() { return answers; }
 }

@@ -3,18 +3,25 @@ package nl.spiegel360.development;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import nl.spiegel360.aggregation.AggregationInput.Rater;
+import nl.spiegel360.aggregation.ItemScores;
 import nl.spiegel360.aggregation.RaterGroup;
+import nl.spiegel360.aggregation.Settings;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A pulse frozen at close: per focus indicator and group, the mean of the scores and their number, only for the
- * groups whose submitted raters reach the anonymity minimum. A group below it leaves no trace, not even its count.
- * Written once at close and read from then on; the answers are never read again for it.
+ * A pulse frozen at close: per focus indicator and group, the group's score and the number of scores behind it, as
+ * the aggregation engine computes them with the review's settings. A group below its minimum, and a group's answers
+ * to an item that fewer of its raters could judge than its minimum, leave no trace, not even a count. Written once
+ * at close and read from then on; the answers are never read again for it.
  */
 final class PulseResults {
 
@@ -27,30 +34,32 @@ final class PulseResults {
     private PulseResults() {
     }
 
-    /** Freezes the submitted requests' scores into the stored form. */
-    static String freeze(Collection<PulseRequest> requests, Collection<Long> indicators, Map<RaterGroup, Integer> minimums) {
-        Map<RaterGroup, List<PulseRequest>> submitted = new EnumMap<>(RaterGroup.class);
+    /** Freezes the submitted requests' answers to these indicators into the stored form. */
+    static String freeze(Collection<PulseRequest> requests, List<Long> indicators, Settings settings) {
+        Set<Long> asked = new HashSet<>(indicators);
+        List<Rater> raters = new ArrayList<>();
         for (PulseRequest r : requests) {
             if (r.isSubmitted()) {
-                submitted.computeIfAbsent(r.getGroup(), g -> new ArrayList<>()).add(r);
+                Map<String, @Nullable Integer> scores = new HashMap<>();
+                r.getAnswers().forEach((indicator, answer) -> {
+                    if (asked.contains(indicator)) {
+                        scores.put(indicator.toString(), answer.getScore());
+                    }
+                });
+                raters.add(new Rater(Long.toString(r.getId()), r.getGroup(), scores));
             }
         }
+        return freeze(raters, indicators, settings);
+    }
+
+    /** Freezes submitted questionnaires (rater ids and scores as the engine reads them) into the stored form. */
+    static String freeze(List<Rater> raters, List<Long> indicators, Settings settings) {
         Map<String, Map<String, Cell>> result = new LinkedHashMap<>();
-        for (long indicator : indicators) {
+        ItemScores.of(indicators.stream().map(String::valueOf).toList(), raters, settings).forEach((indicator, cells) -> {
             Map<String, Cell> groups = new LinkedHashMap<>();
-            submitted.forEach((group, list) -> {
-                if (list.size() < minimums.getOrDefault(group, 1)) {
-                    return;
-                }
-                List<Integer> scores = list.stream().map(r -> r.getScores().get(indicator))
-                        .filter(s -> s != null && s != PulseRequest.CANT_JUDGE).toList();
-                if (!scores.isEmpty()) {
-                    groups.put(group.name(), new Cell(scores.stream().mapToInt(Integer::intValue).average()
-                            .orElseThrow(), scores.size()));
-                }
-            });
-            result.put(Long.toString(indicator), groups);
-        }
+            cells.forEach((group, score) -> groups.put(group.name(), new Cell(score.mean(), score.n())));
+            result.put(indicator, groups);
+        });
         return JSON.writeValueAsString(result);
     }
 

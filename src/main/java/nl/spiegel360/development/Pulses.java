@@ -14,6 +14,7 @@ import nl.spiegel360.development.PlanReadModels.PulseQuestionnaire;
 import nl.spiegel360.development.PlanReadModels.PulseRequestLine;
 import nl.spiegel360.people.PersonDirectory;
 import nl.spiegel360.security.CurrentUser;
+import nl.spiegel360.security.SystemTask;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -72,9 +73,10 @@ public class Pulses {
         List<PulseItem> items = new ArrayList<>();
         for (PlanFocus focus : plan.getFocus()) {
             for (FocusIndicator i : focus.getIndicators()) {
+                PulseAnswer answer = request.getAnswers().get(i.getIndicatorId());
                 items.add(new PulseItem(i.getIndicatorId(), texts.competencies().getOrDefault(focus.getCompetencyId(),
                         focus.getCompetencyName()), i.getLevel(), texts.indicators().getOrDefault(i.getIndicatorId(),
-                        i.getText()), request.getScores().get(i.getIndicatorId())));
+                        i.getText()), answer != null, answer == null ? null : answer.getScore()));
             }
         }
         return new PulseQuestionnaire(requestId, employeeName(plan), request.getPulse().getScaleMax(),
@@ -93,7 +95,7 @@ public class Pulses {
         if (score != null && (score < 1 || score > request.getPulse().getScaleMax())) {
             throw new UserFacingException("questionnaire.error.score", request.getPulse().getScaleMax());
         }
-        request.score(indicatorId, score == null ? PulseRequest.CANT_JUDGE : score);
+        request.answer(indicatorId, score, clock.instant());
     }
 
     /** Submits a request whose every item is answered; the last submission closes the pulse. */
@@ -102,14 +104,15 @@ public class Pulses {
         PulseRequest request = editable(requestId);
         DevelopmentPlan plan = plan(request);
         long open = plan.getFocus().stream().flatMap(f -> f.getIndicators().stream())
-                .filter(i -> !request.getScores().containsKey(i.getIndicatorId())).count();
+                .filter(i -> !request.getAnswers().containsKey(i.getIndicatorId())).count();
         if (open > 0) {
             throw new UserFacingException("pulse.error.incomplete", open);
         }
         request.submit(clock.instant());
         requests.flush();
         if (requests.findByPulseId(request.getPulse().getId()).stream().allMatch(PulseRequest::isSubmitted)) {
-            lifecycle.close(request.getPulse(), plan, "all submitted");
+            // the last answer closes the pulse, but the close is the system's act, not this rater's
+            SystemTask.run(() -> lifecycle.close(request.getPulse(), plan, "all submitted"));
         }
     }
 

@@ -39,6 +39,14 @@ public record Report(long reviewId, long cycleId, String employeeName, String cy
         return rows.stream().filter(r -> !r.calibrated()).map(CompetencyRow::label).toList();
     }
 
+    /**
+     * The one rule for the level of a competency that every reader, screen and export sees: the agreed level where
+     * the manager set one, else the consensus.
+     */
+    public static @Nullable Integer level(boolean calibrated, @Nullable Integer agreed, @Nullable Integer consensus) {
+        return calibrated ? agreed : consensus;
+    }
+
     /** One group of raters for one competency: its level only when reported. */
     public record GroupCell(RaterGroup group, int respondents, boolean reported, int minimum,
             @Nullable Integer level) {
@@ -57,7 +65,7 @@ public record Report(long reviewId, long cycleId, String employeeName, String cy
 
         /** The agreed level when calibrated, else the consensus. */
         public @Nullable Integer finalLevel() {
-            return calibrated ? calibratedLevel : consensusLevel;
+            return level(calibrated, calibratedLevel, consensusLevel);
         }
 
         /** The level (agreed, else consensus) against the norm. */

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.spiegel360.aggregation.AggregationInput.Competency;
 import nl.spiegel360.aggregation.AggregationResult.CompetencyResult;
 import nl.spiegel360.aggregation.AggregationResult.GroupResult;
 import nl.spiegel360.aggregation.AggregationResult;
@@ -63,15 +64,18 @@ final class ReportBuilder {
         for (int i = 0; i < document.competencies().size(); i++) {
             ProfileCompetency c = document.competencies().get(i);
             CompetencyResult r = result.competencies().get(i);
-            CompetencyInsight insight = insights == null ? null : insights.competencies().get(i);
             Calibration calibration = calibrations.stream().filter(x -> x.getCompetencyId() == c.competencyId())
                     .findFirst().orElse(null);
+            Integer level = Report.level(calibration != null, calibration == null ? null : calibration.getLevel(),
+                    r.consensus().level());
+            CompetencyInsight insight = insights == null ? null : Insights.atLevel(insights.competencies().get(i),
+                    engineCompetency(c), r, settings, level);
             rows.add(new CompetencyRow(c.competencyId(), c.label(), c.norm(), groups(r, settings),
                     r.consensus().level(), r.agreement(), r.agreementLabel(), contributing(r, settings),
                     r.blindSpots().size(), r.hiddenStrengths().size(),
                     calibration == null ? null : calibration.getLevel(),
                     calibration == null ? null : calibration.getReason(), calibration != null,
-                    previousLevels.get(c.label()), drilldown(stored, c, r, settings, insight, texts),
+                    previousLevels.get(c.label()), drilldown(stored, c, r, settings, insight, level, texts),
                     insight == null ? null : insight.progress(), insight == null ? null : insight.selfMean(),
                     insight == null ? null : insight.othersMean(), insight == null ? null : insight.selfOthers()));
         }
@@ -109,7 +113,7 @@ final class ReportBuilder {
     }
 
     private static Drilldown drilldown(Stored stored, ProfileCompetency c, CompetencyResult r, Settings settings,
-            @Nullable CompetencyInsight insight, Map<String, IndicatorDetail> texts) {
+            @Nullable CompetencyInsight insight, @Nullable Integer finalLevel, Map<String, IndicatorDetail> texts) {
         Map<String, IndicatorSpread> spreads = new HashMap<>();
         if (insight != null) {
             insight.spread().forEach(s -> spreads.put(s.indicator(), s));
@@ -151,7 +155,7 @@ final class ReportBuilder {
             }
         }
         return new Drilldown(levels, explanation(c, r, levels, indicators, settings), indicators,
-                r.consensus().inconsistentLevels(), anonymous, named, holdsBack(c, r, insight, texts));
+                r.consensus().inconsistentLevels(), anonymous, named, holdsBack(c, insight, finalLevel, texts));
     }
 
     private static Report.@Nullable Spread spread(@Nullable IndicatorSpread spread) {
@@ -159,12 +163,18 @@ final class ReportBuilder {
                 spread.fewRaters());
     }
 
-    private static @Nullable HoldsBack holdsBack(ProfileCompetency c, CompetencyResult r,
-            @Nullable CompetencyInsight insight, Map<String, IndicatorDetail> texts) {
+    /** The competency as the engine reads it: its indicators' ids per level and its norm. */
+    private static Competency engineCompetency(ProfileCompetency c) {
+        return new Competency(String.valueOf(c.competencyId()), c.norm(), c.levels().stream()
+                .map(l -> l.indicators().stream().map(i -> String.valueOf(i.id())).toList()).toList());
+    }
+
+    /** What holds the competency back from the level after its level (agreed, else consensus). */
+    private static @Nullable HoldsBack holdsBack(ProfileCompetency c, @Nullable CompetencyInsight insight,
+            @Nullable Integer level, Map<String, IndicatorDetail> texts) {
         if (insight == null || insight.holdsBack().isEmpty()) {
             return null;
         }
-        Integer level = r.consensus().level();
         int next = level == null ? 1 : level + 1;
         return new HoldsBack(c.label(), level, next, c.levels().get(next - 1).indicators().size(), c.norm(),
                 insight.holdsBack().stream().map(h -> new HeldIndicator(h.level(), text(texts, h.indicator()),

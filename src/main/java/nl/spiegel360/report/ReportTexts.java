@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.spiegel360.aggregation.RaterGroup;
+import nl.spiegel360.aggregation.Settings;
 import nl.spiegel360.report.Report.GroupCell;
 import org.jspecify.annotations.Nullable;
 
@@ -33,11 +34,25 @@ public final class ReportTexts {
         number.setMaximumFractionDigits(2);
     }
 
-    /** What the result was computed with: the cycle's settings as stored at close, in the reader's numbers. */
-    public String settings(nl.spiegel360.aggregation.Settings s) {
-        return translations.get("report.settings", s.scaleMax(), number(s.threshold()),
-                percent.format(s.minCoverage()), s.minimum(nl.spiegel360.aggregation.RaterGroup.PEER),
-                s.minimum(nl.spiegel360.aggregation.RaterGroup.DIRECT_REPORT));
+    /**
+     * What the result was computed with: the cycle's settings as stored at close, in the reader's numbers: scale,
+     * threshold, coverage, every group's minimum, and the groups' weights in the consensus when any differs from 1.
+     */
+    public String settings(Settings s) {
+        List<RaterGroup> others = List.of(RaterGroup.MANAGER, RaterGroup.PEER, RaterGroup.DIRECT_REPORT,
+                RaterGroup.OTHER);
+        String minimums = String.join(", ", others.stream().map(g -> translations.get("report.settings.group",
+                translations.get("group." + g.name()), s.minimum(g))).toList());
+        String sentence = translations.get("report.settings", s.scaleMax(), number(s.threshold()),
+                percent.format(s.minCoverage()), minimums);
+        if (others.stream().allMatch(g -> s.weight(g) == 1.0)) {
+            return sentence;
+        }
+        NumberFormat weight = (NumberFormat) number.clone();
+        weight.setMinimumFractionDigits(0);
+        String weights = String.join(", ", others.stream().map(g -> translations.get("report.settings.group",
+                translations.get("group." + g.name()), weight.format(s.weight(g)))).toList());
+        return sentence + " " + translations.get("report.settings.weights", weights);
     }
 
     /** A level, or the words for "not enough observations". */

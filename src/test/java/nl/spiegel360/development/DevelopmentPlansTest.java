@@ -40,6 +40,7 @@ class DevelopmentPlansTest {
     @Autowired PlanAppendix appendix;
     @Autowired nl.spiegel360.report.ReportExports exports;
     @Autowired nl.spiegel360.privacy.PrivacyService privacy;
+    @Autowired org.springframework.context.MessageSource messages;
 
     private static final java.util.Locale DUTCH = java.util.Locale.forLanguageTag("nl-NL");
     @Autowired Login login;
@@ -211,6 +212,117 @@ class DevelopmentPlansTest {
     }
 
     @Test
+    void a_pulse_item_judged_by_fewer_peers_than_their_minimum_shows_no_peer_score_anywhere() throws Exception {
+        Rated rated = released(3);
+        long review = rated.reviewId();
+        List<Long> focus = agreedPlan(rated, 2);
+        long onePeer = focus.get(0);
+        long twoPeers = focus.get(1);
+        login.as(rated.team().manager().email());
+        plans.startPulse(review);
+        answer(rated.employee().email(), Map.of(onePeer, 3, twoPeers, 3));
+        answer(rated.team().manager().email(), Map.of(onePeer, 2, twoPeers, 2));
+        // all three peers submit, so the group reaches its minimum; but of the first item only one peer could
+        // judge, and of the second two: either score would be that peer's, or give one away to the other
+        java.util.HashMap<Long, Integer> cantJudgeBoth = new java.util.HashMap<>();
+        cantJudgeBoth.put(onePeer, null);
+        cantJudgeBoth.put(twoPeers, null);
+        answer(rated.team().employee(1).email(), cantJudgeBoth);
+        java.util.HashMap<Long, Integer> judgesSecond = new java.util.HashMap<>();
+        judgesSecond.put(onePeer, null);
+        judgesSecond.put(twoPeers, 4);
+        answer(rated.team().employee(2).email(), judgesSecond);
+        answer(rated.team().employee(3).email(), Map.of(onePeer, 4, twoPeers, 3));
+
+        login.as(rated.employee().email());
+        PlanPage page = plans.plan(review);
+        assertThat(Objects.requireNonNull(page.pulse()).closed()).isTrue();
+        for (long item : focus) {
+            Change peers = changes(page, item).get(RaterGroup.PEER);
+            assertThat(peers.after()).as("no peer score of item %s", item).isNull();
+            assertThat(peers.afterCount()).isZero();
+            assertThat(changes(page, item).get(RaterGroup.MANAGER).after()).isEqualTo(2.0);
+        }
+        String stored = jdbc.queryForObject("select p.result from pulse p join development_plan d on d.id = p.plan_id"
+                + " where d.review_id = ?", String.class, review);
+        assertThat(stored).as("nothing of the peers is kept in the frozen result").doesNotContain("PEER");
+        assertThat(jdbc.queryForObject("select count(*) from pulse_rating a join pulse_request r on r.id = a.request_id"
+                + " join pulse p on p.id = r.pulse_id join development_plan d on d.id = p.plan_id"
+                + " where d.review_id = ? and a.score is null", Integer.class, review))
+                .as("can't judge is stored as null").isEqualTo(3);
+        for (var locale : List.of(DUTCH, java.util.Locale.ENGLISH)) {
+            String pdf = pdfText(review, locale);
+            assertThat(pdf).as("the PDF in %s", locale).containsAnyOf("Collega: ", "Peer: ")
+                    .doesNotContainPattern("(Collega|Peer): [0-9,.]+ → [0-9]");
+        }
+        login.as(rated.team().manager().email());
+        assertThat(changes(plans.plan(review), onePeer).get(RaterGroup.PEER).after()).isNull();
+        login.as(DemoPeople.HR_EMAIL);
+        assertThat(privacy.export(rated.employee().id())).as("the personal-data export")
+                .containsPattern("\"group\"\\s*:\\s*\"MANAGER\"[^}]*\"after\"\\s*:\\s*2")
+                .doesNotContainPattern("\"group\"\\s*:\\s*\"PEER\"[^}]*\"after\"\\s*:\\s*[0-9]");
+    }
+
+    @Test
+    void a_calibrated_competency_is_read_at_its_agreed_level_in_its_insight_progress_and_proposals() {
+        // every rater answers 2 on a scale whose threshold is 3: every consensus level is 0
+        Rated rated = fixture.rated(3, (indicator, rater) -> 2);
+        long review = rated.reviewId();
+        login.as(rated.team().manager().email());
+        var rows = reports.report(review).rows();
+        var lifted = rows.stream().filter(r -> r.norm() < r.drilldown().levels().size()).findFirst().orElseThrow();
+        assertThat(lifted.consensusLevel()).isZero();
+        for (var row : rows) {
+            if (row.competencyId() == lifted.competencyId()) {
+                reports.calibrate(review, row.competencyId(), row.norm(), "Gezien in het klantgesprek van mei");
+            } else {
+                reports.calibrate(review, row.competencyId(), row.consensusLevel(), null);
+            }
+        }
+        reports.release(review);
+        int agreed = lifted.norm();
+
+        login.as(rated.employee().email());
+        var row = reports.report(review).rows().stream().filter(r -> r.competencyId() == lifted.competencyId())
+                .findFirst().orElseThrow();
+        assertThat(row.status()).isEqualTo(nl.spiegel360.aggregation.AggregationResult.Status.MEETS);
+        assertThat(row.progress()).as("progress from the agreed level: none of the next level's behaviours shown")
+                .isEqualTo((double) agreed);
+        var holdsBack = Objects.requireNonNull(row.drilldown().holdsBack());
+        assertThat(holdsBack.level()).isEqualTo(agreed);
+        assertThat(holdsBack.nextLevel()).isEqualTo(agreed + 1);
+        assertThat(holdsBack.indicators()).isNotEmpty().allMatch(i -> i.level() == agreed + 1);
+        var texts = new nl.spiegel360.report.ReportTexts((key, args) -> messages.getMessage(key, args, DUTCH), DUTCH);
+        assertThat(texts.holdsBack(holdsBack, 3.0)).as("the insight line").contains("blijft op niveau " + agreed + ":")
+                .doesNotContain("blijft op niveau 0");
+
+        Proposal proposal = plans.plan(review).proposals().stream()
+                .filter(p -> p.competencyId() == lifted.competencyId()).findFirst().orElseThrow();
+        assertThat(proposal.reason()).as("at the norm: the next level, not 'below the norm'")
+                .isEqualTo(FocusReason.NEXT_LEVEL);
+        assertThat(proposal.indicators()).isNotEmpty().allMatch(i -> i.level() == agreed + 1);
+        var other = plans.plan(review).proposals().stream()
+                .filter(p -> p.competencyId() != lifted.competencyId()).findFirst().orElseThrow();
+        assertThat(other.reason()).as("an uncalibrated level 0 stays below the norm").isEqualTo(FocusReason.BELOW_NORM);
+    }
+
+    @Test
+    void the_automatic_close_of_a_pulse_is_the_systems_act_not_the_last_raters() {
+        Rated rated = released(3);
+        long review = rated.reviewId();
+        long indicator = agreedPlanWithOneIndicator(rated);
+        login.as(rated.team().manager().email());
+        plans.startPulse(review);
+        answer(rated.employee().email(), indicator, 3);
+        answer(rated.team().manager().email(), indicator, 3);
+        for (int peer = 1; peer <= 3; peer++) {
+            answer(rated.team().employee(peer).email(), indicator, 3);
+        }
+        assertThat(jdbc.queryForList("select actor from audit_event where action = 'pulse.closed' and target_id = ?",
+                String.class, review)).containsExactly(nl.spiegel360.security.SystemTask.ACTOR);
+    }
+
+    @Test
     void the_daily_follow_up_opens_a_due_pulse_once_and_reminds_of_an_action_once() {
         Rated rated = released(3);
         long review = rated.reviewId();
@@ -273,7 +385,11 @@ class DevelopmentPlansTest {
     }
 
     private String pdfText(long reviewId) throws java.io.IOException {
-        try (var pdf = org.apache.pdfbox.Loader.loadPDF(exports.pdf(reviewId, DUTCH))) {
+        return pdfText(reviewId, DUTCH);
+    }
+
+    private String pdfText(long reviewId, java.util.Locale locale) throws java.io.IOException {
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(exports.pdf(reviewId, locale))) {
             return new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
         }
     }
@@ -309,6 +425,30 @@ class DevelopmentPlansTest {
         plans.agree(rated.reviewId(), null);
         login.out();
         return indicator;
+    }
+
+    /** The employee chooses the first proposal's first indicators with an action; the manager agrees. */
+    private List<Long> agreedPlan(Rated rated, int indicators) {
+        login.as(rated.employee().email());
+        Proposal first = plans.plan(rated.reviewId()).proposals().stream()
+                .filter(p -> p.indicators().size() >= indicators).findFirst().orElseThrow();
+        List<Long> chosen = first.indicators().stream().limit(indicators).map(i -> i.indicatorId()).toList();
+        plans.addFocus(rated.reviewId(), first.competencyId(), first.reason(), chosen);
+        long focusId = plans.plan(rated.reviewId()).focus().getFirst().focusId();
+        plans.addAction(rated.reviewId(), focusId, "Oefenen", TestClock.today().plusDays(2), null);
+        plans.propose(rated.reviewId());
+        login.as(rated.team().manager().email());
+        plans.agree(rated.reviewId(), null);
+        login.out();
+        return chosen;
+    }
+
+    /** The rater answers every item of their pulse request (null: can't judge) and submits. */
+    private void answer(String rater, Map<Long, Integer> scores) {
+        login.as(rater);
+        long request = pulses.myRequests().getFirst().requestId();
+        scores.forEach((indicator, score) -> pulses.answer(request, indicator, score));
+        pulses.submit(request);
     }
 
     /** The rater answers their pulse request and submits (a null indicator: only opens it). */

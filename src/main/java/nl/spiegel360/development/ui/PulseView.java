@@ -31,7 +31,7 @@ import nl.spiegel360.development.Pulses;
 @PermitAll
 class PulseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    /** The stored value of "can't judge". */
+    /** The radio button of "can't judge": a choice on screen only; the service is given null. */
     private static final int CANT_JUDGE = 0;
 
     private final transient Pulses pulses;
@@ -85,11 +85,11 @@ class PulseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     : getTranslation("pulse.score", s));
             group.setId("pulse-item-" + item.indicatorId());
             group.addClassName("questionnaire-item");
-            if (item.score() != null) {
-                group.setValue(item.score());
+            if (item.answered()) {
+                group.setValue(item.score() == null ? CANT_JUDGE : item.score());
             }
             group.setReadOnly(!q.editable());
-            var state = new Span(item.score() == null ? "" : getTranslation("pulse.item.saved"));
+            var state = new Span(item.answered() ? getTranslation("pulse.item.saved") : "");
             state.setId("pulse-state-" + item.indicatorId());
             state.addClassName("label");
             state.getElement().setAttribute("aria-live", "polite");

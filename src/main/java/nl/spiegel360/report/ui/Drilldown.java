@@ -135,7 +135,7 @@ class Drilldown extends Div {
         level.setId("calibrate-level-" + row.competencyId());
         level.setItems(IntStream.rangeClosed(0, row.drilldown().levels().size()).boxed().toList());
         level.setItemLabelGenerator(l -> getTranslation("profile.document.norm-level", l));
-        Integer current = row.calibrated() ? row.calibratedLevel() : row.consensusLevel();
+        Integer current = row.finalLevel();
         if (current != null) {
             level.setValue(current);
         }

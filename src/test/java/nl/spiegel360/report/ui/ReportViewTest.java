@@ -68,7 +68,8 @@ class ReportViewTest extends KaribuTest {
         UI.getCurrent().navigate("reviews/" + rated.reviewId() + "/report");
         assertThat(_get(Paragraph.class, spec -> spec.withId("report-settings")).getText())
                 .as("the settings it was computed with, in Dutch numbers")
-                .contains("schaal 1 tot en met 4", "gemiddelde van 3,00", "minstens 50%", "collega's getoond vanaf 3");
+                .contains("schaal 1 tot en met 4", "gemiddelde van 3,00", "minstens 50%", "Collega 3", "Leidinggevende 1")
+                .as("all weights are 1: no sentence about them").doesNotContain("Gewicht");
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
                 .anyMatch(text -> text.matches(".+ blijft op niveau \\d: van de \\d+ gedragsindicatoren van niveau \\d "
                         + "blijven ‘.+’ \\(.+\\) onder 3,00\\..*"));
