@@ -46,8 +46,7 @@ public class CycleActions {
         ReviewCycle cycle = running(cycleId);
         int reminded = 0;
         for (RaterAssignment a : assignments.findByCycle(cycle.getId())) {
-            if (a.getStatus().open() && a.getReview().isCollecting() && a.getRaterId() != null
-                    && !LocalDate.now(clock).isAfter(a.lastDay())) {
+            if (a.getRaterId() != null && a.acceptsAnswersOn(LocalDate.now(clock))) {
                 mailer.remind(a);
                 a.reminded(clock.instant());
                 reminded++;

@@ -65,21 +65,39 @@ public class ProgressService {
 
     /**
      * HR: whom to chase, the raters with the most open requests in a cycle first (then by name), at most
-     * {@code limit} of them, and how many raters have open requests in all; counted by the database.
+     * {@code limit} of them, and how many raters have open requests in all; counted by the database. A request of a
+     * closed review is no longer open: nobody can answer it, and nobody is reminded of it.
      */
     @PreAuthorize("hasRole('HR')")
     public OpenRequests openRequests(long cycleId, int limit) {
         List<RaterOpen> top = jdbc.sql("""
                 select p.name, count(*) from rater_assignment a join review r on r.id = a.review_id
                 join person p on p.id = a.rater_id
-                where r.cycle_id = ? and a.status in ('NOT_STARTED', 'IN_PROGRESS')
+                where r.cycle_id = ? and r.closed_at is null and a.status in ('NOT_STARTED', 'IN_PROGRESS')
                 group by p.id, p.name order by count(*) desc, p.name, p.id limit ?""")
                 .params(cycleId, limit).query((rs, n) -> new RaterOpen(rs.getString(1), rs.getLong(2))).list();
         long raters = jdbc.sql("""
                 select count(distinct a.rater_id) from rater_assignment a join review r on r.id = a.review_id
-                where r.cycle_id = ? and a.status in ('NOT_STARTED', 'IN_PROGRESS')""")
+                where r.cycle_id = ? and r.closed_at is null and a.status in ('NOT_STARTED', 'IN_PROGRESS')""")
                 .param(cycleId).query(Long.class).single();
         return new OpenRequests(top, raters);
+    }
+
+    /**
+     * HR, before closing a cycle: how many of its reviews still collect and would close, and how many of those have
+     * no submitted questionnaire at all (they close without a result anyone can read).
+     */
+    @PreAuthorize("hasRole('HR')")
+    public ClosingPreview closingPreview(long cycleId) {
+        return jdbc.sql("""
+                select count(*), coalesce(sum(case when exists (select 1 from rater_assignment a
+                  where a.review_id = r.id and a.status = 'SUBMITTED') then 0 else 1 end), 0)
+                from review r where r.cycle_id = ? and r.closed_at is null""")
+                .param(cycleId).query((rs, n) -> new ClosingPreview(rs.getLong(1), rs.getLong(2))).single();
+    }
+
+    /** The reviews a close would end, and how many of them have no submitted questionnaire. */
+    public record ClosingPreview(long reviews, long withoutAnswers) {
     }
 
     /** A rater and how many of their requests are open. */

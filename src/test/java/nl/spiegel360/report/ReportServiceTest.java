@@ -215,6 +215,29 @@ class ReportServiceTest {
         assertThat(new ByteArrayInputStream(pdf).readNBytes(4)).isEqualTo("%PDF".getBytes());
     }
 
+    @Test
+    void a_weight_other_than_one_is_named_on_the_report_and_in_the_pdf_in_both_languages() throws Exception {
+        var rated = fixture.collecting(3, ReportServiceTest::score);
+        jdbc.update("update review_cycle set settings = ? where id = ?", "{\"weights\":{\"MANAGER\":2}}",
+                rated.team().cycleId());
+        fixture.close(rated);
+        login.as(rated.team().manager().email());
+        var texts = new ReportTexts((key, args) -> messages.getMessage(key, args, Locale.forLanguageTag("nl")),
+                Locale.forLanguageTag("nl"));
+        assertThat(texts.settings(reports.settings(rated.reviewId())))
+                .contains("Gewicht in het consensusniveau: Leidinggevende 2, Collega 1, Medewerker 1, Overig 1.");
+        for (var locale : List.of(Locale.forLanguageTag("nl"), Locale.ENGLISH)) {
+            try (var document = Loader.loadPDF(exports.pdf(rated.reviewId(), locale))) {
+                String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+                assertThat(text).as("the PDF in %s", locale).containsAnyOf(
+                        "Gewicht in het consensusniveau: Leidinggevende 2,", "Weight in the consensus level: Manager 2,");
+            }
+        }
+    }
+
+    @Autowired
+    org.springframework.context.MessageSource messages;
+
     @Autowired
     nl.spiegel360.competency.RoleProfileService roleProfiles;
 

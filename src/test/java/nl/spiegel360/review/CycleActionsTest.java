@@ -55,6 +55,21 @@ class CycleActionsTest {
         assertThatThrownBy(() -> actions.remindOpen(team.cycleId())).isInstanceOf(AccessDeniedException.class);
     }
 
+    @Autowired ProgressService progress;
+
+    @Test
+    void a_request_of_a_closed_review_is_no_longer_counted_as_open() {
+        var before = progress.openRequests(team.cycleId(), 20);
+        assertThat(before.raters()).isPositive();
+        assertThat(progress.closingPreview(team.cycleId()).reviews()).isEqualTo(3);
+        cycles.advance(team.cycleId(), CycleState.RATING);
+        cycles.advance(team.cycleId(), CycleState.CLOSED);
+        var after = progress.openRequests(team.cycleId(), 20);
+        assertThat(after.top()).as("nobody to chase: nobody can answer any more").isEmpty();
+        assertThat(after.raters()).isZero();
+        assertThat(progress.closingPreview(team.cycleId()).reviews()).isZero();
+    }
+
     @Test
     void hr_extends_the_deadline_and_every_open_questionnaire_gets_the_time() {
         var cycle = cycles.cycle(team.cycleId());

@@ -96,8 +96,13 @@ class CycleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         var controls = new Div();
         controls.addClassName("toolbar");
         cycle.state().next().ifPresent(next -> {
-            var advance = new Button(getTranslation("cycle.advance." + next.name()), e -> run(() ->
-                    cycles.advance(cycleId, next)));
+            var advance = new Button(getTranslation("cycle.advance." + next.name()), e -> {
+                if (next == nl.spiegel360.review.CycleState.CLOSED) {
+                    confirmClose();
+                } else {
+                    run(() -> cycles.advance(cycleId, next));
+                }
+            });
             advance.setId("cycle-advance");
             advance.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             controls.add(advance);
@@ -150,6 +155,20 @@ class CycleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             controls.add(team, addTeam);
         }
         return controls;
+    }
+
+    /** Closing ends every review at once and for good: HR confirms it, told how many close and how many empty. */
+    private void confirmClose() {
+        var preview = progress.closingPreview(cycleId);
+        var dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog(
+                getTranslation("cycle.close.title"), getTranslation("cycle.close.text", preview.reviews(),
+                preview.withoutAnswers()), getTranslation("cycle.advance.CLOSED"),
+                c -> run(() -> cycles.advance(cycleId, nl.spiegel360.review.CycleState.CLOSED)));
+        dialog.setId("cycle-close-confirm");
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
     }
 
     /** Everything that decides an outcome of this cycle, in the reader's number format. */

@@ -101,6 +101,21 @@ class ReviewViewsTest extends KaribuTest {
     }
 
     @Test
+    void closing_a_cycle_asks_first_and_says_how_many_reviews_close_and_how_many_without_answers() {
+        signInAs(DemoPeople.HR_EMAIL);
+        cycles.advance(team.cycleId(), CycleState.RATING);
+        UI.getCurrent().navigate("cycles/" + team.cycleId());
+        _click(_get(Button.class, spec -> spec.withId("cycle-advance")));
+        ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("cycle-close-confirm"));
+        assertThat(confirm.getElement().getProperty("message")).as("three reviews, none with an answer")
+                .isEqualTo(t("cycle.close.text", 3, 3)).contains("3 360-feedbacks worden nu afgesloten");
+        assertThat(cycles.cycle(team.cycleId()).state()).as("nothing closed before HR confirms")
+                .isEqualTo(CycleState.RATING);
+        ConfirmDialogKt._fireConfirm(confirm);
+        assertThat(cycles.cycle(team.cycleId()).state()).isEqualTo(CycleState.CLOSED);
+    }
+
+    @Test
     void a_rater_answers_leaves_comes_back_and_submits_once_complete() {
         long assignment = peerRequest();
         signInAs(team.employee(1).email());
