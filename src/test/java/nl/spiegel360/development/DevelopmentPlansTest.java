@@ -250,6 +250,8 @@ class DevelopmentPlansTest {
                 + " join pulse p on p.id = r.pulse_id join development_plan d on d.id = p.plan_id"
                 + " where d.review_id = ? and a.score is null", Integer.class, review))
                 .as("can't judge is stored as null").isEqualTo(3);
+        assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where version = ?", Integer.class,
+                PulseResultsMigration.VERSION.getVersion())).as("the application froze older pulses again").isOne();
         for (var locale : List.of(DUTCH, java.util.Locale.ENGLISH)) {
             String pdf = pdfText(review, locale);
             assertThat(pdf).as("the PDF in %s", locale).containsAnyOf("Collega: ", "Peer: ")
