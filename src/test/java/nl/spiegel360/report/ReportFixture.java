@@ -66,7 +66,12 @@ public class ReportFixture {
 
     /** As {@link #rated}, but the review still collects: every questionnaire submitted, no result yet. */
     public Rated collecting(int peers, ScoreFunction scorer) {
-        return collect(reviews.team(peers + 1, TestClock.today().plusDays(10)), peers, scorer);
+        return collect(team(peers), peers, scorer);
+    }
+
+    /** A fresh team of a manager and {@code peers} + 1 employees, in a cycle of its own that has not begun. */
+    public ReviewFixture.Team team(int peers) {
+        return reviews.team(peers + 1, TestClock.today().plusDays(10));
     }
 
     /**
@@ -87,6 +92,11 @@ public class ReportFixture {
     }
 
     private Rated collect(ReviewFixture.Team team, int peers, ScoreFunction scorer) {
+        return answered(team, nominated(team, peers), peers, scorer);
+    }
+
+    /** A fresh team's cycle opened, and employee 0's review with {@code peers} peers (employees 1..peers) asked. */
+    public long nominated(ReviewFixture.Team team, int peers) {
         login.as(DemoPeople.HR_EMAIL);
         cycles.advance(team.cycleId(), CycleState.NOMINATION);
         long reviewId = reviews.reviewOf(team, team.employee(0));
@@ -94,6 +104,12 @@ public class ReportFixture {
         for (int i = 1; i <= peers; i++) {
             nominations.nominate(reviewId, team.employee(i).id(), RaterGroup.PEER);
         }
+        login.out();
+        return reviewId;
+    }
+
+    /** Every rater of the review answers with the scorer and submits; the review still collects. */
+    public Rated answered(ReviewFixture.Team team, long reviewId, int peers, ScoreFunction scorer) {
         List<String> raters = new ArrayList<>();
         raters.add(team.employee(0).email());
         raters.add(team.manager().email());
