@@ -58,6 +58,14 @@ class MailOutboxTest {
 
     private final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP);
 
+    @org.junit.jupiter.api.BeforeEach
+    void onlyThisTestsMails() {
+        backlog.clearBacklog();
+    }
+
+    @Autowired
+    nl.spiegel360.test.Outbox backlog;
+
     @AfterEach
     void stop() {
         smtp.stop();

@@ -60,6 +60,14 @@ class ReviewMailTest {
     @Autowired
     nl.spiegel360.test.Outbox outbox;
 
+    @org.junit.jupiter.api.BeforeEach
+    void onlyThisTestsMails() {
+        backlog.clearBacklog();
+    }
+
+    @Autowired
+    nl.spiegel360.test.Outbox backlog;
+
     @AfterEach
     void signOut() {
         login.out();

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * settings compile a small package with such a mistake and fail with NullAway's message, and compile it once the
  * mistake is fixed.
  */
-class NullSafetyBuildTest {
+class NullSafetyBuildIT {
 
     private static final String PACKAGE_INFO = """
             @NullMarked
