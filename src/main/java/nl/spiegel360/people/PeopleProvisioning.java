@@ -73,6 +73,13 @@ public class PeopleProvisioning {
         return people.countByActiveTrue();
     }
 
+    /** Whether the person holds HR's rights: provisioning never deactivates such an account on its own. */
+    @PreAuthorize("hasRole('PROVISIONING')")
+    @Transactional(readOnly = true)
+    public boolean isHr(long id) {
+        return people.findById(id).map(Person::isHr).orElse(false);
+    }
+
     @PreAuthorize("hasRole('PROVISIONING')")
     public Provisioned create(ProvisionedDraft draft) {
         validator.check(personDraft(draft, false), null);
@@ -80,7 +87,7 @@ public class PeopleProvisioning {
                 clock.instant());
         apply(draft, person);
         person.setActive(draft.active());
-        Person saved = people.save(person);
+        Person saved = people.saveAndFlush(person);
         audit.record("person.created", "person", saved.getId(), "provisioned");
         return view(saved);
     }

@@ -17,8 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The hold on mass deactivation: provisioning that would deactivate more than a share of the active people within
- * one hour (a wrong filter, a broken connector) is held, and so is everything after it, until HR confirms or
- * rejects the list. HR's own deactivations are not counted.
+ * one hour (a wrong filter, a broken connector, a stolen token) is held, and so is everything after it, until HR
+ * confirms or rejects the list. The share is of the people active at the start of the hour: people provisioning
+ * created within it do not count, so creating filler accounts cannot make room for deactivating real ones. An HR
+ * account is never deactivated by provisioning without HR's confirmation. HR's own deactivations are not counted.
  */
 @Service
 @Transactional
@@ -56,21 +58,35 @@ public class DeactivationHold {
      */
     boolean allow(long personId, String tokenName) {
         Instant now = clock.instant();
-        Integer recent = jdbc.queryForObject("select count(*) from scim_deactivation where deactivated_at > ?",
-                Integer.class, Timestamp.from(now.minus(WINDOW)));
-        Integer held = jdbc.queryForObject("select count(*) from scim_held_deactivation", Integer.class);
-        long active = provisioning.countActive();
-        int before = recent == null ? 0 : recent;
-        if ((held != null && held > 0) || before + 1 > share * (active + before)) {
-            jdbc.update("delete from scim_held_deactivation where person_id = ?", personId);
-            jdbc.update("insert into scim_held_deactivation (person_id, token_name, requested_at) values (?, ?, ?)",
-                    personId, tokenName, Timestamp.from(now));
-            audit.record("provisioning.deactivation.held", "person", personId, tokenName);
+        Timestamp windowStart = Timestamp.from(now.minus(WINDOW));
+        int before = count("select count(*) from scim_deactivation where deactivated_at > ?", windowStart);
+        int created = count("select count(*) from scim_creation where created_at > ?", windowStart);
+        int held = count("select count(*) from scim_held_deactivation");
+        long activeAtStart = provisioning.countActive() + before - created;
+        boolean hr = provisioning.isHr(personId);
+        if (hr || held > 0 || before + 1 > share * activeAtStart) {
+            if (!isHeld(personId)) {
+                jdbc.update("insert into scim_held_deactivation (person_id, token_name, requested_at)"
+                        + " values (?, ?, ?)", personId, tokenName, Timestamp.from(now));
+                audit.record("provisioning.deactivation.held", "person", personId, tokenName + (hr
+                        ? " (HR account)" : ""));
+            }
             return false;
         }
         jdbc.update("insert into scim_deactivation (person_id, deactivated_at) values (?, ?)", personId,
                 Timestamp.from(now));
         return true;
+    }
+
+    /** Counts a person provisioning created, so that the hour's creations never raise the hold's share. */
+    void created(long personId) {
+        jdbc.update("insert into scim_creation (person_id, created_at) values (?, ?)", personId,
+                Timestamp.from(clock.instant()));
+    }
+
+    private int count(String sql, Object... args) {
+        Integer n = jdbc.queryForObject(sql, Integer.class, args);
+        return n == null ? 0 : n;
     }
 
     /** Sets the share of active people provisioning may deactivate in an hour before the rest is held. */
@@ -83,11 +99,6 @@ public class DeactivationHold {
         Integer n = jdbc.queryForObject("select count(*) from scim_held_deactivation where person_id = ?",
                 Integer.class, personId);
         return n != null && n > 0;
-    }
-
-    /** A person provisioning made active again no longer waits to be deactivated. */
-    void release(long personId) {
-        jdbc.update("delete from scim_held_deactivation where person_id = ?", personId);
     }
 
     @PreAuthorize("hasRole('HR')")
@@ -106,7 +117,10 @@ public class DeactivationHold {
         }).toList();
     }
 
-    /** HR confirms: every held deactivation is carried out (each person's sessions end). Returns how many. */
+    /**
+     * HR confirms: every held deactivation is carried out (each person's sessions end), HR's own account aside.
+     * Returns how many.
+     */
     @PreAuthorize("hasRole('HR')")
     public int confirm() {
         List<Held> held = held();

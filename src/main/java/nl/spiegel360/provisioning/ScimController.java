@@ -97,6 +97,7 @@ class ScimController {
     ResponseEntity<String> create(@RequestBody(required = false) @Nullable String body, HttpServletRequest request) {
         ProvisionedDraft draft = ScimUsers.draft(parse(body));
         Provisioned created = people.create(draft);
+        hold.created(created.id());
         ObjectNode resource = ScimUsers.resource(created, base(request));
         return ResponseEntity.status(201).header("Content-Type", ScimErrors.MEDIA_TYPE)
                 .header("Location", base(request) + "/Users/" + created.id()).body(resource.toString());
@@ -124,9 +125,10 @@ class ScimController {
     @Transactional
     ResponseEntity<String> delete(@PathVariable String id, HttpServletRequest request) {
         Provisioned current = find(id);
-        apply(current, new ProvisionedDraft(current.email(), current.name(), current.jobTitle(), current.team(),
-                current.managerId(), false, current.externalId()), request);
-        return ResponseEntity.noContent().build();
+        ResponseEntity<String> applied = apply(current, new ProvisionedDraft(current.email(), current.name(),
+                current.jobTitle(), current.team(), current.managerId(), false, current.externalId()), request);
+        // a held deactivation is accepted for HR to decide, not done: 202 with the person, still active
+        return applied.getStatusCode().value() == 202 ? applied : ResponseEntity.noContent().build();
     }
 
     @GetMapping("/ServiceProviderConfig")
@@ -193,14 +195,11 @@ class ScimController {
                 .substring(ScimSecurity.ACTOR_PREFIX.length());
         ProvisionedDraft applied = draft;
         boolean held = false;
-        if (current.active() && !draft.active()) {
-            if (!hold.allow(current.id(), client)) {
-                held = true;
-                applied = new ProvisionedDraft(draft.email(), draft.name(), draft.jobTitle(), draft.team(),
-                        draft.managerId(), true, draft.externalId());
-            }
-        } else if (draft.active()) {
-            hold.release(current.id());
+        if (current.active() && !draft.active() && !hold.allow(current.id(), client)) {
+            // the other changes are applied; the deactivation waits for HR, whatever the identity system sends next
+            held = true;
+            applied = new ProvisionedDraft(draft.email(), draft.name(), draft.jobTitle(), draft.team(),
+                    draft.managerId(), true, draft.externalId());
         }
         Provisioned updated = people.update(current.id(), applied);
         // a held deactivation is accepted, not done: the resource says the person is still active

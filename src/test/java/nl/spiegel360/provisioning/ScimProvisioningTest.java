@@ -61,6 +61,7 @@ class ScimProvisioningTest {
     void tokenForTheClient() {
         jdbc.update("delete from scim_held_deactivation");
         jdbc.update("delete from scim_deactivation");
+        jdbc.update("delete from scim_creation");
         login.as(DemoPeople.HR_EMAIL);
         tokenName = "Entra " + System.nanoTime();
         secret = tokens.create(tokenName).secret();
@@ -165,6 +166,77 @@ class ScimProvisioningTest {
         assertThat(hold.confirm()).isEqualTo(2);
         assertThat(activeOf(ids)).containsExactly(false, false, false, false);
         assertThat(hold.held()).isEmpty();
+    }
+
+    @Autowired nl.spiegel360.people.PersonAdministration administration;
+
+    @Test
+    void filler_accounts_created_within_the_hour_make_no_room_for_deactivating_real_people() throws Exception {
+        // the real people, made by HR; then a stolen token creates fillers to raise the share the hold allows
+        List<String> real = new ArrayList<>();
+        login.as(DemoPeople.HR_EMAIL);
+        for (int i = 0; i < 5; i++) {
+            real.add(String.valueOf(administration.create(new nl.spiegel360.people.PersonDraft("Echt " + i,
+                    "echt" + i + "-" + System.nanoTime() + "@example.org", null, null, null, false, null)).id()));
+        }
+        login.out();
+        Integer active = jdbc.queryForObject("select count(*) from person where active", Integer.class);
+        hold.share(2.5 / active);
+        for (int i = 0; i < active * 0.6; i++) {
+            scim.create("Users", user("vulling" + i + "-" + System.nanoTime() + "@example.org", "Vulling " + i,
+                    null));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (String id : real) {
+            statuses.add(patch(id, "{\"op\":\"replace\",\"path\":\"active\",\"value\":false}"));
+        }
+        assertThat(statuses).as("two of the people active at the start of the hour, the rest held")
+                .containsExactly(200, 200, 202, 202, 202);
+        assertThat(activeOf(real)).containsExactly(false, false, true, true, true);
+        login.as(DemoPeople.HR_EMAIL);
+        assertThat(hold.reject()).isEqualTo(3);
+        assertThat(activeOf(real)).containsExactly(false, false, true, true, true);
+    }
+
+    @Test
+    void an_hr_account_is_not_deactivated_by_provisioning_without_hrs_confirmation() throws Exception {
+        hold.share(1.0);
+        login.as(DemoPeople.HR_EMAIL);
+        String hr = String.valueOf(administration.create(new nl.spiegel360.people.PersonDraft("Hanna Personeelszaken",
+                "hanna-" + System.nanoTime() + "@example.org", null, null, null, true, null)).id());
+        login.out();
+        assertThat(delete(hr)).as("accepted for HR to decide, not done").isEqualTo(202);
+        assertThat(activeOf(List.of(hr))).containsExactly(true);
+        assertThat(audit("provisioning.deactivation.held", hr)).contains("SCIM: " + tokenName);
+
+        // a routine change of the same person later applies, and the deactivation stays held
+        assertThat(patch(hr, "{\"op\":\"replace\",\"path\":\"title\",\"value\":\"HR-adviseur\"}"))
+                .isEqualTo(200);
+        assertThat(jdbc.queryForObject("select job_title from person where id = ?", String.class, Long.valueOf(hr)))
+                .isEqualTo("HR-adviseur");
+        login.as(DemoPeople.HR_EMAIL);
+        assertThat(hold.held()).extracting(DeactivationHold.Held::personId).containsExactly(Long.valueOf(hr));
+        assertThat(hold.confirm()).isEqualTo(1);
+        assertThat(activeOf(List.of(hr))).containsExactly(false);
+    }
+
+    /** A PATCH as an identity system sends it; returns the status. */
+    private int patch(String id, String operation) throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                + "/scim/v2/Users/" + id)).header("Authorization", "Bearer " + secret)
+                .header("Content-Type", "application/scim+json")
+                .method("PATCH", java.net.http.HttpRequest.BodyPublishers.ofString("{\"schemas\":"
+                        + "[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":[" + operation + "]}"))
+                .build();
+        return java.net.http.HttpClient.newHttpClient().send(request,
+                java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private int delete(String id) throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                + "/scim/v2/Users/" + id)).header("Authorization", "Bearer " + secret).DELETE().build();
+        return java.net.http.HttpClient.newHttpClient().send(request,
+                java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     @Test
