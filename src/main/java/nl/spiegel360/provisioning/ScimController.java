@@ -175,9 +175,31 @@ class ScimController {
         throw new ScimException(404, null, "No such schema.");
     }
 
+    /** Anything else under SCIM's path (Groups, Bulk, a typo) is not here, said in SCIM's format. */
+    @RequestMapping("/**")
+    ResponseEntity<String> elsewhere() {
+        throw new ScimException(404, null, "No such resource; this service provides Users.");
+    }
+
     @ExceptionHandler(ScimException.class)
     ResponseEntity<String> refused(ScimException e) {
         return ScimErrors.entity(e);
+    }
+
+    /** A parameter that is no number where one is expected, or a body that cannot be read. */
+    @ExceptionHandler({org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class,
+        org.springframework.web.bind.MissingServletRequestParameterException.class,
+        org.springframework.http.converter.HttpMessageNotReadableException.class})
+    ResponseEntity<String> unreadable(Exception e) {
+        if (e.getCause() instanceof ScimException scim) {
+            return ScimErrors.entity(scim);
+        }
+        return ScimErrors.entity(new ScimException(400, "invalidValue", "A parameter or the body cannot be read."));
+    }
+
+    @ExceptionHandler(org.springframework.web.HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<String> method() {
+        return ScimErrors.entity(new ScimException(405, null, "That method is not supported here."));
     }
 
     @ExceptionHandler(UserFacingException.class)

@@ -22,7 +22,13 @@ final class ScimUsers {
     static final String USER_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:User";
     static final String ENTERPRISE = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
     static final String PATCH_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    /**
+     * Reads bodies within bounds: a person's resource is a few levels deep and a few dozen values long, so a deeper
+     * or much longer document is refused before it is built.
+     */
+    static final JsonMapper JSON = JsonMapper.builder(tools.jackson.core.json.JsonFactory.builder()
+            .streamReadConstraints(tools.jackson.core.StreamReadConstraints.builder().maxNestingDepth(16)
+                    .maxTokenCount(4_000).build()).build()).build();
 
     private ScimUsers() {
     }

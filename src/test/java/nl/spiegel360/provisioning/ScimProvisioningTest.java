@@ -269,6 +269,66 @@ class ScimProvisioningTest {
     }
 
     @Test
+    void a_flood_of_wrong_tokens_is_counted_per_address_and_hour_not_written_one_by_one() throws Exception {
+        long entries = jdbc.queryForObject("select count(*) from audit_event", Long.class);
+        long counted = refusals();
+        for (int i = 0; i < 200; i++) {
+            var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/scim/v2/Users"))
+                    .header("Authorization", "Bearer guess-" + i).GET().build();
+            assertThat(HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode())
+                    .isEqualTo(401);
+        }
+        assertThat(jdbc.queryForObject("select count(*) from audit_event", Long.class) - entries)
+                .as("no log entry per guess").isZero();
+        assertThat(refusals() - counted).as("each guess counted").isEqualTo(200);
+    }
+
+    @Test
+    void every_answer_under_scim_is_in_scims_format_with_its_status_refusals_and_limits_included() throws Exception {
+        assertScimError(send("GET", "/Groups", null), 404);
+        assertScimError(send("GET", "/Users?count=abc", null), 400);
+        assertScimError(send("GET", "/Users?startIndex=x", null), 400);
+        assertScimError(send("GET", "/Nothing/here", null), 404);
+        String longId = "x".repeat(300);
+        var longFilter = send("GET", "/Users?filter=" + java.net.URLEncoder.encode("externalId eq \"" + longId + "\"",
+                java.nio.charset.StandardCharsets.UTF_8), null);
+        assertThat(longFilter.statusCode()).as("a value longer than any stored matches nobody").isEqualTo(200);
+        assertThat(longFilter.body()).contains("\"totalResults\":0");
+        long people = jdbc.queryForObject("select count(*) from person", Long.class);
+        // a body over the limit is refused before it is read
+        String huge = "{\"userName\":\"" + "a".repeat(2 * 1024 * 1024) + "\"}";
+        assertScimError(send("POST", "/Users", huge), 413);
+        // so is an object of very many keys or a very deep one
+        StringBuilder keys = new StringBuilder("{");
+        for (int i = 0; i < 20_000; i++) {
+            keys.append(i == 0 ? "" : ",").append("\"k").append(i).append("\":1");
+        }
+        assertScimError(send("POST", "/Users", keys.append('}').toString()), 400);
+        assertScimError(send("POST", "/Users", "[".repeat(5000) + "]".repeat(5000)), 400);
+        assertThat(jdbc.queryForObject("select count(*) from person", Long.class)).isEqualTo(people);
+    }
+
+    private HttpResponse<String> send(String method, String path, String body) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/scim/v2" + path))
+                .header("Authorization", "Bearer " + secret).header("Content-Type", "application/scim+json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body)).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void assertScimError(HttpResponse<String> response, int status) {
+        assertThat(response.statusCode()).as("%s %s", response.request().method(), response.request().uri())
+                .isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/scim+json");
+        assertThat(response.body()).contains("urn:ietf:params:scim:api:messages:2.0:Error")
+                .contains("\"status\":\"" + status + "\"");
+    }
+
+    private long refusals() {
+        return jdbc.queryForObject("select coalesce(sum(refusals), 0) from anonymous_refusal", Long.class);
+    }
+
+    @Test
     void a_malformed_or_invalid_request_is_answered_with_a_scim_error_and_changes_nothing() throws Exception {
         String email = "stabiel-" + System.nanoTime() + "@example.org";
         UserResource person = scim.create("Users", user(email, "Stan Stabiel", null));
