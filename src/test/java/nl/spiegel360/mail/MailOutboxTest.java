@@ -66,6 +66,42 @@ class MailOutboxTest {
     @Autowired
     nl.spiegel360.test.Outbox backlog;
 
+    @org.junit.jupiter.api.Test
+    void a_mail_server_that_accepts_and_never_answers_costs_an_attempt_not_the_outbox() throws Exception {
+        String to = "hangt-" + System.nanoTime() + "@example.org";
+        new org.springframework.transaction.support.TransactionTemplate(transactions)
+                .executeWithoutResult(status -> outbox.queue(to, "Onderwerp", "Tekst"));
+        try (var server = new java.net.ServerSocket(ServerSetupTest.SMTP.getPort())) {
+            var held = new java.util.ArrayList<java.net.Socket>();
+            Thread acceptor = Thread.ofVirtual().start(() -> {
+                try {
+                    while (true) {
+                        held.add(server.accept());
+                    }
+                } catch (java.io.IOException closed) {
+                    // the test is over
+                }
+            });
+            long started = System.nanoTime();
+            assertThat(outbox.sendDue(TestClock.now())).isZero();
+            assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).as("the read timeout ends the wait")
+                    .isLessThan(java.time.Duration.ofSeconds(20));
+            acceptor.interrupt();
+            for (var socket : held) {
+                socket.close();
+            }
+        }
+        assertThat(jdbc.queryForMap("select attempts, sent_at, last_error from mail_outbox where recipient = ?", to))
+                .satisfies(row -> {
+                    assertThat(row.get("attempts")).as("counted as an attempt, retried later").isEqualTo(1);
+                    assertThat(row.get("sent_at")).isNull();
+                    assertThat(String.valueOf(row.get("last_error"))).containsIgnoringCase("timed out");
+                });
+    }
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
     @AfterEach
     void stop() {
         smtp.stop();
