@@ -32,6 +32,20 @@ class DatabaseRulesTest {
     }
 
     @Test
+    void a_score_above_the_scale_of_its_cycle_is_refused_and_one_on_it_is_kept() {
+        long rating = jdbc.queryForObject("select min(r.id) from rating r join rater_assignment a on a.id ="
+                + " r.assignment_id join review v on v.id = a.review_id join review_cycle c on c.id = v.cycle_id"
+                + " where c.settings not like '%scaleMax%'", Long.class);
+        assertThatThrownBy(() -> jdbc.update("update rating set score = 9 where id = ?", rating))
+                .as("9 on the 4-point scale").isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.update("update rating set score = 5 where id = ?", rating))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        Integer score = jdbc.queryForObject("select score from rating where id = ?", Integer.class, rating);
+        assertThat(jdbc.update("update rating set score = 4 where id = ?", rating)).isOne();
+        jdbc.update("update rating set score = ? where id = ?", score, rating);
+    }
+
+    @Test
     void two_accounts_whose_e_mail_differs_only_in_case_are_refused_and_sign_in_finds_by_the_index() {
         String email = jdbc.queryForObject("select email from person where hr order by id limit 1", String.class);
         assertThatThrownBy(() -> jdbc.update("update person set email = ? where id = (select max(id) from person)",
