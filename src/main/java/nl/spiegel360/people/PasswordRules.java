@@ -31,7 +31,7 @@ final class PasswordRules {
     private static List<String> personal(List<String> inputs) {
         List<String> words = new java.util.ArrayList<>();
         for (String input : inputs) {
-            String lower = input.toLowerCase(java.util.Locale.ROOT);
+            String lower = nl.spiegel360.base.Folding.fold(input);
             String local = lower.contains("@") ? lower.substring(0, lower.indexOf('@')) : lower;
             for (String word : lower.split("[^\\p{L}\\p{N}]+")) {
                 if (word.length() >= 3 && !PARTICLES.contains(word) && !List.of("com", "org", "net", "example")
@@ -48,7 +48,7 @@ final class PasswordRules {
     }
 
     private static String compact(String value) {
-        return value.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+        return nl.spiegel360.base.Folding.fold(value).replaceAll("[^\\p{L}\\p{N}]+", "");
     }
 
     /** The translation key of the problem with this password, or null when it is fine. */

@@ -28,7 +28,10 @@ class PersonUserDetailsService implements UserDetailsService, nl.spiegel360.secu
         if (!settings.passwords()) {
             throw new UsernameNotFoundException("Passwords are switched off");
         }
-        Person p = people.findByEmailIgnoreCase(email.strip())
+        // the folded address first, as the throttle and the audit log read it; else as typed (an address stored
+        // with accents)
+        Person p = people.findByEmailIgnoreCase(nl.spiegel360.base.Folding.fold(email))
+                .or(() -> people.findByEmailIgnoreCase(email.strip()))
                 .filter(found -> found.getPasswordHash() != null)
                 .orElseThrow(() -> new UsernameNotFoundException("No account"));
         return user(p);

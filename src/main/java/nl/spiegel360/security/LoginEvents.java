@@ -38,7 +38,7 @@ class LoginEvents {
             audit.recordSeparately("anonymous", "sign-on.failed", reason);
             return;
         }
-        String email = String.valueOf(event.getAuthentication().getPrincipal());
+        String email = nl.spiegel360.base.Folding.fold(String.valueOf(event.getAuthentication().getPrincipal()));
         String address = event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : "unknown";
         throttle.failed(email, address);

@@ -4,7 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
+import nl.spiegel360.base.Folding;
 import nl.spiegel360.base.Secrets;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -105,6 +105,6 @@ public class LoginThrottle {
     }
 
     private static String key(String kind, String account, String address) {
-        return Secrets.sha256Hex(kind + "\n" + account.strip().toLowerCase(Locale.ROOT) + "\n" + address.strip());
+        return Secrets.sha256Hex(kind + "\n" + Folding.fold(account) + "\n" + address.strip());
     }
 }

@@ -26,6 +26,16 @@ class PasswordRulesTest {
     }
 
     @Test
+    void a_name_written_with_other_accents_or_letters_of_the_same_look_is_still_the_name() {
+        List<String> lucas = List.of("Lucas de Boer", "lucas@spiegel360.example");
+        for (String password : List.of("Lücäs dë Böér 1999!", "LUCAS-DE-BOER-1999", "ｌｕｃａｓ ｂｏｅｒ 1999")) {
+            assertThat(PasswordRules.problem(password, lucas)).as(password).isEqualTo("people.error.password-personal");
+        }
+        assertThat(PasswordRules.problem("Zoë zingt 37 liedjes in Gent", List.of("Zoe Smit", "zoe@example.org")))
+                .as("Zoë is Zoe").isEqualTo("people.error.password-personal");
+    }
+
+    @Test
     void a_password_that_contains_the_persons_name_or_e_mail_is_refused_as_the_message_says() {
         List<String> noor = List.of("Noor Bos", "noor@spiegel360.example");
         for (String password : List.of("noorbos12345", "Noor Bos 2026", "B-O-S.noor.zomer", "spiegel360 is mooi")) {

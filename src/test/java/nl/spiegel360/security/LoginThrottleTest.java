@@ -3,6 +3,7 @@ package nl.spiegel360.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import nl.spiegel360.test.IntegrationTest;
 import nl.spiegel360.test.TestClock;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,24 @@ class LoginThrottleTest {
         assertThat(throttle.pauseFor(account, "198.51.100.66")).isPositive()
                 .isLessThanOrEqualTo(LoginThrottle.MAX_PAUSE);
         assertThat(throttle.pauseFor(account, "192.0.2.10")).as("the owner at their own address").isZero();
+    }
+
+    @Test
+    void an_address_written_with_a_dotted_capital_a_long_s_or_full_width_letters_is_the_same_account() {
+        String suffix = Long.toString(System.nanoTime(), 36);
+        String account = "isis-" + suffix + "@example.org";
+        String address = "192.0.2.77";
+        List<String> variants = List.of("İSİS-" + suffix + "@example.org", "iſis-" + suffix + "@example.org",
+                "ｉｓｉｓ-" + suffix + "@example.org", "i\u0307sis-" + suffix + "@example.org",
+                " ISIS-" + suffix.toUpperCase(java.util.Locale.ROOT) + "@EXAMPLE.ORG ");
+        for (int i = 0; i < LoginThrottle.FREE_ATTEMPTS; i++) {
+            throttle.failed(variants.get(i % variants.size()), address);
+        }
+        assertThat(throttle.pauseFor(account, address)).as("five failures under five spellings are five failures")
+                .isPositive();
+        for (String variant : variants) {
+            assertThat(throttle.pauseFor(variant, address)).as(variant).isPositive();
+        }
     }
 
     @Test
