@@ -113,17 +113,18 @@ public class DevelopmentPlans {
     }
 
     /**
-     * The plan with its whole content for the person's own data export, whoever it was shared with: for HR, who
-     * answers the person's request for their data.
+     * The plan in a personal-data export, as its reader may see it on screen: the employee's own export holds it
+     * whole; HR's holds its content only when the employee shared it (and is audited as reading it), else only
+     * whether it exists and its state.
      */
-    @PreAuthorize("hasRole('HR')")
+    @Transactional
     public @Nullable PlanPage export(long reviewId) {
         ReviewInfo info = reviewData.review(reviewId);
         DevelopmentPlan plan = plans.findByReviewId(reviewId).orElse(null);
         if (plan == null || !info.released()) {
             return null;
         }
-        return page(info, plan, Reader.HR_SHARED, reports.reportForFollowUp(reviewId), null);
+        return plan(reviewId);
     }
 
     /** The plans the user may follow: their own, their reports', and for HR every released review's state. */

@@ -38,9 +38,14 @@ public class PrivacyService {
     private final CycleService cycles;
     private final DevelopmentPlans plans;
     private final AuditLog audit;
+    private final nl.spiegel360.review.ReviewDataService reviewData;
+    private final nl.spiegel360.security.CurrentUser currentUser;
 
     PrivacyService(PersonAdministration people, PersonDirectory directory, ReviewErasure reviews,
-            ReportService reports, CycleService cycles, DevelopmentPlans plans, AuditLog audit) {
+            ReportService reports, CycleService cycles, DevelopmentPlans plans, AuditLog audit,
+            nl.spiegel360.review.ReviewDataService reviewData, nl.spiegel360.security.CurrentUser currentUser) {
+        this.reviewData = reviewData;
+        this.currentUser = currentUser;
         this.plans = plans;
         this.directory = directory;
         this.people = people;
@@ -50,8 +55,30 @@ public class PrivacyService {
         this.audit = audit;
     }
 
-    /** Everything stored about a person: their account and, per review of theirs, the report as shown. */
+    /**
+     * What is stored about a person, for HR answering their request: their account and, per review of theirs, the
+     * report as HR reads it; a development plan only as far as the employee shared it with HR.
+     */
     public String export(long personId) {
+        String json = export(personId, reviews.reviewsOf(personId));
+        audit.record("person.exported", "person", personId, null);
+        return json;
+    }
+
+    /**
+     * What is stored about the signed-in person, for themselves: their account and, per released review of theirs,
+     * the report and their development plan as they read them.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public String exportOwn() {
+        long me = currentUser.require().personId();
+        String json = export(me, reviewData.releasedReviews().stream().filter(r -> r.employeeId() == me)
+                .map(nl.spiegel360.review.ReviewInfo::reviewId).toList());
+        audit.record("person.exported-own", "person", me, null);
+        return json;
+    }
+
+    private String export(long personId, List<Long> reviewIds) {
         PersonRef person = directory.refs(List.of(personId)).get(personId);
         if (person == null) {
             throw new nl.spiegel360.base.UserFacingException("common.not-found");
@@ -59,7 +86,7 @@ public class PrivacyService {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("person", person);
         List<Object> reviewData = new ArrayList<>();
-        for (long reviewId : reviews.reviewsOf(personId)) {
+        for (long reviewId : reviewIds) {
             Report report = reports.closedReport(reviewId).orElse(null);
             if (report == null) {
                 continue;
@@ -86,7 +113,6 @@ public class PrivacyService {
             reviewData.add(r);
         }
         data.put("reviews", reviewData);
-        audit.record("person.exported", "person", personId, null);
         return JSON.writeValueAsString(data);
     }
 

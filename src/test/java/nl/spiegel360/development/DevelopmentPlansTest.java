@@ -380,10 +380,26 @@ class DevelopmentPlansTest {
         agreedPlanWithOneIndicator(rated);
         login.as(rated.employee().email());
         assertThat(pdfText(rated.reviewId())).contains("Ontwikkelplan: akkoord").contains("Oefenen");
+        assertThat(privacy.exportOwn()).as("the employee's own export holds the plan whole")
+                .contains("\"developmentPlan\"").contains("Oefenen");
         login.as(DemoPeople.HR_EMAIL);
         assertThat(pdfText(rated.reviewId())).as("HR without sharing: the state, not the content")
                 .contains("Ontwikkelplan: akkoord").doesNotContain("Oefenen");
-        assertThat(privacy.export(rated.employee().id())).contains("\"developmentPlan\"").contains("Oefenen");
+        long viewed = planViews(rated.reviewId());
+        assertThat(privacy.export(rated.employee().id())).as("HR's export holds what HR may see: the state")
+                .contains("\"developmentPlan\"").contains("AGREED").doesNotContain("Oefenen");
+        assertThat(planViews(rated.reviewId())).isEqualTo(viewed);
+        login.as(rated.employee().email());
+        plans.share(rated.reviewId(), true);
+        login.as(DemoPeople.HR_EMAIL);
+        assertThat(privacy.export(rated.employee().id())).as("shared: HR reads it, in the export too")
+                .contains("Oefenen");
+        assertThat(planViews(rated.reviewId())).as("and that is recorded as reading the plan").isEqualTo(viewed + 1);
+    }
+
+    private long planViews(long reviewId) {
+        return jdbc.queryForObject("select count(*) from audit_event where action = 'plan.viewed' and target_id = ?",
+                Long.class, reviewId);
     }
 
     private String pdfText(long reviewId) throws java.io.IOException {

@@ -26,7 +26,7 @@ class NavigationAccessTest extends KaribuTest {
     void an_employee_sees_only_the_home_entry() {
         signInAs("sanne@spiegel360.example");
         assertThat(menuLabels()).containsExactly(t("home.title"), t("profile.mine.title"), t("requests.title"),
-                t("pulse.list.title"), t("reviews.mine.title"), t("plans.title"), t("account.title"));
+                t("pulse.list.title"), t("reviews.mine.title"), t("plans.title"), t("account.title"), t("privacy.own.title"));
     }
 
     @Test
@@ -34,7 +34,7 @@ class NavigationAccessTest extends KaribuTest {
         signInAs(DemoPeople.MANAGER_EMAIL);
         assertThat(menuLabels()).containsExactly(t("home.title"), t("profile.mine.title"), t("requests.title"),
                 t("pulse.list.title"), t("reviews.mine.title"), t("plans.title"), t("team.title"), t("overview.title"),
-                t("account.title"));
+                t("account.title"), t("privacy.own.title"));
     }
 
     @Test
@@ -44,7 +44,7 @@ class NavigationAccessTest extends KaribuTest {
                 t("pulse.list.title"), t("reviews.mine.title"), t("plans.title"), t("overview.title"),
                 t("cycle.list.title"), t("profile.list.title"),
                 t("competency.library.title"), t("people.title"), t("audit.title"), t("mail.title"), t("privacy.title"),
-                t("provisioning.title"), t("account.title"));
+                t("provisioning.title"), t("account.title"), t("privacy.own.title"));
     }
 
     @Test
