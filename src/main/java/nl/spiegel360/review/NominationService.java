@@ -96,7 +96,8 @@ public class NominationService {
         return new Nomination(reviewId, cycle.getId(), cycle.getName(), cycle.getState(), review.getEmployeeId(),
                 refs.get(review.getEmployeeId()).name(), cycle.getNominationDeadline(), cycle.getPeersMin(),
                 cycle.getPeersMax(), cycle.getMaxRequestsPerRater(), canNominate(review), managing, lines,
-                review.isCollecting());
+                review.isCollecting(), managing && review.isCollecting()
+                        ? KnownAnswers.sealed(list, CycleSettings.read(cycle.getSettings())) : Set.of());
     }
 
     /** Everyone who could still be nominated for this review, with their request count in the cycle. */

@@ -69,11 +69,16 @@ class RaterAssignment {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** When the rater was asked: made as a request, or their proposal approved. */
+    @Column(name = "asked_at", nullable = false)
+    private Instant askedAt;
+
     protected RaterAssignment() {
         this.review = new Review();
         this.group = RaterGroup.PEER;
         this.status = AssignmentStatus.NOT_STARTED;
         this.updatedAt = Instant.EPOCH;
+        this.askedAt = Instant.EPOCH;
     }
 
     RaterAssignment(Review review, long raterId, RaterGroup group, AssignmentStatus status,
@@ -84,6 +89,7 @@ class RaterAssignment {
         this.status = status;
         this.nominatedBy = nominatedBy;
         this.updatedAt = now;
+        this.askedAt = now;
     }
 
     /** Whether the rater may still change answers today: open, the review collecting, the deadline not passed. */
@@ -105,9 +111,14 @@ class RaterAssignment {
     RaterGroup getGroup() { return group; }
     AssignmentStatus getStatus() { return status; }
     void setStatus(AssignmentStatus status, Instant now) {
+        if (this.status == AssignmentStatus.PROPOSED && status == AssignmentStatus.NOT_STARTED) {
+            this.askedAt = now;
+        }
         this.status = status;
         this.updatedAt = now;
     }
+
+    Instant getAskedAt() { return askedAt; }
     @Nullable String getDeclineReason() { return declineReason; }
     void decline(String reason, Instant now) {
         this.declineReason = reason;

@@ -60,11 +60,9 @@ class ReviewDataAssembler {
         for (int i = 0; i < list.size(); i++) {
             Review review = list.get(i);
             List<SubmittedRater> raters = new ArrayList<>();
-            for (RaterAssignment a : byReview.getOrDefault(review.getId(), List.of())) {
-                if (a.getStatus() == AssignmentStatus.SUBMITTED) {
-                    raters.add(new SubmittedRater("r" + a.getId(), a.getGroup(),
-                            scores.getOrDefault(a.getId(), Map.of())));
-                }
+            for (RaterAssignment a : KnownAnswers.counted(byReview.getOrDefault(review.getId(), List.of()),
+                    CycleSettings.read(review.getCycle().getSettings()))) {
+                raters.add(new SubmittedRater("r" + a.getId(), a.getGroup(), scores.getOrDefault(a.getId(), Map.of())));
             }
             data.add(new ReviewData(infos.get(i), review.getCycle().getSettings(), raters,
                     texts.getOrDefault(review.getId(), List.of())));

@@ -2,6 +2,7 @@ package nl.spiegel360.review;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import nl.spiegel360.aggregation.RaterGroup;
 import org.jspecify.annotations.Nullable;
@@ -46,7 +47,8 @@ public final class ReviewReadModels {
 
     public record Nomination(long reviewId, long cycleId, String cycleName, CycleState cycleState, long employeeId,
             String employeeName, LocalDate nominationDeadline, int peersMin, int peersMax, int maxRequestsPerRater,
-            boolean canNominate, boolean canApprove, List<AssignmentLine> raters, boolean collecting) {
+            boolean canNominate, boolean canApprove, List<AssignmentLine> raters, boolean collecting,
+            Set<RaterGroup> sealedGroups) {
 
         public long peersCounted() {
             return raters.stream().filter(r -> r.group() == RaterGroup.PEER

@@ -107,8 +107,6 @@ class ReportServiceTest {
         assertThat(after.rows().getFirst().group(RaterGroup.PEER).reported()).isFalse();
     }
 
-    @Autowired
-    nl.spiegel360.review.ReviewClosing closing;
 
     @Test
     void a_report_takes_the_same_number_of_queries_whatever_the_number_of_raters() {
@@ -237,6 +235,58 @@ class ReportServiceTest {
 
     @Autowired
     org.springframework.context.MessageSource messages;
+
+    @Autowired
+    nl.spiegel360.review.NominationService nominations;
+
+    @Autowired
+    nl.spiegel360.review.ReviewFixture teams;
+
+    @Test
+    void two_peers_who_answered_below_the_minimum_stay_hidden_when_a_third_is_added_afterwards() {
+        var team = teams.team(4, nl.spiegel360.test.TestClock.today().plusDays(10));
+        long review = fixture.nominated(team, 2);
+        fixture.answered(team, review, 2, ReportServiceTest::score);
+        login.as(team.manager().email());
+        long late = nominations.nominate(review, team.employee(3).id(), RaterGroup.PEER).assignmentId();
+        assertThat(nominations.nomination(review).sealedGroups()).as("the manager is told why")
+                .containsExactly(RaterGroup.PEER);
+        login.as(team.employee(3).email());
+        questionnaires.questionnaire(late).competencies().stream().flatMap(c -> c.items().stream())
+                .forEach(i -> questionnaires.answer(late, i.indicatorId(), 4, QuestionnaireService.NEW));
+        questionnaires.submit(late);
+        login.as(team.manager().email());
+        closing.close(review);
+
+        Report report = reports.report(review);
+        for (var row : report.rows()) {
+            var peers = java.util.Objects.requireNonNull(row.group(RaterGroup.PEER));
+            assertThat(peers.reported()).as(row.label()).isFalse();
+            assertThat(peers.respondents()).as("the two who answered first; the third does not count").isEqualTo(2);
+            assertThat(row.drilldown().indicators()).allMatch(i -> !i.groupScores().containsKey(RaterGroup.PEER));
+        }
+    }
+
+    @Test
+    void a_group_asked_at_its_minimum_before_anyone_answered_counts_a_rater_added_later() {
+        var team = teams.team(5, nl.spiegel360.test.TestClock.today().plusDays(10));
+        long review = fixture.nominated(team, 3);
+        fixture.answered(team, review, 3, ReportServiceTest::score);
+        login.as(team.manager().email());
+        long late = nominations.nominate(review, team.employee(4).id(), RaterGroup.PEER).assignmentId();
+        assertThat(nominations.nomination(review).sealedGroups()).isEmpty();
+        login.as(team.employee(4).email());
+        questionnaires.questionnaire(late).competencies().stream().flatMap(c -> c.items().stream())
+                .forEach(i -> questionnaires.answer(late, i.indicatorId(), 4, QuestionnaireService.NEW));
+        questionnaires.submit(late);
+        login.as(team.manager().email());
+        closing.close(review);
+        assertThat(reports.report(review).rows()).allSatisfy(row -> assertThat(
+                java.util.Objects.requireNonNull(row.group(RaterGroup.PEER)).respondents()).isEqualTo(4));
+    }
+
+    @Autowired
+    nl.spiegel360.review.ReviewClosing closing;
 
     @Autowired
     nl.spiegel360.competency.RoleProfileService roleProfiles;

@@ -65,6 +65,11 @@ class NominationView extends Main implements BeforeEnterObserver, HasDynamicTitl
             warning.setId("nomination-too-few");
             add(warning);
         }
+        for (var group : n.sealedGroups()) {
+            var sealed = new Paragraph(getTranslation("nomination.sealed", getTranslation("group." + group.name())));
+            sealed.setId("nomination-sealed-" + group.name());
+            add(sealed);
+        }
         if (n.canNominate()) {
             add(form(n));
         }
