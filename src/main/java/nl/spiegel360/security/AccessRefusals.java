@@ -44,6 +44,9 @@ class AccessRefusals implements nl.spiegel360.base.Refusals {
     void refused(AuthorizationDeniedEvent<?> event) {
         var authentication = event.getAuthentication().get();
         HttpServletRequest request = event.getObject() instanceof HttpServletRequest http ? http : currentRequest();
+        if (failedElsewhere(request)) {
+            return;
+        }
         if (!signedIn(authentication)) {
             audit.getObject().anonymousRefusal(request == null ? "unknown" : request.getRemoteAddr());
             return;
@@ -77,13 +80,33 @@ class AccessRefusals implements nl.spiegel360.base.Refusals {
         }
     }
 
-    /** One entry: what was refused, the request's URL (a view's UIDL request has none worth saying), the address. */
+    /**
+     * Whether this is the error page of a request that failed for another reason than a refusal (a lost database
+     * connection, a server error): the error page's own authorization is no refusal of the person.
+     */
+    private static boolean failedElsewhere(@Nullable HttpServletRequest request) {
+        if (request == null || request.getDispatcherType() != jakarta.servlet.DispatcherType.ERROR) {
+            return false;
+        }
+        Object status = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE);
+        return !(status instanceof Integer code && (code == 401 || code == 403));
+    }
+
+    /**
+     * One entry: what was refused, the request's URL (a view's UIDL request has none worth saying; for a refusal that
+     * ends on the error page, the URL that was asked for), the address.
+     */
     private void record(String actor, String action, String what, @Nullable HttpServletRequest request,
             boolean withUrl) {
-        String url = !withUrl || request == null || request.getRequestURI() == null
-                || request.getRequestURI().isEmpty() ? ""
-                : request.getMethod() + " " + request.getRequestURI()
-                        + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        Object original = request == null ? null
+                : request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
+        String uri = original instanceof String asked ? asked : request == null ? null : request.getRequestURI();
+        Object originalQuery = request == null ? null
+                : request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_QUERY_STRING);
+        String query = original instanceof String ? (originalQuery instanceof String q ? q : null)
+                : request == null ? null : request.getQueryString();
+        String url = !withUrl || request == null || uri == null || uri.isEmpty() ? ""
+                : request.getMethod() + " " + uri + (query == null ? "" : "?" + query);
         String details = Stream.of(what, url, request == null ? "" : "address " + request.getRemoteAddr())
                 .filter(part -> !part.isEmpty()).collect(Collectors.joining(", "));
         audit.getObject().recordSeparately(actor, action, details);

@@ -28,6 +28,12 @@ class LoginEvents {
         }
     }
 
+    private static String currentAddress() {
+        return org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+                instanceof org.springframework.web.context.request.ServletRequestAttributes attributes
+                ? attributes.getRequest().getRemoteAddr() : "unknown";
+    }
+
     @EventListener
     void failed(AbstractAuthenticationFailureEvent event) {
         if (!(event.getAuthentication()
@@ -35,7 +41,11 @@ class LoginEvents {
             String reason = event.getException()
                     instanceof org.springframework.security.oauth2.core.OAuth2AuthenticationException oauth
                     ? oauth.getError().getErrorCode() : event.getException().getClass().getSimpleName();
-            audit.recordSeparately("anonymous", "sign-on.failed", reason);
+            Object details = event.getAuthentication().getDetails();
+            String address = details instanceof WebAuthenticationDetails web ? web.getRemoteAddress()
+                    : currentAddress();
+            audit.recordSeparately("anonymous", "sign-on.failed", "address " + address + ", " + reason + ": "
+                    + event.getException().getMessage());
             return;
         }
         String email = nl.spiegel360.base.Folding.fold(String.valueOf(event.getAuthentication().getPrincipal()));

@@ -259,8 +259,8 @@ class DevelopmentPlansTest {
         }
         login.as(rated.team().manager().email());
         assertThat(changes(plans.plan(review), onePeer).get(RaterGroup.PEER).after()).isNull();
-        login.as(DemoPeople.HR_EMAIL);
-        assertThat(privacy.export(rated.employee().id())).as("the personal-data export")
+        login.as(rated.employee().email());
+        assertThat(privacy.exportOwn()).as("the personal-data export")
                 .containsPattern("\"group\"\\s*:\\s*\"MANAGER\"[^}]*\"after\"\\s*:\\s*2")
                 .doesNotContainPattern("\"group\"\\s*:\\s*\"PEER\"[^}]*\"after\"\\s*:\\s*[0-9]");
     }
