@@ -39,6 +39,11 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         return url;
     }
 
+    /** The JDBC URL of the server, without database name, ending in a slash. */
+    public static String server() {
+        return SERVER;
+    }
+
     public static String user() {
         return USER;
     }
