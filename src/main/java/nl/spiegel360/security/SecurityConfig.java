@@ -40,6 +40,8 @@ class SecurityConfig {
             ExternalSignIn externalSignIn, SignInSettings settings) throws Exception {
         http.addFilterAfter(new SessionFreshnessFilter(accounts, audit),
                 org.springframework.security.web.context.SecurityContextHolderFilter.class);
+        http.addFilterBefore(new SessionEndedFilter(),
+                org.springframework.security.web.context.SecurityContextHolderFilter.class);
         http.addFilterBefore(new CrossSiteLoginFilter(audit),
                 org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
         http.addFilterBefore(new LoginThrottleFilter(throttle, audit),
@@ -58,9 +60,10 @@ class SecurityConfig {
         http.headers(headers -> headers.frameOptions(frame -> frame.disable())
                 .contentTypeOptions(options -> options.disable())
                 .httpStrictTransportSecurity(hsts -> hsts.disable()));
-        http.logout(logout -> logout.addLogoutHandler((request, response, authentication) -> {
-            if (authentication != null) {
-                sessionTerminator.endAllSessionsOf(authentication.getName());
+        // a deliberate sign-out leaves no session cookie behind, so the next page is not taken for an ended session
+        http.logout(logout -> logout.deleteCookies("JSESSIONID").addLogoutHandler((request, response, user) -> {
+            if (user != null) {
+                sessionTerminator.endAllSessionsOf(user.getName());
             }
         }));
         ClientRegistrationRepository registrations = clientRegistrations.getIfAvailable();

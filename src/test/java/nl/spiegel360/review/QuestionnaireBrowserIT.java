@@ -115,7 +115,8 @@ class QuestionnaireBrowserIT {
                     "/"));
             WebElement lost = browser.driver().findElement(By.cssSelector("#item-" + item + " label:nth-of-type(4)"));
             lost.click();
-            // the page finds the session gone and asks to sign in; after that, the questionnaire opens again
+            // the page finds the session gone and asks to sign in, saying why; after that, the questionnaire opens
+            assertThat(browser.await(By.id("login-expired")).getText()).contains("sessie is verlopen");
             browser.await(By.cssSelector("vaadin-login-form input[name='username']"))
                     .sendKeys("lucas@spiegel360.example");
             browser.await(By.cssSelector("vaadin-login-form input[name='password']"))

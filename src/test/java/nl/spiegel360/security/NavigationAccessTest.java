@@ -23,6 +23,17 @@ class NavigationAccessTest extends KaribuTest {
     }
 
     @Test
+    void the_sign_in_page_says_why_when_a_session_ended_and_says_nothing_otherwise() {
+        UI.getCurrent().navigate("login");
+        assertThat(LocatorJ._find(com.vaadin.flow.component.html.Paragraph.class,
+                spec -> spec.withId("login-expired"))).isEmpty();
+        UI.getCurrent().navigate("login", com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("expired",
+                "")));
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("login-expired"))
+                .getText()).isEqualTo(t("login.expired")).contains("opnieuw aan");
+    }
+
+    @Test
     void an_employee_sees_only_the_home_entry() {
         signInAs("sanne@spiegel360.example");
         assertThat(menuLabels()).containsExactly(t("home.title"), t("profile.mine.title"), t("requests.title"),

@@ -99,6 +99,12 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             form.setI18n(i18n);
         }
         form.setError(parameters.containsKey("error"));
+        if (parameters.containsKey("expired")) {
+            var expired = new com.vaadin.flow.component.html.Paragraph(getTranslation("login.expired"));
+            expired.setId("login-expired");
+            expired.getElement().setAttribute("role", "status");
+            addComponentAtIndex(indexOf(signOnError), expired);
+        }
         var sso = parameters.getOrDefault("sso", java.util.List.of());
         if (!sso.isEmpty()) {
             String reason = switch (sso.getFirst()) {
