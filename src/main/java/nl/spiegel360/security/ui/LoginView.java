@@ -102,6 +102,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         if (parameters.containsKey("expired")) {
             var expired = new com.vaadin.flow.component.html.Paragraph(getTranslation("login.expired"));
             expired.setId("login-expired");
+            expired.addClassName("login-notice");
             expired.getElement().setAttribute("role", "status");
             addComponentAtIndex(indexOf(signOnError), expired);
         }
