@@ -432,17 +432,7 @@ class DevelopmentPlansTest {
 
     /** The employee chooses one indicator of the first proposal with an action due in two days; the manager agrees. */
     private long agreedPlanWithOneIndicator(Rated rated) {
-        login.as(rated.employee().email());
-        Proposal first = plans.plan(rated.reviewId()).proposals().getFirst();
-        long indicator = first.indicators().getFirst().indicatorId();
-        plans.addFocus(rated.reviewId(), first.competencyId(), first.reason(), List.of(indicator));
-        long focusId = plans.plan(rated.reviewId()).focus().getFirst().focusId();
-        plans.addAction(rated.reviewId(), focusId, "Oefenen", TestClock.today().plusDays(2), null);
-        plans.propose(rated.reviewId());
-        login.as(rated.team().manager().email());
-        plans.agree(rated.reviewId(), null);
-        login.out();
-        return indicator;
+        return agreedPlan(rated, 1).getFirst();
     }
 
     /** The employee chooses the first proposal's first indicators with an action; the manager agrees. */

@@ -233,6 +233,14 @@ class ReportServiceTest {
         }
     }
 
+    /** The rater answers every item of the request with 4 and submits. */
+    private void answerAll(String rater, long assignment) {
+        login.as(rater);
+        questionnaires.questionnaire(assignment).competencies().stream().flatMap(c -> c.items().stream())
+                .forEach(i -> questionnaires.answer(assignment, i.indicatorId(), 4, QuestionnaireService.NEW));
+        questionnaires.submit(assignment);
+    }
+
     @Autowired
     org.springframework.context.MessageSource messages;
 
@@ -251,10 +259,7 @@ class ReportServiceTest {
         long late = nominations.nominate(review, team.employee(3).id(), RaterGroup.PEER).assignmentId();
         assertThat(nominations.nomination(review).sealedGroups()).as("the manager is told why")
                 .containsExactly(RaterGroup.PEER);
-        login.as(team.employee(3).email());
-        questionnaires.questionnaire(late).competencies().stream().flatMap(c -> c.items().stream())
-                .forEach(i -> questionnaires.answer(late, i.indicatorId(), 4, QuestionnaireService.NEW));
-        questionnaires.submit(late);
+        answerAll(team.employee(3).email(), late);
         login.as(team.manager().email());
         closing.close(review);
 
@@ -275,10 +280,7 @@ class ReportServiceTest {
         login.as(team.manager().email());
         long late = nominations.nominate(review, team.employee(4).id(), RaterGroup.PEER).assignmentId();
         assertThat(nominations.nomination(review).sealedGroups()).isEmpty();
-        login.as(team.employee(4).email());
-        questionnaires.questionnaire(late).competencies().stream().flatMap(c -> c.items().stream())
-                .forEach(i -> questionnaires.answer(late, i.indicatorId(), 4, QuestionnaireService.NEW));
-        questionnaires.submit(late);
+        answerAll(team.employee(4).email(), late);
         login.as(team.manager().email());
         closing.close(review);
         assertThat(reports.report(review).rows()).allSatisfy(row -> assertThat(

@@ -34,6 +34,16 @@ class NavigationAccessTest extends KaribuTest {
     }
 
     @Test
+    @SuppressWarnings("deprecation")
+    void the_text_of_a_lost_connection_is_in_the_readers_language() {
+        signInAs("sanne@spiegel360.example");
+        assertThat(UI.getCurrent().getReconnectDialogConfiguration().getDialogText())
+                .isEqualTo(t("connection.reconnecting")).startsWith("Verbinding met de server verbroken");
+        assertThat(UI.getCurrent().getReconnectDialogConfiguration().getDialogTextGaveUp())
+                .isEqualTo(t("connection.lost"));
+    }
+
+    @Test
     void an_employee_sees_only_the_home_entry() {
         signInAs("sanne@spiegel360.example");
         assertThat(menuLabels()).containsExactly(t("home.title"), t("profile.mine.title"), t("requests.title"),

@@ -23,7 +23,19 @@ class LocaleInitializer implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(init -> init.getUI().setLocale(localeFor(init.getUI().getSession())));
+        event.getSource().addUIInitListener(init -> {
+            var ui = init.getUI();
+            ui.setLocale(localeFor(ui.getSession()));
+            reconnectTexts(ui);
+        });
+    }
+
+    /** What the browser says while the connection to the server is lost, in the UI's language. */
+    @SuppressWarnings("deprecation")
+    private static void reconnectTexts(com.vaadin.flow.component.UI ui) {
+        var reconnect = ui.getReconnectDialogConfiguration();
+        reconnect.setDialogText(ui.getTranslation("connection.reconnecting"));
+        reconnect.setDialogTextGaveUp(ui.getTranslation("connection.lost"));
     }
 
     private Locale localeFor(VaadinSession session) {
