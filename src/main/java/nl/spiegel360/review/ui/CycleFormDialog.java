@@ -14,6 +14,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import nl.spiegel360.aggregation.RaterGroup;
+import nl.spiegel360.aggregation.Settings;
 import nl.spiegel360.base.UserFacingException;
 import nl.spiegel360.base.ui.Notices;
 import nl.spiegel360.review.CycleDraft;
@@ -22,6 +24,9 @@ import nl.spiegel360.review.CycleSettings;
 
 /** A new review cycle: name, dates, nomination limits and the aggregation settings (defaults filled in). */
 class CycleFormDialog extends Dialog {
+
+    /** The engine's defaults: the one home of the values a new cycle starts from. */
+    private static final Settings DEFAULTS = Settings.defaults();
 
     final TextField name = new TextField();
     final DatePicker opens = new DatePicker();
@@ -58,11 +63,11 @@ class CycleFormDialog extends Dialog {
         pulseWeeks.setMax(CycleDraft.MAX_PULSE_WEEKS);
         pulseWeeks.setHelperText(getTranslation("cycle.pulse-weeks.help"));
         directReports.setLabel(getTranslation("cycle.direct-reports"));
-        setup(threshold, "cycle.threshold", 3.0);
-        setup(coverage, "cycle.coverage", 0.5);
-        setup(managerWeight, "cycle.weight-manager", 1.0);
-        setup(peerWeight, "cycle.weight-peer", 1.0);
-        setup(peerMinimum, "cycle.peer-anonymity", 3);
+        setup(threshold, "cycle.threshold", DEFAULTS.threshold());
+        setup(coverage, "cycle.coverage", DEFAULTS.minCoverage());
+        setup(managerWeight, "cycle.weight-manager", DEFAULTS.weight(RaterGroup.MANAGER));
+        setup(peerWeight, "cycle.weight-peer", DEFAULTS.weight(RaterGroup.PEER));
+        setup(peerMinimum, "cycle.peer-anonymity", DEFAULTS.minimum(RaterGroup.PEER));
         var form = new FormLayout(name, opens, nominationDeadline, ratingDeadline, peersMin, peersMax, maxRequests,
                 reminderDays, pulseWeeks, directReports, threshold, coverage, managerWeight, peerWeight, peerMinimum);
         form.setColspan(name, 2);
@@ -87,10 +92,12 @@ class CycleFormDialog extends Dialog {
 
     CycleDraft draft() {
         Map<String, Object> settings = new LinkedHashMap<>();
-        settings.put("threshold", value(threshold, 3.0));
-        settings.put("minCoverage", value(coverage, 0.5));
-        settings.put("weights", Map.of("MANAGER", value(managerWeight, 1.0), "PEER", value(peerWeight, 1.0)));
-        settings.put("anonymityMin", Map.of("PEER", peerMinimum.getValue() == null ? 3 : peerMinimum.getValue()));
+        settings.put("threshold", value(threshold, DEFAULTS.threshold()));
+        settings.put("minCoverage", value(coverage, DEFAULTS.minCoverage()));
+        settings.put("weights", Map.of("MANAGER", value(managerWeight, DEFAULTS.weight(RaterGroup.MANAGER)), "PEER",
+                value(peerWeight, DEFAULTS.weight(RaterGroup.PEER))));
+        settings.put("anonymityMin", Map.of("PEER", peerMinimum.getValue() == null ? DEFAULTS.minimum(RaterGroup.PEER)
+                : peerMinimum.getValue()));
         String json = CycleSettings.write(settings);
         return new CycleDraft(name.getValue(), opens.getValue(), nominationDeadline.getValue(),
                 ratingDeadline.getValue(), intValue(peersMin), intValue(peersMax), directReports.getValue(),

@@ -101,6 +101,18 @@ class ReviewViewsTest extends KaribuTest {
     }
 
     @Test
+    void a_cycle_made_with_the_forms_defaults_has_the_engines_defaults() {
+        signInAs(DemoPeople.HR_EMAIL);
+        UI.getCurrent().navigate("cycles");
+        _click(_get(Button.class, spec -> spec.withId("cycle-new")));
+        String name = "Standaardronde " + System.nanoTime();
+        type(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("cycle-name")), name);
+        _click(_get(Button.class, spec -> spec.withId("cycle-save")));
+        long id = cycles.cycles().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow().id();
+        assertThat(cycles.settings(id)).isEqualTo(nl.spiegel360.aggregation.Settings.defaults());
+    }
+
+    @Test
     void closing_a_cycle_asks_first_and_says_how_many_reviews_close_and_how_many_without_answers() {
         signInAs(DemoPeople.HR_EMAIL);
         cycles.advance(team.cycleId(), CycleState.RATING);
