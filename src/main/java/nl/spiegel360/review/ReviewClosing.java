@@ -69,8 +69,9 @@ public class ReviewClosing {
     public Readiness readiness(long reviewId) {
         Review review = load(reviewId);
         access.requireParticipant(review);
-        Map<RaterGroup, int[]> counts = asked(assignments.findByReview(reviewId));
-        List<Missing> missing = missing(review, counts);
+        List<RaterAssignment> list = assignments.findByReview(reviewId);
+        Map<RaterGroup, int[]> counts = asked(list);
+        List<Missing> missing = missing(review, list);
         boolean managing = access.isHr() || access.isManager(review);
         return new Readiness(review.isCollecting(), managing && review.isCollecting() && missing.isEmpty()
                 && review.getCycle().getState().acceptsAnswers(), counts, missing);
@@ -87,7 +88,7 @@ public class ReviewClosing {
             throw new UserFacingException("review.error.not-collecting");
         }
         List<RaterAssignment> list = assignments.findByReview(reviewId);
-        List<Missing> missing = missing(review, asked(list));
+        List<Missing> missing = missing(review, list);
         if (!missing.isEmpty()) {
             throw new UserFacingException("review.error.minimum-missing", missing.size());
         }
@@ -145,16 +146,22 @@ public class ReviewClosing {
         return counts;
     }
 
-    /** Every group that was asked, and the peers always, must have its minimum of submitted questionnaires. */
-    private static List<Missing> missing(Review review, Map<RaterGroup, int[]> counts) {
+    /**
+     * Every group that was asked, and the peers always, must have its minimum of submitted questionnaires that count
+     * ({@link KnownAnswers}: raters asked late into a group that was below its minimum do not).
+     */
+    private static List<Missing> missing(Review review, List<RaterAssignment> list) {
         Settings settings = CycleSettings.read(review.getCycle().getSettings());
+        Map<RaterGroup, int[]> counts = asked(list);
+        Map<RaterGroup, Integer> counted = new java.util.EnumMap<>(RaterGroup.class);
+        KnownAnswers.counted(list, settings).forEach(a -> counted.merge(a.getGroup(), 1, Integer::sum));
         List<Missing> missing = new ArrayList<>();
         for (RaterGroup group : RaterGroup.values()) {
             int[] c = counts.get(group);
             if (c == null && group != RaterGroup.PEER && group != RaterGroup.SELF) {
                 continue;
             }
-            int submitted = c == null ? 0 : c[0];
+            int submitted = counted.getOrDefault(group, 0);
             if (submitted < settings.minimum(group)) {
                 missing.add(new Missing(group, submitted, settings.minimum(group)));
             }

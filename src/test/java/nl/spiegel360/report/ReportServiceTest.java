@@ -261,7 +261,12 @@ class ReportServiceTest {
                 .containsExactly(RaterGroup.PEER);
         answerAll(team.employee(3).email(), late);
         login.as(team.manager().email());
-        closing.close(review);
+        assertThat(closing.readiness(review).canClose()).as("the third does not make the group's minimum").isFalse();
+        assertRefused(() -> closing.close(review), "review.error.minimum-missing");
+        login.as(nl.spiegel360.demo.DemoPeople.HR_EMAIL);
+        cycles.advance(team.cycleId(), nl.spiegel360.review.CycleState.RATING);
+        cycles.advance(team.cycleId(), nl.spiegel360.review.CycleState.CLOSED);
+        login.as(team.manager().email());
 
         Report report = reports.report(review);
         for (var row : report.rows()) {
