@@ -233,6 +233,24 @@ class ReportServiceTest {
         }
     }
 
+    /**
+     * Employee 0's review: {@code peers} peers asked and every rater answered; then the manager asks the next
+     * employee as a peer too. The manager stays signed in.
+     */
+    private long peersAnswerThenOneMoreIsAsked(nl.spiegel360.review.ReviewFixture.Team team, int peers) {
+        long review = fixture.nominated(team, peers);
+        fixture.answered(team, review, peers, ReportServiceTest::score);
+        login.as(team.manager().email());
+        nominations.nominate(review, team.employee(peers + 1).id(), RaterGroup.PEER);
+        return review;
+    }
+
+    /** The request of the peer asked last. */
+    private long late(long review) {
+        return nominations.nomination(review).raters().stream().mapToLong(r -> r.assignmentId()).max()
+                .orElseThrow();
+    }
+
     /** The rater answers every item of the request with 4 and submits. */
     private void answerAll(String rater, long assignment) {
         login.as(rater);
@@ -253,13 +271,10 @@ class ReportServiceTest {
     @Test
     void two_peers_who_answered_below_the_minimum_stay_hidden_when_a_third_is_added_afterwards() {
         var team = teams.team(4, nl.spiegel360.test.TestClock.today().plusDays(10));
-        long review = fixture.nominated(team, 2);
-        fixture.answered(team, review, 2, ReportServiceTest::score);
-        login.as(team.manager().email());
-        long late = nominations.nominate(review, team.employee(3).id(), RaterGroup.PEER).assignmentId();
+        long review = peersAnswerThenOneMoreIsAsked(team, 2);
         assertThat(nominations.nomination(review).sealedGroups()).as("the manager is told why")
                 .containsExactly(RaterGroup.PEER);
-        answerAll(team.employee(3).email(), late);
+        answerAll(team.employee(3).email(), late(review));
         login.as(team.manager().email());
         assertThat(closing.readiness(review).canClose()).as("the third does not make the group's minimum").isFalse();
         assertRefused(() -> closing.close(review), "review.error.minimum-missing");
@@ -280,12 +295,9 @@ class ReportServiceTest {
     @Test
     void a_group_asked_at_its_minimum_before_anyone_answered_counts_a_rater_added_later() {
         var team = teams.team(5, nl.spiegel360.test.TestClock.today().plusDays(10));
-        long review = fixture.nominated(team, 3);
-        fixture.answered(team, review, 3, ReportServiceTest::score);
-        login.as(team.manager().email());
-        long late = nominations.nominate(review, team.employee(4).id(), RaterGroup.PEER).assignmentId();
+        long review = peersAnswerThenOneMoreIsAsked(team, 3);
         assertThat(nominations.nomination(review).sealedGroups()).isEmpty();
-        answerAll(team.employee(4).email(), late);
+        answerAll(team.employee(4).email(), late(review));
         login.as(team.manager().email());
         closing.close(review);
         assertThat(reports.report(review).rows()).allSatisfy(row -> assertThat(
