@@ -34,13 +34,14 @@ public final class TransientFailures {
     /**
      * Runs the call (one transaction), and once more when its first try met a transient failure. Before the second
      * try the pool lets go of its idle connections: what ended one of them (a failover, a restarted database) has
-     * usually ended them all.
+     * usually ended them all. A call that already waited the pool's whole wait for a connection is not tried again:
+     * the database is unreachable, and a second wait would only double the time before the person is told.
      */
     public <T> T retryOnce(Supplier<T> call) {
         try {
             return call.get();
         } catch (RuntimeException e) {
-            if (!isTransient(e)) {
+            if (!isTransient(e) || waitedForConnection(e)) {
                 throw e;
             }
             log.warn("Trying again after a transient database failure: {}", e.getMessage());
@@ -60,6 +61,16 @@ public final class TransientFailures {
         } catch (java.sql.SQLException e) {
             log.debug("The pool's connections could not be evicted", e);
         }
+    }
+
+    /** Whether the pool gave up waiting for a connection: the database did not take new ones for its whole wait. */
+    static boolean waitedForConnection(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether this failure, or one of its causes, is one that a second try may not meet. */

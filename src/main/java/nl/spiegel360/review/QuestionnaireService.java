@@ -110,8 +110,9 @@ public class QuestionnaireService {
 
     /**
      * Saves one answer: a score on the scale, or null for "can't judge". {@code expectedVersion} is the version
-     * the rater's screen showed ({@link #NEW} when it showed no answer); a newer answer is never overwritten.
-     * Returns the saved answer.
+     * the rater's screen showed ({@link #NEW} when it showed no answer); a newer answer is never overwritten, and a
+     * newer answer that already is this choice (stored from another tab) is this save's answer. Returns the saved
+     * answer.
      */
     public Answer answer(long assignmentId, long indicatorId, @Nullable Integer score, long expectedVersion) {
         RaterAssignment a = mine(assignmentId);
@@ -123,6 +124,11 @@ public class QuestionnaireService {
             throw new UserFacingException("questionnaire.error.score", scaleMax(a));
         }
         Rating rating = ratings.findByAssignmentIdAndIndicatorId(assignmentId, indicatorId).orElse(null);
+        if (rating != null && rating.getVersion() != expectedVersion
+                && java.util.Objects.equals(rating.getScore(), score)) {
+            // another tab stored this very choice: nothing to refuse and nothing to write
+            return new Answer(rating.getScore(), rating.getVersion());
+        }
         if (rating == null && expectedVersion != NEW || rating != null && rating.getVersion() != expectedVersion) {
             throw new StaleAnswerException(rating == null ? null : new Answer(rating.getScore(), rating.getVersion()));
         }
@@ -142,6 +148,14 @@ public class QuestionnaireService {
         }
         answersSaved.increment();
         return new Answer(rating.getScore(), rating.getVersion());
+    }
+
+    /** The stored answer of one item of the rater's own questionnaire, or null when it has none. */
+    @Transactional(readOnly = true)
+    public @Nullable Answer storedAnswer(long assignmentId, long indicatorId) {
+        mine(assignmentId);
+        return ratings.findByAssignmentIdAndIndicatorId(assignmentId, indicatorId)
+                .map(r -> new Answer(r.getScore(), r.getVersion())).orElse(null);
     }
 
     /** Saves the optional comment on one competency, with the same protection as answers. */

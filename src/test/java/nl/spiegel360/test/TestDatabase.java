@@ -100,9 +100,16 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 
     /** Whether this run's database takes new connections: false makes it unreachable, as a database down does. */
     public static void acceptConnections(boolean accept) {
-        execute("alter database " + name() + " allow_connections " + accept);
+        acceptConnections(url(), accept);
+    }
+
+    /** Whether the database of this URL takes new connections; false also ends the connections it has. */
+    public static void acceptConnections(String jdbcUrl, boolean accept) {
+        String database = jdbcUrl.substring(jdbcUrl.lastIndexOf('/') + 1);
+        execute("alter database " + database + " allow_connections " + accept);
         if (!accept) {
-            cutConnections();
+            execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + database
+                    + "' and pid <> pg_backend_pid()");
         }
     }
 

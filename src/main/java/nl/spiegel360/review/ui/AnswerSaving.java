@@ -54,7 +54,14 @@ final class AnswerSaving {
             sheet.saved(indicatorId);
             return true;
         } catch (StaleAnswerException e) {
-            Answer current = e.current();
+            Answer current = e.current() != null ? e.current() : storedNow(indicatorId);
+            Integer chosen = value == QuestionnaireView.CANT_JUDGE ? null : value;
+            if (current != null && java.util.Objects.equals(current.score(), chosen)) {
+                // another tab stored the same choice at the same moment: it is stored, no alarm
+                confirm(indicatorId, current);
+                sheet.saved(indicatorId);
+                return true;
+            }
             if (current == null) {
                 versions.remove(indicatorId);
                 stored.remove(indicatorId);
@@ -72,6 +79,16 @@ final class AnswerSaving {
             refused(indicatorId, sheet, sheet.getTranslation("questionnaire.error.not-saved", sheet.text(indicatorId)));
         }
         return false;
+    }
+
+    /** The stored answer after a save met a concurrent one (two tabs inserting at once), or null if unreadable. */
+    private @Nullable Answer storedNow(long indicatorId) {
+        try {
+            return questionnaires.storedAnswer(assignmentId, indicatorId);
+        } catch (RuntimeException e) {
+            log.debug("The stored answer could not be read after a concurrent save", e);
+            return null;
+        }
     }
 
     private void confirm(long indicatorId, Answer answer) {

@@ -119,6 +119,46 @@ class QuestionnaireFaultsTest extends KaribuTest {
     }
 
     @Test
+    void two_tabs_of_one_rater_raise_no_alarm_for_a_choice_that_is_stored_and_one_for_a_real_conflict() {
+        long item = items().getFirst();
+        ScaleSheet first = sheetOf(item);
+        // a second tab, opened before the first one's choice was stored, shows the item unanswered
+        UI.getCurrent().navigate("requests");
+        UI.getCurrent().navigate("requests/" + assignment);
+        ScaleSheet second = sheetOf(item);
+        assertThat(second).isNotSameAs(first);
+
+        first.choose(item, 3);
+        assertThat(first.state(item)).isEqualTo(ScaleSheet.ItemState.SAVED);
+        second.choose(item, 3);
+        assertThat(second.state(item)).as("the same choice, already stored").isEqualTo(ScaleSheet.ItemState.SAVED);
+        assertThat(errorNotices()).as("no false alarm").isEmpty();
+        assertThat(storedAnswers().get(item).score()).isEqualTo(3);
+
+        second.choose(item, 2);
+        assertThat(second.state(item)).isEqualTo(ScaleSheet.ItemState.SAVED);
+        first.choose(item, 2);
+        assertThat(first.state(item)).as("the first tab catches up with the same choice").isEqualTo(
+                ScaleSheet.ItemState.SAVED);
+        assertThat(errorNotices()).isEmpty();
+
+        first.choose(item, 4);
+        assertThat(first.state(item)).isEqualTo(ScaleSheet.ItemState.SAVED);
+        second.choose(item, 1);
+        assertThat(second.state(item)).as("a different choice over a newer one is a real conflict")
+                .isEqualTo(ScaleSheet.ItemState.NOT_SAVED);
+        assertThat(second.getValue(item)).as("the newer answer shown").isEqualTo(4);
+        assertThat(errorNotices()).singleElement().asString().contains(t("questionnaire.error.newer-answer"));
+        assertThat(storedAnswers().get(item).score()).isEqualTo(4);
+    }
+
+    private static List<String> errorNotices() {
+        return com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications().stream()
+                .filter(n -> n.getThemeNames().contains("error"))
+                .map(n -> n.getElement().getProperty("text", "")).toList();
+    }
+
+    @Test
     void an_answer_given_after_the_sign_in_is_lost_is_reset_and_reported() {
         long item = items().getFirst();
         ScaleSheet sheet = sheetOf(item);
