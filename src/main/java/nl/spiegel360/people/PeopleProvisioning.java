@@ -130,7 +130,7 @@ public class PeopleProvisioning {
     }
 
     private static boolean erased(Person p) {
-        return p.getEmail().endsWith("@invalid");
+        return p.isErased();
     }
 
     private static Provisioned view(Person p) {

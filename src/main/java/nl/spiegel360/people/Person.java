@@ -90,6 +90,18 @@ class Person {
     String getName() { return name; }
     void setName(String name) { this.name = name; }
     String getEmail() { return email; }
+
+    /** The address an erased person's record keeps: no one's, in the domain reserved as invalid. */
+    static String erasedEmail(long id) {
+        return "erased-" + id + ERASED_DOMAIN;
+    }
+
+    /** The ending of every erased person's address; queries that leave the erased out match it. */
+    static final String ERASED_DOMAIN = "@invalid";
+
+    boolean isErased() {
+        return email.endsWith(ERASED_DOMAIN);
+    }
     void setEmail(String email) { this.email = email; }
     @Nullable String getJobTitle() { return jobTitle; }
     void setJobTitle(@Nullable String jobTitle) { this.jobTitle = jobTitle; }

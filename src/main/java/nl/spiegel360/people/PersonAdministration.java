@@ -141,7 +141,7 @@ public class PersonAdministration {
         sessions.endAllSessionsOf(person.getEmail());
         people.findReports(id).forEach(report -> report.setManager(null));
         person.setName("—");
-        person.setEmail("erased-" + id + "@invalid");
+        person.setEmail(Person.erasedEmail(id));
         person.setJobTitle(null);
         person.setTeam(null);
         person.setManager(null);

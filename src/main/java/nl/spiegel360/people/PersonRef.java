@@ -6,6 +6,11 @@ import org.jspecify.annotations.Nullable;
 public record PersonRef(long id, String name, String email, @Nullable String jobTitle, @Nullable String team,
         @Nullable Long managerId, boolean active, String locale) {
 
+    /** Whether the person was erased: the record is an anonymous placeholder. */
+    public boolean erased() {
+        return email.endsWith(Person.ERASED_DOMAIN);
+    }
+
     static PersonRef of(Person p) {
         Person m = p.getManager();
         return new PersonRef(p.getId(), p.getName(), p.getEmail(), p.getJobTitle(), p.getTeam(),

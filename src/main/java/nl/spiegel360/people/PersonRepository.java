@@ -60,8 +60,8 @@ interface PersonRepository extends JpaRepository<Person, Long> {
     long countByActiveTrue();
 
     /** Who provisioning sees: everyone but the erased, filtered by e-mail or external id where given. */
-    String PROVISIONED = """
-            where p.email not like '%@invalid'
+    String PROVISIONED = "where p.email not like '%" + Person.ERASED_DOMAIN + "'" + """
+
               and (:email = '' or lower(p.email) = :email)
               and (:externalId = '' or p.externalId = :externalId)
             """;

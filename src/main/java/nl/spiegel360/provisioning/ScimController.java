@@ -96,10 +96,16 @@ class ScimController {
     @Transactional
     ResponseEntity<String> create(@RequestBody(required = false) @Nullable String body, HttpServletRequest request) {
         ProvisionedDraft draft = ScimUsers.draft(parse(body));
-        Provisioned created = people.create(draft);
-        hold.created(created.id());
+        // in a burst of activations the account is created inactive and waits for HR: accepted, not done
+        boolean held = draft.active() && hold.holdsActivation();
+        Provisioned created = people.create(held ? inactive(draft) : draft);
+        if (held) {
+            hold.holdActivation(created.id(), client());
+        } else if (created.active()) {
+            hold.activated(created.id());
+        }
         ObjectNode resource = ScimUsers.resource(created, base(request));
-        return ResponseEntity.status(201).header("Content-Type", ScimErrors.MEDIA_TYPE)
+        return ResponseEntity.status(held ? 202 : 201).header("Content-Type", ScimErrors.MEDIA_TYPE)
                 .header("Location", base(request) + "/Users/" + created.id()).body(resource.toString());
     }
 
@@ -211,20 +217,38 @@ class ScimController {
                 : status == 404 ? null : "invalidValue", String.valueOf(detail)));
     }
 
-    private ResponseEntity<String> apply(Provisioned current, ProvisionedDraft draft, HttpServletRequest request) {
+    /** The name of the token the identity system called with. */
+    private static String client() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        String client = authentication == null ? "" : authentication.getName()
-                .substring(ScimSecurity.ACTOR_PREFIX.length());
+        return authentication == null ? "" : authentication.getName().substring(ScimSecurity.ACTOR_PREFIX.length());
+    }
+
+    private static ProvisionedDraft inactive(ProvisionedDraft draft) {
+        return new ProvisionedDraft(draft.email(), draft.name(), draft.jobTitle(), draft.team(), draft.managerId(),
+                false, draft.externalId());
+    }
+
+    private ResponseEntity<String> apply(Provisioned current, ProvisionedDraft draft, HttpServletRequest request) {
+        String client = client();
         ProvisionedDraft applied = draft;
         boolean held = false;
-        if (current.active() && !draft.active() && !hold.allow(current.id(), client)) {
+        if (!current.active() && draft.active()) {
+            if (hold.isActivationHeld(current.id()) || hold.holdsActivation()) {
+                // the other changes are applied; the activation waits for HR, whatever the identity system sends
+                hold.holdActivation(current.id(), client);
+                held = true;
+                applied = inactive(draft);
+            } else {
+                hold.activated(current.id());
+            }
+        } else if (current.active() && !draft.active() && !hold.allow(current.id(), client)) {
             // the other changes are applied; the deactivation waits for HR, whatever the identity system sends next
             held = true;
             applied = new ProvisionedDraft(draft.email(), draft.name(), draft.jobTitle(), draft.team(),
                     draft.managerId(), true, draft.externalId());
         }
         Provisioned updated = people.update(current.id(), applied);
-        // a held deactivation is accepted, not done: the resource says the person is still active
+        // a held change is accepted, not done: the resource says whether the person is active now
         return ok(held ? 202 : 200, ScimUsers.resource(updated, base(request)));
     }
 

@@ -169,6 +169,69 @@ class LoadBalancedClusterIT {
 
     @Test
     @Order(4)
+    void a_rater_is_told_within_seconds_when_the_database_refuses_connections_and_loses_nothing()
+            throws Exception {
+        try (Browser browser = new Browser(1280, 800)) {
+            browser.signIn(balancer.url(""), RATER, DemoPeople.PASSWORD);
+            browser.open(balancer.url("/requests"));
+            browser.await(By.xpath("//a[starts-with(@id,'request-') and contains(.,'Lucas')]")).click();
+            browser.await(By.id("questionnaire-title"));
+            List<WebElement> open = browser.driver().findElements(By.cssSelector("fieldset.questionnaire-item"))
+                    .stream().filter(g -> g.findElements(By.cssSelector("input:checked")).isEmpty()).toList();
+            String first = choose(browser, open.get(0), 2);
+            browser.awaitTextContent("state-" + first, "Opgeslagen");
+            long stored = storedAnswers();
+
+            // the database refuses every connection for 30 seconds while the rater goes on answering
+            long refusedAt = System.nanoTime();
+            TestDatabase.acceptConnections(jdbcUrl, false);
+            try {
+                String during = choose(browser, open.get(1), 2);
+                browser.awaitTextContent("state-" + during, "Niet opgeslagen");
+                long toldAfter = (System.nanoTime() - refusedAt) / 1_000_000;
+                assertThat(toldAfter).as("told within 15 s (ms)").isLessThan(15_000);
+                browser.awaitText(By.tagName("vaadin-notification-card"), "niet bereikbaar");
+                assertThat(browser.driver().findElement(By.cssSelector("#item-" + during + " input[value='2']"))
+                        .isSelected()).as("the choice that was not stored is not shown as chosen").isFalse();
+                browser.screenshot("51-cluster-database-unreachable");
+                Thread.sleep(Math.max(0, 30_000 - (System.nanoTime() - refusedAt) / 1_000_000));
+            } finally {
+                TestDatabase.acceptConnections(jdbcUrl, true);
+            }
+
+            // back: the rater chooses again, as a person would, until it is stored; nothing was lost meanwhile
+            String again = open.get(1).getAttribute("id").substring("item-".length());
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(40))
+                    .pollingEvery(java.time.Duration.ofSeconds(2)).until(d -> {
+                        choose(browser, open.get(1), 2);
+                        return String.valueOf(((JavascriptExecutor) d).executeScript(
+                                "return document.getElementById(arguments[0]).textContent", "state-" + again))
+                                .contains("Opgeslagen") && !String.valueOf(((JavascriptExecutor) d).executeScript(
+                                "return document.getElementById(arguments[0]).textContent", "state-" + again))
+                                .contains("Niet");
+                    });
+            assertThat(storedAnswers()).as("the earlier answer kept, the new one stored once").isEqualTo(stored + 1);
+            assertThat(browser.driver().findElement(By.cssSelector("#item-" + first + " input[value='2']"))
+                    .isSelected()).isTrue();
+        }
+    }
+
+    /** Clicks the choice of this value in the item and returns the item's id. */
+    private static String choose(Browser browser, WebElement item, int value) {
+        WebElement choice = item.findElement(By.cssSelector("label:nth-of-type(" + value + ")"));
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+                choice);
+        choice.click();
+        return item.getAttribute("id").substring("item-".length());
+    }
+
+    private static long storedAnswers() {
+        return count("select count(*) from rating r join rater_assignment a on a.id = r.assignment_id "
+                + "join person p on p.id = a.rater_id where p.email = '" + RATER + "' and r.score is not null");
+    }
+
+    @Test
+    @Order(5)
     void a_rater_continues_on_the_other_instance_when_theirs_is_killed() throws Exception {
         try (Browser browser = new Browser(1280, 800)) {
             // step 1: sign in and answer through the balancer
@@ -235,7 +298,7 @@ class LoadBalancedClusterIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void the_daily_deadline_work_runs_once_on_two_instances() throws Exception {
         // step 1: the killed instance starts again; both poll the same task table
         if (killed != null) {

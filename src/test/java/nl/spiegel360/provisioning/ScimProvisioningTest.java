@@ -60,6 +60,7 @@ class ScimProvisioningTest {
     @BeforeEach
     void tokenForTheClient() {
         jdbc.update("delete from scim_held_deactivation");
+        jdbc.update("delete from scim_held_activation");
         jdbc.update("delete from scim_deactivation");
         jdbc.update("delete from scim_creation");
         login.as(DemoPeople.HR_EMAIL);
@@ -74,6 +75,7 @@ class ScimProvisioningTest {
     void close() {
         client.close();
         hold.share(0.4);
+        hold.activationFloor(20);
         login.out();
     }
 
@@ -150,6 +152,7 @@ class ScimProvisioningTest {
         }
         Integer active = jdbc.queryForObject("select count(*) from person where active", Integer.class);
         hold.share(2.5 / active);
+        hold.activationFloor(10_000); // this attack is about the deactivation hold's count; bursts are below
         for (String id : ids.subList(0, 2)) {
             scim.modifyRequest("Users", id).replaceValue("active", false).invoke(UserResource.class);
         }
@@ -183,6 +186,7 @@ class ScimProvisioningTest {
         login.out();
         Integer active = jdbc.queryForObject("select count(*) from person where active", Integer.class);
         hold.share(2.5 / active);
+        hold.activationFloor(10_000); // this attack is about the deactivation hold's count; bursts are below
         for (int i = 0; i < active * 0.25; i++) {
             scim.create("Users", user("vulling" + i + "-" + System.nanoTime() + "@example.org", "Vulling " + i,
                     null));
@@ -197,6 +201,60 @@ class ScimProvisioningTest {
         login.as(DemoPeople.HR_EMAIL);
         assertThat(hold.reject()).isEqualTo(3);
         assertThat(activeOf(real)).containsExactly(false, false, true, true, true);
+    }
+
+    @Test
+    void a_burst_of_new_or_activated_accounts_waits_inactive_for_hr_whatever_provisioning_sends() throws Exception {
+        hold.share(0.0);
+        hold.activationFloor(3);
+        List<String> ids = new ArrayList<>();
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            var created = post(userJson("burst" + i + "-" + System.nanoTime() + "@example.org", "Burst " + i, true));
+            statuses.add(created.statusCode());
+            ids.add(created.body().replaceAll("(?s).*\"id\"\\s*:\\s*\"(\\d+)\".*", "$1"));
+            assertThat(created.body()).contains("\"active\":" + (i < 3));
+        }
+        assertThat(statuses).as("three an hour pass, the rest is accepted for HR, not done")
+                .containsExactly(201, 201, 201, 202, 202);
+        assertThat(activeOf(ids)).containsExactly(true, true, true, false, false);
+        assertThat(audit("provisioning.activation.held", ids.get(3))).contains(tokenName);
+
+        // an account created inactive and then activated is an activation too: held
+        var sleeper = post(userJson("slaper-" + System.nanoTime() + "@example.org", "Slaper", false));
+        assertThat(sleeper.statusCode()).isEqualTo(201);
+        String sleeperId = sleeper.body().replaceAll("(?s).*\"id\"\\s*:\\s*\"(\\d+)\".*", "$1");
+        assertThat(patch(sleeperId, "{\"op\":\"replace\",\"path\":\"active\",\"value\":true}")).isEqualTo(202);
+
+        // whatever the identity system sends next is applied, but it does not activate a held account
+        assertThat(patch(ids.get(3), "{\"op\":\"replace\",\"path\":\"active\",\"value\":true}")).isEqualTo(202);
+        assertThat(patch(ids.get(4), "{\"op\":\"replace\",\"path\":\"title\",\"value\":\"Adviseur\"}"))
+                .isEqualTo(200);
+        assertThat(jdbc.queryForObject("select job_title from person where id = ?", String.class,
+                Long.valueOf(ids.get(4)))).isEqualTo("Adviseur");
+        assertThat(activeOf(List.of(ids.get(3), ids.get(4), sleeperId))).containsExactly(false, false, false);
+
+        login.as(DemoPeople.HR_EMAIL);
+        assertThat(hold.held()).extracting(DeactivationHold.Held::change).containsOnly(
+                DeactivationHold.Change.ACTIVATION).hasSize(3);
+        assertThat(hold.confirm()).isEqualTo(3);
+        assertThat(activeOf(List.of(ids.get(3), ids.get(4), sleeperId))).containsExactly(true, true, true);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'provisioning.hold.confirmed'"
+                + " and details like '%3 activated%'", Integer.class)).isEqualTo(1);
+    }
+
+    private static String userJson(String email, String name, boolean active) {
+        return "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\"" + email
+                + "\",\"name\":{\"formatted\":\"" + name + "\"},\"active\":" + active + "}";
+    }
+
+    private java.net.http.HttpResponse<String> post(String json) throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                + "/scim/v2/Users")).header("Authorization", "Bearer " + secret)
+                .header("Content-Type", "application/scim+json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json)).build();
+        return java.net.http.HttpClient.newHttpClient().send(request,
+                java.net.http.HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

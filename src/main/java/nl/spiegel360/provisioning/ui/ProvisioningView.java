@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * HR's page for provisioning: the tokens identity systems use (created, shown once, last use, revoked) and the
- * deactivations held because they would have deactivated too many people at once.
+ * deactivations and activations held because provisioning asked too many of them at once.
  */
 @Route("provisioning")
 @Menu(order = 93, icon = "CONNECT", title = "provisioning.title")
@@ -151,6 +151,8 @@ class ProvisioningView extends Main implements HasDynamicTitle {
         list.setId("provisioning-held-grid");
         list.addColumn(DeactivationHold.Held::name).setHeader(getTranslation("people.name")).setFlexGrow(1);
         list.addColumn(DeactivationHold.Held::email).setHeader(getTranslation("people.email")).setAutoWidth(true);
+        list.addColumn(h -> getTranslation("provisioning.held.change." + h.change().name().toLowerCase(
+                java.util.Locale.ROOT))).setHeader(getTranslation("provisioning.held.change")).setAutoWidth(true);
         list.addColumn(h -> h.tokenName() + " · " + format(h.requestedAt()))
                 .setHeader(getTranslation("provisioning.held.by")).setAutoWidth(true);
         list.setItems(waiting);
