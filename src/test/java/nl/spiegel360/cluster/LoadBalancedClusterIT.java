@@ -176,8 +176,10 @@ class LoadBalancedClusterIT {
             browser.open(balancer.url("/requests"));
             browser.await(By.xpath("//a[starts-with(@id,'request-') and contains(.,'Lucas')]")).click();
             browser.await(By.id("questionnaire-title"));
-            List<WebElement> open = browser.driver().findElements(By.cssSelector("fieldset.questionnaire-item"))
-                    .stream().filter(g -> g.findElements(By.cssSelector("input:checked")).isEmpty()).toList();
+            // the sheet renders an item anew when its state changes: items are found by id each time
+            List<String> open = browser.driver().findElements(By.cssSelector("fieldset.questionnaire-item"))
+                    .stream().filter(g -> g.findElements(By.cssSelector("input:checked")).isEmpty())
+                    .map(g -> g.getAttribute("id").substring("item-".length())).toList();
             String first = choose(browser, open.get(0), 2);
             browser.awaitTextContent("state-" + first, "Opgeslagen");
             long stored = storedAnswers();
@@ -200,7 +202,7 @@ class LoadBalancedClusterIT {
             }
 
             // back: the rater chooses again, as a person would, until it is stored; nothing was lost meanwhile
-            String again = open.get(1).getAttribute("id").substring("item-".length());
+            String again = open.get(1);
             new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(40))
                     .pollingEvery(java.time.Duration.ofSeconds(2)).until(d -> {
                         choose(browser, open.get(1), 2);
@@ -216,13 +218,14 @@ class LoadBalancedClusterIT {
         }
     }
 
-    /** Clicks the choice of this value in the item and returns the item's id. */
-    private static String choose(Browser browser, WebElement item, int value) {
-        WebElement choice = item.findElement(By.cssSelector("label:nth-of-type(" + value + ")"));
+    /** Clicks the choice of this value in the item of this id and returns the id. */
+    private static String choose(Browser browser, String item, int value) {
+        WebElement choice = browser.driver().findElement(By.cssSelector("#item-" + item + " label:nth-of-type("
+                + value + ")"));
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})",
                 choice);
         choice.click();
-        return item.getAttribute("id").substring("item-".length());
+        return item;
     }
 
     private static long storedAnswers() {
