@@ -3,7 +3,9 @@ package nl.spiegel360.demo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import nl.spiegel360.development.DevelopmentPlans;
+import nl.spiegel360.development.PlanEditing;
+import nl.spiegel360.development.PlanPages;
+import nl.spiegel360.development.PlanPulses;
 import nl.spiegel360.development.EntryKind;
 import nl.spiegel360.development.PlanReadModels.PlanPage;
 import nl.spiegel360.development.PlanReadModels.Proposal;
@@ -19,12 +21,16 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoPlan {
 
-    private final DevelopmentPlans plans;
+    private final PlanEditing planEditing;
+    private final PlanPages planPages;
+    private final PlanPulses planPulses;
     private final Pulses pulses;
     private final Clock clock;
 
-    DemoPlan(DevelopmentPlans plans, Pulses pulses, Clock clock) {
-        this.plans = plans;
+    DemoPlan(PlanEditing planEditing, PlanPages planPages, PlanPulses planPulses, Pulses pulses, Clock clock) {
+        this.planEditing = planEditing;
+        this.planPages = planPages;
+        this.planPulses = planPulses;
         this.pulses = pulses;
         this.clock = clock;
     }
@@ -33,31 +39,31 @@ class DemoPlan {
     void load(long review, As as) {
         LocalDate today = LocalDate.now(clock);
         as.run(DemoPeople.SANNE_EMAIL, () -> {
-            PlanPage page = plans.plan(review);
+            PlanPage page = planPages.plan(review);
             List<Proposal> proposals = page.proposals().stream().limit(2).toList();
             for (Proposal p : proposals) {
-                plans.addFocus(review, p.competencyId(), p.reason(), p.indicators().stream().limit(2)
+                planEditing.addFocus(review, p.competencyId(), p.reason(), p.indicators().stream().limit(2)
                         .map(i -> i.indicatorId()).toList());
             }
-            var focus = plans.plan(review).focus();
-            plans.addAction(review, focus.get(0).focusId(), "Bij elk klantgesprek vooraf drie vragen opschrijven en"
+            var focus = planPages.plan(review).focus();
+            planEditing.addAction(review, focus.get(0).focusId(), "Bij elk klantgesprek vooraf drie vragen opschrijven en"
                     + " achteraf nagaan wat de klant echt nodig had", today.plusWeeks(3), "Marieke, in ons maandelijks"
                     + " gesprek");
             if (focus.size() > 1) {
-                plans.addAction(review, focus.get(1).focusId(), "Twee lastige dossiers samen met Daan oppakken en"
+                planEditing.addAction(review, focus.get(1).focusId(), "Twee lastige dossiers samen met Daan oppakken en"
                         + " na afloop bespreken wat werkte", today.plusWeeks(6), "Daan");
             }
-            plans.propose(review);
+            planEditing.propose(review);
         });
         as.run(DemoPeople.MANAGER_EMAIL, () -> {
-            plans.note(review, null, EntryKind.COMMENT, "Goede keuzes. Laten we de eerste actie na drie weken"
+            planEditing.note(review, null, EntryKind.COMMENT, "Goede keuzes. Laten we de eerste actie na drie weken"
                     + " samen bekijken.");
-            plans.agree(review, "Akkoord; we nemen het maandelijks door.");
-            plans.startPulse(review);
+            planEditing.agree(review, "Akkoord; we nemen het maandelijks door.");
+            planPulses.startPulse(review);
         });
         as.run(DemoPeople.SANNE_EMAIL, () -> {
-            var focus = plans.plan(review).focus().getFirst();
-            plans.note(review, focus.focusId(), EntryKind.CHECK_IN, "Drie gesprekken zo voorbereid. De klant"
+            var focus = planPages.plan(review).focus().getFirst();
+            planEditing.note(review, focus.focusId(), EntryKind.CHECK_IN, "Drie gesprekken zo voorbereid. De klant"
                     + " kwam sneller tot de kern; bij de tweede miste ik nog een vervolgvraag.");
         });
         List<String> raters = List.of(DemoPeople.SANNE_EMAIL, DemoPeople.MANAGER_EMAIL, "daan@spiegel360.example",

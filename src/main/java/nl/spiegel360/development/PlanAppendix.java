@@ -27,12 +27,12 @@ import org.springframework.stereotype.Component;
 @Component
 class PlanAppendix implements ReportAppendix {
 
-    private final DevelopmentPlans plans;
+    private final PlanPages planPages;
     private final ReviewDataService reviewData;
     private final MessageSource messages;
 
-    PlanAppendix(DevelopmentPlans plans, ReviewDataService reviewData, MessageSource messages) {
-        this.plans = plans;
+    PlanAppendix(PlanPages planPages, ReviewDataService reviewData, MessageSource messages) {
+        this.planPages = planPages;
         this.reviewData = reviewData;
         this.messages = messages;
     }
@@ -42,7 +42,7 @@ class PlanAppendix implements ReportAppendix {
         PlanTexts texts = new PlanTexts((key, args) -> messages.getMessage(key, args, locale), locale);
         List<Section> sections = new ArrayList<>();
         if (report.released()) {
-            sections.add(thisPlan(plans.plan(report.reviewId()), texts));
+            sections.add(thisPlan(planPages.plan(report.reviewId()), texts));
         }
         Section previous = previousPlan(report, texts);
         if (previous != null) {
@@ -82,7 +82,7 @@ class PlanAppendix implements ReportAppendix {
         }
         PlanPage previous;
         try {
-            previous = plans.plan(earlier.reviewId());
+            previous = planPages.plan(earlier.reviewId());
         } catch (UserFacingException notTheirs) {
             return null;
         }

@@ -33,9 +33,12 @@ public class PersonAdministration {
     private final PersonValidator validator;
     private final Clock clock;
     private final AuditLog audit;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     PersonAdministration(PersonRepository people, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-            SessionTerminator sessions, Clock clock, AuditLog audit) {
+            SessionTerminator sessions, Clock clock, AuditLog audit,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.people = people;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
@@ -130,14 +133,20 @@ public class PersonAdministration {
 
     /**
      * Erases a person's personal data: the record stays as an anonymous placeholder (so that what others did
-     * stays consistent), without name, e-mail, job, team, manager, password or language, and inactive.
+     * stays consistent), without name, e-mail, job, team, manager, password or language, and inactive. Other modules
+     * let go of the person first, on {@link PersonErased}.
      */
     @PreAuthorize("hasRole('HR')")
     public void erase(long id) {
-        Person person = people.findById(id).orElseThrow(() -> new UserFacingException("people.error.not-found"));
-        if (person.getId() == currentUser.require().personId()) {
+        if (!people.existsById(id)) {
+            throw new UserFacingException("people.error.not-found");
+        }
+        if (id == currentUser.require().personId()) {
             throw new UserFacingException("people.error.deactivate-self");
         }
+        // first the other modules, whose bulk statements clear what this transaction has loaded
+        events.publishEvent(new PersonErased(id));
+        Person person = people.findById(id).orElseThrow(() -> new UserFacingException("people.error.not-found"));
         sessions.endAllSessionsOf(person.getEmail());
         people.findReports(id).forEach(report -> report.setManager(null));
         person.setName("—");

@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 @PreAuthorize("isAuthenticated()")
-public class ReportService {
+public class ReportService implements nl.spiegel360.review.ReleaseConditions {
 
     private final ReviewDataService reviewData;
     private final ProfileReader profiles;
@@ -168,18 +168,22 @@ public class ReportService {
     /** Releases the report of a closed review to the employee once every competency has an agreed level. */
     @Transactional
     public void release(long reviewId) {
-        ReviewInfo info = requireCalibration(reviewId);
-        List<String> missing = build(info, Map.of(), true, false).uncalibrated();
-        if (!missing.isEmpty()) {
-            throw new UserFacingException("report.error.calibrate-first", String.join(", ", missing));
-        }
-        reviewData.markReleased(reviewId);
+        reviewData.release(reviewId);
+    }
+
+    /** The competencies of a closed review without an agreed level: what holds its release back. */
+    @Override
+    @Transactional(readOnly = true)
+    public List<String> unmet(long reviewId) {
+        return build(requireCalibration(reviewId), Map.of(), true, false).uncalibrated();
     }
 
     /** Removes what reports keep of reviews that are being deleted (erasure, retention). */
     @PreAuthorize("hasRole('HR')")
     @Transactional
-    public void forgetReviews(Collection<Long> reviewIds) {
+    @org.springframework.context.event.EventListener
+    public void forgetReviews(nl.spiegel360.review.ReviewsDeleted deleted) {
+        Collection<Long> reviewIds = deleted.reviewIds();
         if (!reviewIds.isEmpty()) {
             calibrations.deleteForReviews(reviewIds);
             comments.deleteForReviews(reviewIds);
@@ -190,8 +194,9 @@ public class ReportService {
     /** A person is erased: their comments stay in the results they belong to, without their name. */
     @PreAuthorize("hasRole('HR')")
     @Transactional
-    public void forgetAuthor(long personId) {
-        comments.forgetAuthor(personId);
+    @org.springframework.context.event.EventListener
+    public void forgetAuthor(nl.spiegel360.people.PersonErased erased) {
+        comments.forgetAuthor(erased.personId());
     }
 
     /** Per closed review of a cycle (that the user may follow): the level per competency against its norm. */

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class ReviewDataService {
 
+    private final org.springframework.beans.factory.ObjectProvider<ReleaseConditions> releaseConditions;
     private final ReviewRepository reviews;
     private final RaterAssignmentRepository assignments;
     private final ReviewDataAssembler assembler;
@@ -26,7 +27,9 @@ public class ReviewDataService {
     private final JdbcClient jdbc;
 
     ReviewDataService(ReviewRepository reviews, RaterAssignmentRepository assignments, ReviewDataAssembler assembler,
-            ReviewAccess access, AuditLog audit, java.time.Clock clock, JdbcClient jdbc) {
+            ReviewAccess access, AuditLog audit, java.time.Clock clock, JdbcClient jdbc,
+            org.springframework.beans.factory.ObjectProvider<ReleaseConditions> releaseConditions) {
+        this.releaseConditions = releaseConditions;
         this.jdbc = jdbc;
         this.reviews = reviews;
         this.assignments = assignments;
@@ -90,13 +93,20 @@ public class ReviewDataService {
         return assembler.infos(found);
     }
 
-    /** Marks a closed review as released to the employee; the report's rules for release are the caller's. */
+    /**
+     * Releases a closed review's report to the employee, by its manager or HR, once the {@link ReleaseConditions}
+     * hold; the one place a report is released.
+     */
     @Transactional
-    public void markReleased(long reviewId) {
+    public void release(long reviewId) {
         Review review = reviews.findWithCycle(reviewId).orElseThrow(ReviewAccess::notFound);
         access.requireManagerOrHr(review);
         if (review.isCollecting()) {
             throw new UserFacingException("report.error.collecting");
+        }
+        List<String> unmet = releaseConditions.getObject().unmet(reviewId);
+        if (!unmet.isEmpty()) {
+            throw new UserFacingException("report.error.calibrate-first", String.join(", ", unmet));
         }
         if (review.getReleasedAt() == null) {
             review.release(clock.instant());

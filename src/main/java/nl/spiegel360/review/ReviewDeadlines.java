@@ -41,8 +41,7 @@ class ReviewDeadlines {
                 continue;
             }
             for (RaterAssignment a : assignments.findByCycle(cycle.getId())) {
-                if (a.getStatus().open() && a.getReview().isCollecting() && a.getRemindedAt() == null && a.getRaterId() != null
-                        && !today.isAfter(a.lastDay())) {
+                if (a.acceptsAnswersOn(today) && a.getRemindedAt() == null && a.getRaterId() != null) {
                     mailer.remind(a);
                     a.reminded(clock.instant());
                     sent++;

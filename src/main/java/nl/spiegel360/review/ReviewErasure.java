@@ -23,8 +23,11 @@ public class ReviewErasure {
     private final ReviewRepository reviews;
     private final ReviewCycleRepository cycles;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    ReviewErasure(EntityManagerAccess data, ReviewRepository reviews, ReviewCycleRepository cycles, Clock clock) {
+    ReviewErasure(EntityManagerAccess data, ReviewRepository reviews, ReviewCycleRepository cycles, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.data = data;
         this.reviews = reviews;
         this.cycles = cycles;
@@ -37,15 +40,21 @@ public class ReviewErasure {
         return reviews.findByEmployee(personId).stream().map(Review::getId).toList();
     }
 
-    /** Deletes these reviews with everything in them (the caller removed what other features keep of them). */
+    /**
+     * Deletes these reviews with everything in them; other modules delete what they keep of them first, on
+     * {@link ReviewsDeleted}.
+     */
     public void deleteReviews(List<Long> reviewIds) {
         if (!reviewIds.isEmpty()) {
+            events.publishEvent(new ReviewsDeleted(reviewIds));
             data.deleteReviews(reviewIds);
         }
     }
 
-    /** Detaches a person from every questionnaire they filled in and every review they managed. */
-    public void forget(long personId) {
+    /** A person is erased: detached from every questionnaire they filled in and every review they managed. */
+    @org.springframework.context.event.EventListener
+    public void forget(nl.spiegel360.people.PersonErased erased) {
+        long personId = erased.personId();
         data.forgetRater(personId);
         data.forgetManager(personId);
     }
@@ -64,8 +73,9 @@ public class ReviewErasure {
         return reviews.findByCycle(cycleId).stream().map(Review::getId).toList();
     }
 
+    /** Deletes a cycle with its reviews (see {@link #deleteReviews}). */
     public void deleteCycle(long cycleId) {
-        data.deleteReviews(reviewsOfCycle(cycleId));
+        deleteReviews(reviewsOfCycle(cycleId));
         cycles.deleteById(cycleId);
     }
 }

@@ -33,13 +33,17 @@ class DevelopmentPlansTest {
 
     @Autowired ReportFixture fixture;
     @Autowired ReportService reports;
-    @Autowired DevelopmentPlans plans;
+    @Autowired nl.spiegel360.development.PlanPages planPages;
+    @Autowired nl.spiegel360.development.PlanEditing planEditing;
+    @Autowired nl.spiegel360.development.PlanPulses planPulses;
+    @Autowired nl.spiegel360.development.PlanLists planLists;
     @Autowired Pulses pulses;
     @Autowired PlanFollowUp followUp;
     @Autowired JdbcTemplate jdbc;
     @Autowired PlanAppendix appendix;
     @Autowired nl.spiegel360.report.ReportExports exports;
     @Autowired nl.spiegel360.privacy.PrivacyService privacy;
+    @Autowired nl.spiegel360.privacy.PersonalDataExport personalData;
     @Autowired org.springframework.context.MessageSource messages;
 
     private static final java.util.Locale DUTCH = java.util.Locale.forLanguageTag("nl-NL");
@@ -59,67 +63,67 @@ class DevelopmentPlansTest {
         String colleague = rated.team().employee(1).email();
 
         login.as(employee);
-        PlanPage empty = plans.plan(review);
+        PlanPage empty = planPages.plan(review);
         assertThat(empty.reader()).isEqualTo(Reader.EMPLOYEE);
         assertThat(empty.state()).isNull();
         assertThat(empty.proposals()).as("the report suggests focus points").isNotEmpty();
         Proposal first = empty.proposals().getFirst();
         List<Long> chosen = first.indicators().stream().limit(2).map(i -> i.indicatorId()).toList();
-        plans.addFocus(review, first.competencyId(), first.reason(), chosen);
-        long focusId = plans.plan(review).focus().getFirst().focusId();
-        var english = plans.plan(review, java.util.Locale.ENGLISH);
+        planEditing.addFocus(review, first.competencyId(), first.reason(), chosen);
+        long focusId = planPages.plan(review).focus().getFirst().focusId();
+        var english = planPages.plan(review, java.util.Locale.ENGLISH);
         assertThat(english.focus().getFirst().competency()).as("the plan in the reader's language").isIn(
                 "Ownership", "Collaboration", "Empathy", "Accuracy", "Client partnership", "Communicating");
         assertThat(english.focus().getFirst().indicators().getFirst().text())
-                .isNotEqualTo(plans.plan(review).focus().getFirst().indicators().getFirst().text());
-        assertRefused(() -> plans.propose(review), "plan.error.no-action");
-        plans.addAction(review, focusId, "Elke week een klantcase bespreken", TestClock.today().plusDays(10),
+                .isNotEqualTo(planPages.plan(review).focus().getFirst().indicators().getFirst().text());
+        assertRefused(() -> planEditing.propose(review), "plan.error.no-action");
+        planEditing.addAction(review, focusId, "Elke week een klantcase bespreken", TestClock.today().plusDays(10),
                 "mijn manager");
-        assertRefused(() -> plans.addAction(review, focusId, "Te laat", TestClock.today().minusDays(1), null),
+        assertRefused(() -> planEditing.addAction(review, focusId, "Te laat", TestClock.today().minusDays(1), null),
                 "plan.error.due-past");
-        assertRefused(() -> plans.addAction(review, focusId, " ", null, null), "plan.error.action-empty");
-        plans.propose(review);
-        assertThat(plans.plan(review).state()).isEqualTo(PlanState.PROPOSED);
+        assertRefused(() -> planEditing.addAction(review, focusId, " ", null, null), "plan.error.action-empty");
+        planEditing.propose(review);
+        assertThat(planPages.plan(review).state()).isEqualTo(PlanState.PROPOSED);
 
         login.as(colleague);
-        assertRefused(() -> plans.plan(review), "common.not-found");
-        assertRefused(() -> plans.addFocus(review, first.competencyId(), first.reason(), chosen), "common.not-found");
-        assertRefused(() -> plans.note(review, null, EntryKind.COMMENT, "Nieuwsgierig"), "common.not-found");
-        assertRefused(() -> plans.agree(review, null), "common.not-found");
+        assertRefused(() -> planPages.plan(review), "common.not-found");
+        assertRefused(() -> planEditing.addFocus(review, first.competencyId(), first.reason(), chosen), "common.not-found");
+        assertRefused(() -> planEditing.note(review, null, EntryKind.COMMENT, "Nieuwsgierig"), "common.not-found");
+        assertRefused(() -> planEditing.agree(review, null), "common.not-found");
 
         login.as(manager);
-        PlanPage managed = plans.plan(review);
+        PlanPage managed = planPages.plan(review);
         assertThat(managed.reader()).isEqualTo(Reader.MANAGER);
         assertThat(managed.proposals()).as("proposals are the employee's").isEmpty();
         assertThat(managed.focus()).hasSize(1);
-        assertRefused(() -> plans.addFocus(review, first.competencyId(), first.reason(), chosen), "common.not-found");
-        assertRefused(() -> plans.share(review, true), "common.not-found");
-        plans.note(review, focusId, EntryKind.COMMENT, "Goed gekozen; begin bij de lastige klanten.");
-        plans.agree(review, "Akkoord, we bespreken het maandelijks.");
+        assertRefused(() -> planEditing.addFocus(review, first.competencyId(), first.reason(), chosen), "common.not-found");
+        assertRefused(() -> planEditing.share(review, true), "common.not-found");
+        planEditing.note(review, focusId, EntryKind.COMMENT, "Goed gekozen; begin bij de lastige klanten.");
+        planEditing.agree(review, "Akkoord, we bespreken het maandelijks.");
 
         login.as(DemoPeople.HR_EMAIL);
-        PlanPage hr = plans.plan(review);
+        PlanPage hr = planPages.plan(review);
         assertThat(hr.reader()).isEqualTo(Reader.HR_STATE);
         assertThat(hr.state()).isEqualTo(PlanState.AGREED);
         assertThat(hr.focus()).isEmpty();
         assertThat(hr.history()).isEmpty();
         assertThat(hr.proposals()).isEmpty();
-        assertRefused(() -> plans.note(review, null, EntryKind.COMMENT, "HR kijkt mee"), "common.not-found");
+        assertRefused(() -> planEditing.note(review, null, EntryKind.COMMENT, "HR kijkt mee"), "common.not-found");
 
         login.as(employee);
-        plans.note(review, focusId, EntryKind.CHECK_IN, "Twee cases besproken; de tweede ging beter.");
-        plans.share(review, true);
+        planEditing.note(review, focusId, EntryKind.CHECK_IN, "Twee cases besproken; de tweede ging beter.");
+        planEditing.share(review, true);
 
         login.as(DemoPeople.HR_EMAIL);
-        PlanPage shared = plans.plan(review);
+        PlanPage shared = planPages.plan(review);
         assertThat(shared.reader()).isEqualTo(Reader.HR_SHARED);
         assertThat(shared.focus().getFirst().actions().getFirst().what()).isEqualTo("Elke week een klantcase bespreken");
         assertThat(shared.history()).extracting(e -> e.kind()).containsExactly(EntryKind.PROPOSED,
                 EntryKind.COMMENT, EntryKind.AGREED, EntryKind.CHECK_IN, EntryKind.SHARED);
 
         login.as(employee);
-        plans.addAction(review, focusId, "Een collega laten meekijken", null, null);
-        PlanPage changed = plans.plan(review);
+        planEditing.addAction(review, focusId, "Een collega laten meekijken", null, null);
+        PlanPage changed = planPages.plan(review);
         assertThat(changed.state()).as("a change after agreement goes back to the manager").isEqualTo(PlanState.DRAFT);
         assertThat(changed.history().getLast().kind()).isEqualTo(EntryKind.CHANGED);
         assertThat(mails("Ontwikkelplan van " + rated.employee().name() + "%")).as("the manager was told once").isEqualTo(1);
@@ -129,8 +133,8 @@ class DevelopmentPlansTest {
     void a_plan_belongs_to_a_released_report() {
         Rated rated = fixture.rated(3, ReportFixture::spread);
         login.as(rated.employee().email());
-        assertRefused(() -> plans.plan(rated.reviewId()), "plan.error.not-released");
-        assertRefused(() -> plans.addFocus(rated.reviewId(), 1, FocusReason.NEXT_LEVEL, List.of(1L)),
+        assertRefused(() -> planPages.plan(rated.reviewId()), "plan.error.not-released");
+        assertRefused(() -> planEditing.addFocus(rated.reviewId(), 1, FocusReason.NEXT_LEVEL, List.of(1L)),
                 "plan.error.not-released");
     }
 
@@ -141,8 +145,8 @@ class DevelopmentPlansTest {
         long indicator = agreedPlanWithOneIndicator(rated);
 
         login.as(rated.team().manager().email());
-        plans.startPulse(review);
-        assertRefused(() -> plans.startPulse(review), "pulse.error.exists");
+        planPulses.startPulse(review);
+        assertRefused(() -> planPulses.startPulse(review), "pulse.error.exists");
         // self, manager and two of the three peers answer; the third peer does not
         answer(rated.employee().email(), indicator, 4);
         answer(rated.team().manager().email(), indicator, 3);
@@ -163,15 +167,15 @@ class DevelopmentPlansTest {
         assertRefused(() -> pulses.answer(third, indicator, 1), "common.not-found");
 
         login.as(rated.team().manager().email());
-        assertThat(plans.plan(review).pulse()).satisfies(p -> {
+        assertThat(planPages.plan(review).pulse()).satisfies(p -> {
             assertThat(Objects.requireNonNull(p).asked()).isEqualTo(5);
             assertThat(p.submitted()).isEqualTo(4);
             assertThat(p.closed()).isFalse();
         });
-        plans.closePulse(review);
+        planPulses.closePulse(review);
 
         login.as(rated.employee().email());
-        Map<RaterGroup, Change> changes = changes(plans.plan(review), indicator);
+        Map<RaterGroup, Change> changes = changes(planPages.plan(review), indicator);
         assertThat(changes.get(RaterGroup.PEER).after()).as("two peers are below the minimum of three").isNull();
         assertThat(changes.get(RaterGroup.PEER).afterCount()).isZero();
         assertThat(changes.get(RaterGroup.PEER).before()).as("the report's peers stay").isNotNull();
@@ -191,7 +195,7 @@ class DevelopmentPlansTest {
         long review = rated.reviewId();
         long indicator = agreedPlanWithOneIndicator(rated);
         login.as(rated.team().manager().email());
-        plans.startPulse(review);
+        planPulses.startPulse(review);
         assertThat(mails("Korte vervolgmeting voor " + rated.employee().name())).as("one invitation per rater but the employee")
                 .isEqualTo(4);
         answer(rated.employee().email(), indicator, 2);
@@ -204,7 +208,7 @@ class DevelopmentPlansTest {
         answer(rated.team().employee(3).email(), indicator, 4);
 
         login.as(rated.employee().email());
-        PlanPage page = plans.plan(review);
+        PlanPage page = planPages.plan(review);
         assertThat(Objects.requireNonNull(page.pulse()).closed()).as("closed by the last answer").isTrue();
         Change peers = changes(page, indicator).get(RaterGroup.PEER);
         assertThat(peers.after()).isCloseTo(11.0 / 3, org.assertj.core.api.Assertions.within(1e-9));
@@ -219,7 +223,7 @@ class DevelopmentPlansTest {
         long onePeer = focus.get(0);
         long twoPeers = focus.get(1);
         login.as(rated.team().manager().email());
-        plans.startPulse(review);
+        planPulses.startPulse(review);
         answer(rated.employee().email(), Map.of(onePeer, 3, twoPeers, 3));
         answer(rated.team().manager().email(), Map.of(onePeer, 2, twoPeers, 2));
         // all three peers submit, so the group reaches its minimum; but of the first item only one peer could
@@ -235,7 +239,7 @@ class DevelopmentPlansTest {
         answer(rated.team().employee(3).email(), Map.of(onePeer, 4, twoPeers, 3));
 
         login.as(rated.employee().email());
-        PlanPage page = plans.plan(review);
+        PlanPage page = planPages.plan(review);
         assertThat(Objects.requireNonNull(page.pulse()).closed()).isTrue();
         for (long item : focus) {
             Change peers = changes(page, item).get(RaterGroup.PEER);
@@ -258,9 +262,9 @@ class DevelopmentPlansTest {
                     .doesNotContainPattern("(Collega|Peer): [0-9,.]+ → [0-9]");
         }
         login.as(rated.team().manager().email());
-        assertThat(changes(plans.plan(review), onePeer).get(RaterGroup.PEER).after()).isNull();
+        assertThat(changes(planPages.plan(review), onePeer).get(RaterGroup.PEER).after()).isNull();
         login.as(rated.employee().email());
-        assertThat(privacy.exportOwn()).as("the personal-data export")
+        assertThat(personalData.exportOwn()).as("the personal-data export")
                 .containsPattern("\"group\"\\s*:\\s*\"MANAGER\"[^}]*\"after\"\\s*:\\s*2")
                 .doesNotContainPattern("\"group\"\\s*:\\s*\"PEER\"[^}]*\"after\"\\s*:\\s*[0-9]");
     }
@@ -298,12 +302,12 @@ class DevelopmentPlansTest {
         assertThat(texts.holdsBack(holdsBack, 3.0)).as("the insight line").contains("blijft op niveau " + agreed + ":")
                 .doesNotContain("blijft op niveau 0");
 
-        Proposal proposal = plans.plan(review).proposals().stream()
+        Proposal proposal = planPages.plan(review).proposals().stream()
                 .filter(p -> p.competencyId() == lifted.competencyId()).findFirst().orElseThrow();
         assertThat(proposal.reason()).as("at the norm: the next level, not 'below the norm'")
                 .isEqualTo(FocusReason.NEXT_LEVEL);
         assertThat(proposal.indicators()).isNotEmpty().allMatch(i -> i.level() == agreed + 1);
-        var other = plans.plan(review).proposals().stream()
+        var other = planPages.plan(review).proposals().stream()
                 .filter(p -> p.competencyId() != lifted.competencyId()).findFirst().orElseThrow();
         assertThat(other.reason()).as("an uncalibrated level 0 stays below the norm").isEqualTo(FocusReason.BELOW_NORM);
     }
@@ -314,7 +318,7 @@ class DevelopmentPlansTest {
         long review = rated.reviewId();
         long indicator = agreedPlanWithOneIndicator(rated);
         login.as(rated.team().manager().email());
-        plans.startPulse(review);
+        planPulses.startPulse(review);
         answer(rated.employee().email(), indicator, 3);
         answer(rated.team().manager().email(), indicator, 3);
         for (int peer = 1; peer <= 3; peer++) {
@@ -349,15 +353,15 @@ class DevelopmentPlansTest {
         Rated first = released(3);
         long indicator = agreedPlanWithOneIndicator(first);
         login.as(first.team().manager().email());
-        plans.startPulse(first.reviewId());
+        planPulses.startPulse(first.reviewId());
         answer(first.employee().email(), indicator, 3);
         answer(first.team().manager().email(), indicator, 3);
         for (int peer = 1; peer <= 3; peer++) {
             answer(first.team().employee(peer).email(), indicator, peer == 1 ? 3 : 4);
         }
         login.as(first.employee().email());
-        Change peersThen = changes(plans.plan(first.reviewId()), indicator).get(RaterGroup.PEER);
-        String text = plans.plan(first.reviewId()).focus().getFirst().indicators().getFirst().text();
+        Change peersThen = changes(planPages.plan(first.reviewId()), indicator).get(RaterGroup.PEER);
+        String text = planPages.plan(first.reviewId()).focus().getFirst().indicators().getFirst().text();
 
         Rated second = release(fixture.next(first, 3, (i, r) -> i == indicator && r >= 2 ? 4 : 3));
         login.as(second.employee().email());
@@ -380,19 +384,19 @@ class DevelopmentPlansTest {
         agreedPlanWithOneIndicator(rated);
         login.as(rated.employee().email());
         assertThat(pdfText(rated.reviewId())).contains("Ontwikkelplan: akkoord").contains("Oefenen");
-        assertThat(privacy.exportOwn()).as("the employee's own export holds the plan whole")
+        assertThat(personalData.exportOwn()).as("the employee's own export holds the plan whole")
                 .contains("\"developmentPlan\"").contains("Oefenen");
         login.as(DemoPeople.HR_EMAIL);
         assertThat(pdfText(rated.reviewId())).as("HR without sharing: the state, not the content")
                 .contains("Ontwikkelplan: akkoord").doesNotContain("Oefenen");
         long viewed = planViews(rated.reviewId());
-        assertThat(privacy.export(rated.employee().id())).as("HR's export holds what HR may see: the state")
+        assertThat(personalData.export(rated.employee().id())).as("HR's export holds what HR may see: the state")
                 .contains("\"developmentPlan\"").contains("AGREED").doesNotContain("Oefenen");
         assertThat(planViews(rated.reviewId())).isEqualTo(viewed);
         login.as(rated.employee().email());
-        plans.share(rated.reviewId(), true);
+        planEditing.share(rated.reviewId(), true);
         login.as(DemoPeople.HR_EMAIL);
-        assertThat(privacy.export(rated.employee().id())).as("shared: HR reads it, in the export too")
+        assertThat(personalData.export(rated.employee().id())).as("shared: HR reads it, in the export too")
                 .contains("Oefenen");
         assertThat(planViews(rated.reviewId())).as("and that is recorded as reading the plan").isEqualTo(viewed + 1);
     }
@@ -438,15 +442,15 @@ class DevelopmentPlansTest {
     /** The employee chooses the first proposal's first indicators with an action; the manager agrees. */
     private List<Long> agreedPlan(Rated rated, int indicators) {
         login.as(rated.employee().email());
-        Proposal first = plans.plan(rated.reviewId()).proposals().stream()
+        Proposal first = planPages.plan(rated.reviewId()).proposals().stream()
                 .filter(p -> p.indicators().size() >= indicators).findFirst().orElseThrow();
         List<Long> chosen = first.indicators().stream().limit(indicators).map(i -> i.indicatorId()).toList();
-        plans.addFocus(rated.reviewId(), first.competencyId(), first.reason(), chosen);
-        long focusId = plans.plan(rated.reviewId()).focus().getFirst().focusId();
-        plans.addAction(rated.reviewId(), focusId, "Oefenen", TestClock.today().plusDays(2), null);
-        plans.propose(rated.reviewId());
+        planEditing.addFocus(rated.reviewId(), first.competencyId(), first.reason(), chosen);
+        long focusId = planPages.plan(rated.reviewId()).focus().getFirst().focusId();
+        planEditing.addAction(rated.reviewId(), focusId, "Oefenen", TestClock.today().plusDays(2), null);
+        planEditing.propose(rated.reviewId());
         login.as(rated.team().manager().email());
-        plans.agree(rated.reviewId(), null);
+        planEditing.agree(rated.reviewId(), null);
         login.out();
         return chosen;
     }

@@ -18,7 +18,6 @@ import nl.spiegel360.aggregation.RaterGroup;
 import nl.spiegel360.aggregation.Settings;
 import nl.spiegel360.base.UserFacingException;
 import nl.spiegel360.demo.DemoPeople;
-import nl.spiegel360.development.DevelopmentPlans;
 import nl.spiegel360.development.PlanReadModels.Proposal;
 import nl.spiegel360.development.Pulses;
 import nl.spiegel360.privacy.PrivacyService;
@@ -60,9 +59,13 @@ class AnonymityInvariantTest extends KaribuTest {
     @Autowired ReportService reports;
     @Autowired ReportExports exports;
     @Autowired CycleService cycles;
-    @Autowired DevelopmentPlans plans;
+    @Autowired nl.spiegel360.development.PlanPages planPages;
+    @Autowired nl.spiegel360.development.PlanEditing planEditing;
+    @Autowired nl.spiegel360.development.PlanPulses planPulses;
+    @Autowired nl.spiegel360.development.PlanLists planLists;
     @Autowired Pulses pulses;
     @Autowired PrivacyService privacy;
+    @Autowired nl.spiegel360.privacy.PersonalDataExport personalData;
     @Autowired JdbcTemplate jdbc;
     @Autowired PlatformTransactionManager transactions;
 
@@ -145,17 +148,17 @@ class AnonymityInvariantTest extends KaribuTest {
             read(out, "employee", team.employee(0).email(), review, team.cycleId());
 
             login.as(team.employee(0).email());
-            Proposal first = plans.plan(review).proposals().stream().findFirst().orElse(null);
-            out.append("\n== proposals\n").append(plans.plan(review).proposals());
+            Proposal first = planPages.plan(review).proposals().stream().findFirst().orElse(null);
+            out.append("\n== proposals\n").append(planPages.plan(review).proposals());
             if (first != null) {
                 List<Long> focus = first.indicators().stream().limit(3).map(i -> i.indicatorId()).toList();
-                plans.addFocus(review, first.competencyId(), first.reason(), focus);
-                long focusId = plans.plan(review).focus().getFirst().focusId();
-                plans.addAction(review, focusId, "Oefenen", TestClock.today().plusDays(5), null);
-                plans.propose(review);
+                planEditing.addFocus(review, first.competencyId(), first.reason(), focus);
+                long focusId = planPages.plan(review).focus().getFirst().focusId();
+                planEditing.addAction(review, focusId, "Oefenen", TestClock.today().plusDays(5), null);
+                planEditing.propose(review);
                 login.as(team.manager().email());
-                plans.agree(review, null);
-                plans.startPulse(review);
+                planEditing.agree(review, null);
+                planPulses.startPulse(review);
                 Answers asked = restricted(pulse, focus);
                 Answers used = changePulse ? perturbed(asked, settings, new Random(seed + 2000L)) : asked;
                 List<String> raters = new ArrayList<>();
@@ -175,8 +178,8 @@ class AnonymityInvariantTest extends KaribuTest {
                 for (String reader : List.of(team.employee(0).email(), team.manager().email(), DemoPeople.HR_EMAIL)) {
                     login.as(reader);
                     out.append("\n== plan of ").append(reader).append('\n')
-                            .append(ids(plans.plan(review, DUTCH).toString()))
-                            .append(ids(plans.plan(review, Locale.ENGLISH).toString()));
+                            .append(ids(planPages.plan(review, DUTCH).toString()))
+                            .append(ids(planPages.plan(review, Locale.ENGLISH).toString()));
                     out.append(view("reviews/" + review + "/plan", reader));
                     if (!reader.equals(DemoPeople.HR_EMAIL)) {
                         out.append(pdf(review, DUTCH));
@@ -184,9 +187,9 @@ class AnonymityInvariantTest extends KaribuTest {
                 }
             }
             login.as(DemoPeople.HR_EMAIL);
-            out.append("\n== export\n").append(ids(privacy.export(team.employee(0).id())));
+            out.append("\n== export\n").append(ids(personalData.export(team.employee(0).id())));
             for (int p = 1; p <= peers; p++) {
-                out.append(ids(privacy.export(team.employee(p).id())));
+                out.append(ids(personalData.export(team.employee(p).id())));
             }
             out.append("\n== mails\n");
             jdbc.query("select recipient, subject, body from mail_outbox where id > ? order by id", rs -> {

@@ -28,6 +28,8 @@ class PrivacyServiceTest {
     @Autowired
     PrivacyService privacy;
 
+    @Autowired nl.spiegel360.privacy.PersonalDataExport personalData;
+
     @Autowired
     ReportFixture fixture;
 
@@ -58,13 +60,13 @@ class PrivacyServiceTest {
     void the_export_holds_the_person_and_their_reports_but_no_other_rater() {
         var rated = fixture.rated(3, ReportFixture::spread);
         login.as(DemoPeople.HR_EMAIL);
-        String json = privacy.export(rated.employee().id());
+        String json = personalData.export(rated.employee().id());
         assertThat(json).contains(rated.employee().email()).contains("Eigenaarschap").contains("consensusLevel");
         for (int i = 1; i <= 3; i++) {
             assertThat(json).doesNotContain(rated.team().employee(i).name());
         }
         login.as(rated.employee().email());
-        assertThatThrownBy(() -> privacy.export(rated.employee().id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> personalData.export(rated.employee().id())).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

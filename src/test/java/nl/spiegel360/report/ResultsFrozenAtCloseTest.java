@@ -47,6 +47,7 @@ class ResultsFrozenAtCloseTest {
     @Autowired NominationService nominations;
     @Autowired CycleService cycles;
     @Autowired PrivacyService privacy;
+    @Autowired nl.spiegel360.privacy.PersonalDataExport personalData;
     @Autowired AuditLog audit;
     @Autowired JdbcTemplate jdbc;
     @Autowired Login login;
@@ -286,7 +287,7 @@ class ResultsFrozenAtCloseTest {
             outputs.add(exports.csv(rated.team().cycleId(), Locale.forLanguageTag("nl")));
             outputs.add(reports.teamOverview(rated.team().cycleId()));
         }
-        outputs.add(privacy.export(rated.employee().id()));
+        outputs.add(personalData.export(rated.employee().id()));
         return outputs;
     }
 

@@ -31,7 +31,10 @@ import nl.spiegel360.base.ui.DatePickerTexts;
 import nl.spiegel360.base.ui.Dates;
 import nl.spiegel360.base.ui.IdRoute;
 import nl.spiegel360.base.ui.Notices;
-import nl.spiegel360.development.DevelopmentPlans;
+import nl.spiegel360.development.PlanEditing;
+import nl.spiegel360.development.PlanLimits;
+import nl.spiegel360.development.PlanPages;
+import nl.spiegel360.development.PlanPulses;
 import nl.spiegel360.development.EntryKind;
 import nl.spiegel360.development.PlanReadModels.Action;
 import nl.spiegel360.development.PlanReadModels.Entry;
@@ -54,12 +57,16 @@ import org.jspecify.annotations.Nullable;
 @PermitAll
 class PlanView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final transient DevelopmentPlans plans;
+    private final transient PlanPages planPages;
+    private final transient PlanEditing planEditing;
+    private final transient PlanPulses planPulses;
     private long reviewId;
     private String title = "";
 
-    PlanView(DevelopmentPlans plans) {
-        this.plans = plans;
+    PlanView(PlanPages planPages, PlanEditing planEditing, PlanPulses planPulses) {
+        this.planPages = planPages;
+        this.planEditing = planEditing;
+        this.planPulses = planPulses;
         addClassName("page");
         addClassName("plan");
     }
@@ -75,7 +82,7 @@ class PlanView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void render() {
         removeAll();
-        PlanPage page = plans.plan(reviewId, getLocale());
+        PlanPage page = planPages.plan(reviewId, getLocale());
         PlanTexts texts = new PlanTexts((key, args) -> getTranslation(key, args), getLocale());
         title = getTranslation("plan.title", page.employeeName());
         var heading = new H2(title);
@@ -112,7 +119,7 @@ class PlanView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private Paragraph intro() {
-        var intro = new Paragraph(getTranslation("plan.intro", DevelopmentPlans.MAX_FOCUS));
+        var intro = new Paragraph(getTranslation("plan.intro", PlanLimits.MAX_FOCUS));
         intro.setId("plan-intro");
         return intro;
     }
@@ -143,7 +150,7 @@ class PlanView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 number(i.consensus()), number(i.self())));
         indicators.setValue(java.util.Set.copyOf(proposal.indicators()));
         indicators.setId("proposal-" + index + "-indicators");
-        var accept = new Button(getTranslation("plan.accept"), e -> act(() -> plans.addFocus(reviewId,
+        var accept = new Button(getTranslation("plan.accept"), e -> act(() -> planEditing.addFocus(reviewId,
                 proposal.competencyId(), proposal.reason(), indicators.getValue().stream()
                         .map(ProposedIndicator::indicatorId).toList()), "plan.accepted"));
         accept.setId("proposal-" + index + "-accept");
@@ -194,7 +201,7 @@ class PlanView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         card.add(actions);
         if (page.employee()) {
             card.add(actionForm(focus));
-            var remove = new Button(getTranslation("plan.focus.remove"), e -> act(() -> plans.removeFocus(reviewId,
+            var remove = new Button(getTranslation("plan.focus.remove"), e -> act(() -> planEditing.removeFocus(reviewId,
                     focus.focusId()), "plan.changed"));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             remove.setId("focus-" + focus.focusId() + "-remove");
@@ -212,9 +219,9 @@ class PlanView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (page.employee()) {
             var done = new Checkbox(text, action.done());
             done.setId("action-" + action.actionId() + "-done");
-            done.addValueChangeListener(e -> act(() -> plans.setActionDone(reviewId, action.actionId(),
+            done.addValueChangeListener(e -> act(() -> planEditing.setActionDone(reviewId, action.actionId(),
                     e.getValue()), "action.saved"));
-            var remove = new Button(getTranslation("plan.action.remove"), e -> act(() -> plans.removeAction(reviewId,
+            var remove = new Button(getTranslation("plan.action.remove"), e -> act(() -> planEditing.removeAction(reviewId,
                     action.actionId()), "plan.changed"));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             item.add(done, remove);
@@ -227,7 +234,7 @@ class PlanView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private Div actionForm(Focus focus) {
         var what = new TextField(getTranslation("plan.action.what"));
         what.setId("focus-" + focus.focusId() + "-what");
-        what.setMaxLength(DevelopmentPlans.WHAT_MAX);
+        what.setMaxLength(PlanLimits.WHAT_MAX);
         what.setWidthFull();
         var due = new DatePicker(getTranslation("plan.action.by"));
         due.setId("focus-" + focus.focusId() + "-due");
@@ -235,8 +242,8 @@ class PlanView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         DatePickerTexts.apply(due);
         var support = new TextField(getTranslation("plan.action.with"));
         support.setId("focus-" + focus.focusId() + "-support");
-        support.setMaxLength(DevelopmentPlans.SUPPORT_MAX);
-        var add = new Button(getTranslation("plan.action.add"), e -> act(() -> plans.addAction(reviewId,
+        support.setMaxLength(PlanLimits.SUPPORT_MAX);
+        var add = new Button(getTranslation("plan.action.add"), e -> act(() -> planEditing.addAction(reviewId,
                 focus.focusId(), what.getValue(), due.getValue(), support.getValue()), "plan.changed"));
         add.setId("focus-" + focus.focusId() + "-add-action");
         var form = new Div(what, due, support, add);
@@ -250,7 +257,7 @@ class PlanView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         steps.addClassName("link-row");
         if (page.employee()) {
             if (page.state() == PlanState.DRAFT && !page.focus().isEmpty()) {
-                var propose = new Button(getTranslation("plan.propose"), e -> act(() -> plans.propose(reviewId),
+                var propose = new Button(getTranslation("plan.propose"), e -> act(() -> planEditing.propose(reviewId),
                         "plan.proposed"));
                 propose.setId("plan-propose");
                 propose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -259,7 +266,7 @@ class PlanView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             if (page.state() != null) {
                 var share = new Checkbox(getTranslation("plan.share"), page.sharedWithHr());
                 share.setId("plan-share");
-                share.addValueChangeListener(e -> act(() -> plans.share(reviewId, e.getValue()), "action.saved"));
+                share.addValueChangeListener(e -> act(() -> planEditing.share(reviewId, e.getValue()), "action.saved"));
                 steps.add(share);
             }
         }
@@ -267,21 +274,21 @@ class PlanView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             if (page.state() == PlanState.PROPOSED) {
                 var comment = new TextArea(getTranslation("plan.agree.comment"));
                 comment.setId("plan-agree-comment");
-                comment.setMaxLength(DevelopmentPlans.TEXT_MAX);
-                var agree = new Button(getTranslation("plan.agree"), e -> act(() -> plans.agree(reviewId,
+                comment.setMaxLength(PlanLimits.TEXT_MAX);
+                var agree = new Button(getTranslation("plan.agree"), e -> act(() -> planEditing.agree(reviewId,
                         comment.getValue()), "plan.agreed"));
                 agree.setId("plan-agree");
                 agree.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 steps.add(comment, agree);
             }
             if (page.state() == PlanState.AGREED && page.pulse() == null) {
-                var start = new Button(getTranslation("pulse.start"), e -> act(() -> plans.startPulse(reviewId),
+                var start = new Button(getTranslation("pulse.start"), e -> act(() -> planPulses.startPulse(reviewId),
                         "pulse.started"));
                 start.setId("pulse-start");
                 steps.add(start);
             }
             if (page.pulse() != null && !Objects.requireNonNull(page.pulse()).closed()) {
-                var close = new Button(getTranslation("pulse.close"), e -> act(() -> plans.closePulse(reviewId),
+                var close = new Button(getTranslation("pulse.close"), e -> act(() -> planPulses.closePulse(reviewId),
                         "pulse.closed"));
                 close.setId("pulse-close");
                 steps.add(close);
@@ -311,13 +318,13 @@ class PlanView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         focus.setId("plan-note-focus");
         var text = new TextArea(getTranslation("plan.note.text"));
         text.setId("plan-note-text");
-        text.setMaxLength(DevelopmentPlans.TEXT_MAX);
+        text.setMaxLength(PlanLimits.TEXT_MAX);
         text.setWidthFull();
-        var checkIn = new Button(getTranslation("plan.note.check-in"), e -> act(() -> plans.note(reviewId,
+        var checkIn = new Button(getTranslation("plan.note.check-in"), e -> act(() -> planEditing.note(reviewId,
                 focus.getValue() == null ? null : focus.getValue().focusId(), EntryKind.CHECK_IN, text.getValue()),
                 "action.saved"));
         checkIn.setId("plan-note-check-in");
-        var comment = new Button(getTranslation("plan.note.comment"), e -> act(() -> plans.note(reviewId,
+        var comment = new Button(getTranslation("plan.note.comment"), e -> act(() -> planEditing.note(reviewId,
                 focus.getValue() == null ? null : focus.getValue().focusId(), EntryKind.COMMENT, text.getValue()),
                 "action.saved"));
         comment.setId("plan-note-comment");

@@ -11,7 +11,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Objects;
-import nl.spiegel360.development.DevelopmentPlans;
+import nl.spiegel360.development.PlanLists;
 import nl.spiegel360.development.PlanReadModels.PlanLine;
 
 /**
@@ -23,9 +23,9 @@ import nl.spiegel360.development.PlanReadModels.PlanLine;
 @PermitAll
 class PlansView extends Main implements HasDynamicTitle {
 
-    PlansView(DevelopmentPlans plans) {
+    PlansView(PlanLists planLists) {
         addClassName("page");
-        List<PlanLine> lines = plans.plans();
+        List<PlanLine> lines = planLists.plans();
         if (lines.isEmpty()) {
             var none = new Paragraph(getTranslation("plans.none"));
             none.setId("plans-none");

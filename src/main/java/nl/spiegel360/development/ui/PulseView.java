@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
+import nl.spiegel360.base.ui.ScaleChoice;
 import nl.spiegel360.base.UserFacingException;
 import nl.spiegel360.base.ui.Dates;
 import nl.spiegel360.base.ui.IdRoute;
@@ -32,7 +33,6 @@ import nl.spiegel360.development.Pulses;
 class PulseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     /** The radio button of "can't judge": a choice on screen only; the service is given null. */
-    private static final int CANT_JUDGE = 0;
 
     private final transient Pulses pulses;
     private long requestId;
@@ -75,18 +75,18 @@ class PulseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         for (int s = 1; s <= q.scaleMax(); s++) {
             choices.add(s);
         }
-        choices.add(CANT_JUDGE);
+        choices.add(ScaleChoice.CANT_JUDGE);
         for (PulseItem item : q.items()) {
             RadioButtonGroup<Integer> group = new RadioButtonGroup<>();
             group.setLabel(item.competency() + " · " + getTranslation("plan.indicator.short", item.level(),
                     item.text()));
             group.setItems(choices);
-            group.setItemLabelGenerator(s -> s == CANT_JUDGE ? getTranslation("scale.cant-judge")
+            group.setItemLabelGenerator(s -> s == ScaleChoice.CANT_JUDGE ? getTranslation("scale.cant-judge")
                     : getTranslation("pulse.score", s));
             group.setId("pulse-item-" + item.indicatorId());
             group.addClassName("questionnaire-item");
             if (item.answered()) {
-                group.setValue(item.score() == null ? CANT_JUDGE : item.score());
+                group.setValue(ScaleChoice.choice(item.score()));
             }
             group.setReadOnly(!q.editable());
             var state = new Span(item.answered() ? getTranslation("pulse.item.saved") : "");
@@ -98,7 +98,7 @@ class PulseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     return;
                 }
                 try {
-                    pulses.answer(requestId, item.indicatorId(), e.getValue() == CANT_JUDGE ? null : e.getValue());
+                    pulses.answer(requestId, item.indicatorId(), ScaleChoice.score(e.getValue()));
                     state.setText(getTranslation("pulse.item.saved"));
                 } catch (UserFacingException ex) {
                     group.setValue(e.getOldValue());

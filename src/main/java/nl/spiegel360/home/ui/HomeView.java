@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import nl.spiegel360.aggregation.RaterGroup;
 import nl.spiegel360.base.ui.Dates;
-import nl.spiegel360.development.DevelopmentPlans;
+import nl.spiegel360.development.PlanLists;
 import nl.spiegel360.development.PlanReadModels.PlanLine;
 import nl.spiegel360.development.PlanReadModels.PulseRequestLine;
 import nl.spiegel360.development.Pulses;
@@ -42,7 +42,7 @@ class HomeView extends Main implements HasDynamicTitle {
 
     private final LocalDate today;
 
-    HomeView(OwnAccount people, CurrentUser currentUser, ReviewInbox reviews, DevelopmentPlans plans, Pulses pulses,
+    HomeView(OwnAccount people, CurrentUser currentUser, ReviewInbox reviews, PlanLists planLists, Pulses pulses,
             Clock clock) {
         addClassName("page");
         today = LocalDate.now(clock);
@@ -50,7 +50,7 @@ class HomeView extends Main implements HasDynamicTitle {
         SpiegelUser user = currentUser.require();
         var greeting = new H2(getTranslation("home.greeting", me.name()));
         greeting.setId("home-greeting");
-        add(greeting, inbox(reviews.inbox(), plans.waiting(), pulses.myRequests().stream()
+        add(greeting, inbox(reviews.inbox(), planLists.waiting(), pulses.myRequests().stream()
                 .filter(p -> p.open() && !p.submitted()).toList()));
         String roles = user.sortedRoles().stream().map(r -> getTranslation("role." + r.name()))
                 .collect(Collectors.joining(", "));

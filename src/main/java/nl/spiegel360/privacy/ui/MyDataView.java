@@ -12,7 +12,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import nl.spiegel360.privacy.PrivacyService;
+import nl.spiegel360.privacy.PersonalDataExport;
 
 /** Everyone's own data, as one file: the account, the released reports and the development plans, whole. */
 @Route("my-data")
@@ -20,10 +20,10 @@ import nl.spiegel360.privacy.PrivacyService;
 @PermitAll
 class MyDataView extends Main implements HasDynamicTitle {
 
-    MyDataView(PrivacyService privacy) {
+    MyDataView(PersonalDataExport personalData) {
         addClassName("page");
         var export = new Anchor(DownloadHandler.fromInputStream(e -> {
-            byte[] json = privacy.exportOwn().getBytes(StandardCharsets.UTF_8);
+            byte[] json = personalData.exportOwn().getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(json), "my-data.json", "application/json",
                     json.length);
         }), getTranslation("privacy.own.download"));

@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import nl.spiegel360.base.ui.Notices;
 import nl.spiegel360.people.PersonAdministration;
 import nl.spiegel360.people.PersonSummary;
+import nl.spiegel360.privacy.PersonalDataExport;
 import nl.spiegel360.privacy.PrivacyService;
 import nl.spiegel360.security.Role;
 
@@ -31,7 +32,7 @@ import nl.spiegel360.security.Role;
 @RolesAllowed(Role.HR_NAME)
 class PrivacyView extends Main implements HasDynamicTitle {
 
-    PrivacyView(PrivacyService privacy, PersonAdministration people) {
+    PrivacyView(PrivacyService privacy, PersonalDataExport personalData, PersonAdministration people) {
         addClassName("page");
         ComboBox<PersonSummary> person = new ComboBox<>(getTranslation("privacy.person"));
         person.setId("privacy-person");
@@ -44,7 +45,7 @@ class PrivacyView extends Main implements HasDynamicTitle {
             if (person.getValue() == null) {
                 return DownloadResponse.error(400);
             }
-            byte[] json = privacy.export(person.getValue().id()).getBytes(StandardCharsets.UTF_8);
+            byte[] json = personalData.export(person.getValue().id()).getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(json), "person-" + person.getValue().id() + ".json",
                     "application/json", json.length);
         }), getTranslation("privacy.export"));

@@ -5,6 +5,7 @@ import java.util.Map;
 import nl.spiegel360.base.TransientFailures;
 import nl.spiegel360.base.UserFacingException;
 import nl.spiegel360.base.ui.Notices;
+import nl.spiegel360.base.ui.ScaleChoice;
 import nl.spiegel360.review.QuestionnaireService;
 import nl.spiegel360.review.ReviewReadModels.Answer;
 import nl.spiegel360.review.StaleAnswerException;
@@ -25,7 +26,7 @@ final class AnswerSaving {
     private final TransientFailures retries;
     private final long assignmentId;
     private final Map<Long, Long> versions = new HashMap<>();
-    /** Per item the value known to be stored (CANT_JUDGE for "can't judge"). */
+    /** Per item the value known to be stored (a screen's choice: see ScaleChoice). */
     private final Map<Long, Integer> stored = new HashMap<>();
 
     AnswerSaving(QuestionnaireService questionnaires, TransientFailures retries, long assignmentId,
@@ -48,14 +49,14 @@ final class AnswerSaving {
     boolean save(long indicatorId, int value, ScaleSheet sheet) {
         try {
             Answer answer = retries.retryOnce(() -> questionnaires.answer(assignmentId, indicatorId,
-                    value == QuestionnaireView.CANT_JUDGE ? null : value,
+                    ScaleChoice.score(value),
                     versions.getOrDefault(indicatorId, QuestionnaireService.NEW)));
             confirm(indicatorId, answer);
             sheet.saved(indicatorId);
             return true;
         } catch (StaleAnswerException e) {
             Answer current = e.current() != null ? e.current() : storedNow(indicatorId);
-            Integer chosen = value == QuestionnaireView.CANT_JUDGE ? null : value;
+            Integer chosen = ScaleChoice.score(value);
             if (current != null && java.util.Objects.equals(current.score(), chosen)) {
                 // another tab stored the same choice at the same moment: it is stored, no alarm
                 confirm(indicatorId, current);
@@ -93,7 +94,7 @@ final class AnswerSaving {
 
     private void confirm(long indicatorId, Answer answer) {
         versions.put(indicatorId, answer.version());
-        stored.put(indicatorId, answer.score() == null ? QuestionnaireView.CANT_JUDGE : answer.score());
+        stored.put(indicatorId, ScaleChoice.choice(answer.score()));
     }
 
     private void refused(long indicatorId, ScaleSheet sheet, String why) {

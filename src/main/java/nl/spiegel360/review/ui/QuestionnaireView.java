@@ -26,6 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import nl.spiegel360.base.ui.ScaleChoice;
 import nl.spiegel360.aggregation.RaterGroup;
 import nl.spiegel360.base.TransientFailures;
 import nl.spiegel360.base.UserFacingException;
@@ -48,7 +49,6 @@ import nl.spiegel360.review.ReviewReadModels.QuestionnaireCompetency;
 class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     /** The value of "can't judge" among the options (scores are 1..scaleMax). */
-    static final int CANT_JUDGE = 0;
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(QuestionnaireView.class);
 
@@ -120,7 +120,7 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         answers = new AnswerSaving(questionnaires, retries, assignmentId, q.answers());
         q.comments().forEach((id, c) -> commentVersions.put(id, c.version()));
         List<Integer> options = new java.util.ArrayList<>(IntStream.rangeClosed(1, q.scaleMax()).boxed().toList());
-        options.add(CANT_JUDGE);
+        options.add(ScaleChoice.CANT_JUDGE);
         List<String> labels = options.stream().map(v -> scaleLabel(v, q.scaleMax())).toList();
         stateTexts = new ScaleSheet.StateTexts(getTranslation("questionnaire.item.saving"),
                 getTranslation("questionnaire.item.saved"), getTranslation("questionnaire.item.not-saved"));
@@ -190,7 +190,7 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
     }
 
     private String scaleLabel(int value, int scaleMax) {
-        if (value == CANT_JUDGE) {
+        if (value == ScaleChoice.CANT_JUDGE) {
             return getTranslation("scale.cant-judge");
         }
         return scaleMax == 4 ? getTranslation("scale." + value) : String.valueOf(value);

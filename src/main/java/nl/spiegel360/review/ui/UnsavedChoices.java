@@ -33,7 +33,7 @@ final class UnsavedChoices {
     }
 
     /**
-     * Marks, on their sheets, the pending choices that differ from the stored value (CANT_JUDGE for "can't judge");
+     * Marks, on their sheets, the pending choices that differ from the stored value (ScaleChoice.CANT_JUDGE for "can't judge");
      * returns the texts of those items, quoted and joined, or "" when every pending choice was stored after all.
      */
     static String markNotSaved(String json, List<ScaleSheet> sheets, Map<Long, Integer> stored) {

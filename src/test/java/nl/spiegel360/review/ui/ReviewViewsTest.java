@@ -142,7 +142,7 @@ class ReviewViewsTest extends KaribuTest {
         assertThat(items).hasSize(68).doesNotHaveDuplicates();
         ScaleSheet first = sheets.getFirst();
         first.choose(items.get(0), 3);
-        first.choose(items.get(1), QuestionnaireView.CANT_JUDGE);
+        first.choose(items.get(1), nl.spiegel360.base.ui.ScaleChoice.CANT_JUDGE);
         first.choose(items.get(2), 9);
         assertThat(first.getValue(items.get(2))).as("a value off the scale is refused").isNull();
         assertThat(_get(Span.class, spec -> spec.withId("questionnaire-progress")).getText())
@@ -156,7 +156,7 @@ class ReviewViewsTest extends KaribuTest {
         UI.getCurrent().navigate("requests/" + assignment);
         first = _find(ScaleSheet.class).getFirst();
         assertThat(first.getValue(items.get(0))).isEqualTo(3);
-        assertThat(first.getValue(items.get(1))).isEqualTo(QuestionnaireView.CANT_JUDGE);
+        assertThat(first.getValue(items.get(1))).isEqualTo(nl.spiegel360.base.ui.ScaleChoice.CANT_JUDGE);
         assertThat(first.getElement().getProperty("innerHTML"))
                 .contains("name=\"item-" + items.get(0) + "\" value=\"3\" checked")
                 .contains("name=\"item-" + items.get(1) + "\" value=\"0\" checked");

@@ -1,4 +1,4 @@
-package nl.spiegel360.audit.ui;
+package nl.spiegel360.security.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Main;

@@ -1,5 +1,0 @@
-/** The screens of audit. */
-@NullMarked
-package nl.spiegel360.audit.ui;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,86 @@
+package nl.spiegel360.development;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import nl.spiegel360.development.PlanReadModels.PlanLine;
+import nl.spiegel360.development.PlanReadModels.PulseSummary;
+import nl.spiegel360.development.PlanReadModels.Reader;
+import nl.spiegel360.review.ReviewDataService;
+import nl.spiegel360.review.ReviewInfo;
+import nl.spiegel360.security.CurrentUser;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The lists of plans a person follows: all they may see, and those that wait for them. */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class PlanLists {
+
+    private final PlanAccess access;
+    private final DevelopmentPlanRepository plans;
+    private final PulseRepository pulses;
+    private final PulseSummaries pulseSummaries;
+    private final ReviewDataService reviewData;
+    private final CurrentUser currentUser;
+
+    PlanLists(PlanAccess access, DevelopmentPlanRepository plans, PulseRepository pulses,
+            PulseSummaries pulseSummaries, ReviewDataService reviewData, CurrentUser currentUser) {
+        this.access = access;
+        this.plans = plans;
+        this.pulses = pulses;
+        this.pulseSummaries = pulseSummaries;
+        this.reviewData = reviewData;
+        this.currentUser = currentUser;
+    }
+
+    /** The plans the user may follow: their own, their reports', and for HR every released review's state. */
+    public List<PlanLine> plans() {
+        List<ReviewInfo> released = reviewData.releasedReviews();
+        Map<Long, DevelopmentPlan> byReview = new HashMap<>();
+        plans.findByReviewIdIn(released.stream().map(ReviewInfo::reviewId).toList())
+                .forEach(p -> byReview.put(p.getReviewId(), p));
+        Map<Long, Pulse> pulseByPlan = new HashMap<>();
+        pulses.findByPlanIdIn(byReview.values().stream().map(DevelopmentPlan::getId).toList())
+                .forEach(p -> pulseByPlan.put(p.getPlanId(), p));
+        Map<Long, PulseSummary> summaries = pulseSummaries.of(pulseByPlan.values());
+        List<PlanLine> lines = new ArrayList<>();
+        for (ReviewInfo info : released) {
+            DevelopmentPlan plan = byReview.get(info.reviewId());
+            Reader reader = access.reader(info, plan);
+            Pulse pulse = plan == null ? null : pulseByPlan.get(plan.getId());
+            lines.add(new PlanLine(info.reviewId(), info.employeeName(), info.cycleName(),
+                    plan == null ? null : plan.getState(), reader.readsContent(),
+                    pulse == null || !reader.readsContent() ? null : summaries.get(pulse.getId())));
+        }
+        return lines;
+    }
+
+    /**
+     * The plans that wait for the signed-in user: their own released reviews without a plan or with a draft, and the
+     * plans their reports put to them.
+     */
+    public List<PlanLine> waiting() {
+        long me = currentUser.require().personId();
+        List<ReviewInfo> mine = reviewData.releasedReviews().stream().filter(i -> i.employeeId() == me
+                || Objects.equals(i.managerId(), me)).toList();
+        Map<Long, DevelopmentPlan> byReview = new HashMap<>();
+        plans.findByReviewIdIn(mine.stream().map(ReviewInfo::reviewId).toList())
+                .forEach(p -> byReview.put(p.getReviewId(), p));
+        List<PlanLine> waiting = new ArrayList<>();
+        for (ReviewInfo info : mine) {
+            DevelopmentPlan plan = byReview.get(info.reviewId());
+            boolean employee = info.employeeId() == me;
+            if (employee && (plan == null || plan.getState() == PlanState.DRAFT)
+                    || !employee && plan != null && plan.getState() == PlanState.PROPOSED) {
+                waiting.add(new PlanLine(info.reviewId(), info.employeeName(), info.cycleName(),
+                        plan == null ? null : plan.getState(), true, null));
+            }
+        }
+        return waiting;
+    }
+}
