@@ -18,6 +18,9 @@ import org.jspecify.annotations.Nullable;
  * then one {@code ##} section per cluster with competency blocks (label, tab, definition in italics; rows
  * "Competentieniveau N", tab, indicator; indicator rows starting with a tab). Labels and level rows may be bold
  * or not; indicators may hold bold words. Anything else is reported with its line, never guessed.
+ *
+ * <p>Longer than 300 lines: one parser of one document format, line by line; split, its states would be shared
+ * between classes.
  */
 final class ProfileDocumentParser {
 

@@ -22,6 +22,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The exchange format of role profiles between installations. Reading is as strict as the document reader:
  * every unknown field, wrong type, missing value or broken rule is reported with its path.
+ *
+ * <p>Longer than 300 lines: it is the format's one reader and writer, kept whole so that both sides of the format
+ * change together.
  */
 final class ProfileJson {
 

@@ -36,6 +36,9 @@ import org.springframework.stereotype.Component;
  * waits for calibration (nobody could judge her on Klantpartnerschap); Daan has only two peers (his review collects
  * until the deadline, and his peer group will stay hidden), Lucas's own nominations wait for approval, and Fleur's
  * review, which one peer declined, has every other answer in and waits for Marieke to close it.
+ *
+ * <p>Ten collaborators, on purpose: the demo goes through the same public services people use, one of each module,
+ * so that what a newcomer sees is what the product does.
  */
 @Component
 class DemoReviews {

@@ -35,6 +35,10 @@ import tools.jackson.databind.node.ObjectNode;
  * SCIM 2.0 (RFC 7643, RFC 7644) for people: Users (create, read, replace, patch, deactivate on delete, filter by
  * userName or externalId, paging) and the discovery resources. A request is checked whole before anything changes;
  * a refusal changes nothing and answers in SCIM's error format.
+ *
+ * <p>Just over 300 lines: the protocol's endpoints and their error answers in one place, so that every answer under
+ * {@code /scim/v2} is visibly in SCIM's format; the resource mapping is in {@link ScimUsers}, the hold in
+ * {@link DeactivationHold}.
  */
 @RestController
 @RequestMapping("/scim/v2")

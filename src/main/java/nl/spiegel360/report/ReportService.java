@@ -29,6 +29,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Reports of closed reviews, read from the result stored at close, never from the answers. While a review
  * collects there is no report for anyone. The manager and HR read it from the close, calibrate and release it; the
  * employee reads it once it is released; nobody else.
+ *
+ * <p>Nine collaborators, on purpose: a report is one read of the stored result, its comments, its agreed levels, the
+ * profile's texts and the authors' names, under one access rule and one audit entry; split, each part would need the
+ * same rule again. Erasure lives in {@link ResultErasure}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -176,27 +180,6 @@ public class ReportService implements nl.spiegel360.review.ReleaseConditions {
     @Transactional(readOnly = true)
     public List<String> unmet(long reviewId) {
         return build(requireCalibration(reviewId), Map.of(), true, false).uncalibrated();
-    }
-
-    /** Removes what reports keep of reviews that are being deleted (erasure, retention). */
-    @PreAuthorize("hasRole('HR')")
-    @Transactional
-    @org.springframework.context.event.EventListener
-    public void forgetReviews(nl.spiegel360.review.ReviewsDeleted deleted) {
-        Collection<Long> reviewIds = deleted.reviewIds();
-        if (!reviewIds.isEmpty()) {
-            calibrations.deleteForReviews(reviewIds);
-            comments.deleteForReviews(reviewIds);
-            results.deleteForReviews(reviewIds);
-        }
-    }
-
-    /** A person is erased: their comments stay in the results they belong to, without their name. */
-    @PreAuthorize("hasRole('HR')")
-    @Transactional
-    @org.springframework.context.event.EventListener
-    public void forgetAuthor(nl.spiegel360.people.PersonErased erased) {
-        comments.forgetAuthor(erased.personId());
     }
 
     /** Per closed review of a cycle (that the user may follow): the level per competency against its norm. */

@@ -26,6 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
  * HR's review cycles: create them, add employees, and move them forward one state at a time. Starting a review
  * freezes the employee's profile revision and asks the employee, their manager and (when the cycle says so)
  * their direct reports for feedback.
+ *
+ * <p>Ten collaborators: adding people to a cycle and moving it forward touch people, profiles, reviews, assignments,
+ * closing and the audit log together, and each step must be one transaction; closing itself is {@link ReviewClosing}'s,
+ * the daily deadlines {@link ReviewDeadlines}'.
  */
 @Service
 @Transactional

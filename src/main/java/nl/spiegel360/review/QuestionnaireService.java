@@ -32,6 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Answering a questionnaire: only its rater reads or writes it. Every answer is saved as it is given, versioned per
  * answer, so that a second tab never silently overwrites a newer answer. Submitting is final, once.
+ *
+ * <p>Nine collaborators, on purpose: answers, comments and the submit are one questionnaire's writes, each checked
+ * against the same rater, the same "may still answer" rule and the same profile revision in one transaction.
  */
 @Service
 @Transactional

@@ -22,6 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
  * group has its minimum of submitted questionnaires. Closing publishes {@link ReviewClosed} in the same
  * transaction, so the result is computed once, from what was submitted, and stored with the close. Questionnaires
  * not submitted by then are left out and kept; their raters are told.
+ *
+ * <p>Nine collaborators: closing reads the review, its assignments and answers, the cycle's settings and the known
+ * answers, and tells the raters and the audit log, in one transaction, so that no close is half done.
  */
 @Service
 @Transactional
