@@ -30,6 +30,28 @@ class I18nPropertiesSyncTest {
         assertThat(difference(en, nl)).as("keys missing from the Dutch file").isEmpty();
     }
 
+    /**
+     * A text with placeholders is formatted by MessageFormat, where an apostrophe is written twice; a text without
+     * them is shown as it stands, where a doubled apostrophe would be seen doubled ("one''s").
+     */
+    @Test
+    void apostrophes_are_written_as_each_text_is_shown() throws IOException {
+        Pattern placeholder = Pattern.compile("\\{\\d");
+        Pattern lone = Pattern.compile("(?<!')'(?!')");
+        for (String file : new String[] {"translations_nl.properties", "translations_en.properties"}) {
+            Properties texts = load(file);
+            Set<String> wrong = new TreeSet<>();
+            for (String key : texts.stringPropertyNames()) {
+                String text = texts.getProperty(key);
+                boolean formatted = placeholder.matcher(text).find();
+                if (formatted && lone.matcher(text).find() || !formatted && text.contains("''")) {
+                    wrong.add(key);
+                }
+            }
+            assertThat(wrong).as("texts of %s whose apostrophes show wrongly", file).isEmpty();
+        }
+    }
+
     @Test
     void every_key_used_in_the_code_is_defined() throws IOException {
         Set<String> defined = load("translations_nl.properties").stringPropertyNames();

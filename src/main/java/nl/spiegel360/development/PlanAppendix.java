@@ -42,9 +42,9 @@ class PlanAppendix implements ReportAppendix {
         PlanTexts texts = new PlanTexts((key, args) -> messages.getMessage(key, args, locale), locale);
         List<Section> sections = new ArrayList<>();
         if (report.released()) {
-            sections.add(thisPlan(planPages.plan(report.reviewId()), texts));
+            sections.add(thisPlan(planPages.plan(report.reviewId(), locale), texts));
         }
-        Section previous = previousPlan(report, texts);
+        Section previous = previousPlan(report, texts, locale);
         if (previous != null) {
             sections.add(previous);
         }
@@ -74,7 +74,7 @@ class PlanAppendix implements ReportAppendix {
     }
 
     /** The focus of the employee's previous plan, with each indicator's scores then and now. */
-    private @Nullable Section previousPlan(Report report, PlanTexts t) {
+    private @Nullable Section previousPlan(Report report, PlanTexts t, Locale locale) {
         ReviewInfo earlier = reviewData.earlierReviews(report.reviewId()).stream().filter(ReviewInfo::released)
                 .findFirst().orElse(null);
         if (earlier == null) {
@@ -82,7 +82,7 @@ class PlanAppendix implements ReportAppendix {
         }
         PlanPage previous;
         try {
-            previous = planPages.plan(earlier.reviewId());
+            previous = planPages.plan(earlier.reviewId(), locale);
         } catch (UserFacingException notTheirs) {
             return null;
         }

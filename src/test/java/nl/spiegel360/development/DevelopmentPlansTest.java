@@ -76,6 +76,11 @@ class DevelopmentPlansTest {
                 "Ownership", "Collaboration", "Empathy", "Accuracy", "Client partnership", "Communicating");
         assertThat(english.focus().getFirst().indicators().getFirst().text())
                 .isNotEqualTo(planPages.plan(review).focus().getFirst().indicators().getFirst().text());
+        var englishReportPlan = appendix.sections(reports.report(review), java.util.Locale.ENGLISH).stream()
+                .filter(s -> s.id().equals("report-plan")).findFirst().orElseThrow();
+        assertThat(englishReportPlan.lines()).as("the plan in an English report names its focus in English")
+                .contains("· " + english.focus().getFirst().indicators().getFirst().text())
+                .doesNotContain("· " + planPages.plan(review).focus().getFirst().indicators().getFirst().text());
         assertRefused(() -> planEditing.propose(review), "plan.error.no-action");
         planEditing.addAction(review, focusId, "Elke week een klantcase bespreken", TestClock.today().plusDays(10),
                 "mijn manager");

@@ -136,6 +136,9 @@ class ReviewViewsTest extends KaribuTest {
         assertThat(GridKt._size(requests)).isGreaterThanOrEqualTo(1);
 
         UI.getCurrent().navigate("requests/" + assignment);
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId(
+                "questionnaire-visibility")).getText()).as("who sees what, with the plural's apostrophe")
+                .contains("andere collega's getoond").containsPattern("minstens \\d+ collega's hebben");
         List<ScaleSheet> sheets = _find(ScaleSheet.class);
         assertThat(sheets).hasSize(6);
         List<Long> items = sheets.stream().flatMap(sheet -> sheet.indicatorIds().stream()).toList();
