@@ -8,8 +8,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Reads an uploaded file as UTF-8 text, strictly: an empty, oversized, binary or otherwise encoded file is
- * refused with the line where the problem is and a translation key ({@code upload.error.*}).
+ * Reads an uploaded file as UTF-8 text, strictly: an empty, oversized, binary (a NUL byte) or otherwise encoded
+ * file, or one with an invisible control character, is refused with the line where the problem is and a
+ * translation key ({@code upload.error.*}).
  */
 public final class TextFile {
 
@@ -50,8 +51,11 @@ public final class TextFile {
             char c = text.charAt(i);
             if (c == '\n') {
                 line++;
-            } else if (c == 0 || (Character.isISOControl(c) && c != '\t' && c != '\r' && c != '\f')) {
+            } else if (c == 0) {
                 return problem(line, "upload.error.binary", "");
+            } else if (Character.isISOControl(c) && c != '\t' && c != '\r' && c != '\f') {
+                // one stray character in a text (pasted from elsewhere): named, so that it can be found and removed
+                return problem(line, "upload.error.control", String.format("U+%04X", (int) c));
             }
         }
         return new Text(text.startsWith("\uFEFF") ? text.substring(1) : text);

@@ -34,9 +34,13 @@ public record ProfileDiff(int currentRevision, boolean identical, List<Change> c
     public record Change(Kind kind, String competency, int level, @Nullable String text, int before, int after) {
     }
 
-    /** The levels of competencies in both revisions that now have fewer indicators than before. */
+    /**
+     * The levels of competencies in both revisions that now have fewer indicators than before (a reworded indicator,
+     * one removed and one added, leaves its level as long as it was).
+     */
     public List<Change> shrunkLevels() {
-        return changes.stream().filter(c -> c.kind() == Kind.INDICATOR_REMOVED).collect(Collectors.toMap(
+        return changes.stream().filter(c -> c.kind() == Kind.INDICATOR_REMOVED && c.after() < c.before())
+                .collect(Collectors.toMap(
                 c -> c.competency() + "\u0000" + c.level(), Function.identity(), (a, b) -> a,
                 java.util.LinkedHashMap::new)).values().stream().toList();
     }

@@ -98,6 +98,14 @@ class ProfileImportServiceTest {
             assertThat(w.arguments()).containsExactly("Zorgvuldigheid", 3, 3, 2);
         });
 
+        // an indicator reworded is one removed and one added: the level keeps its number, and no warning says it shrank
+        String reworded = original.replace("\tOntwikkelt een systeem om fouten te voorkomen\n",
+                "\tOntwikkelt een werkwijze die fouten voorkomt\n");
+        var rewording = imports.previewDocument(reworded.getBytes(StandardCharsets.UTF_8));
+        assertThat(rewording.diff().changes()).extracting(c -> c.kind().name())
+                .containsExactlyInAnyOrder("INDICATOR_REMOVED", "INDICATOR_ADDED");
+        assertThat(rewording.warnings()).noneMatch(w -> w.messageKey().equals("profile.import.warning.level-shrank"));
+
         RoleProfileSummary second = imports.importDocument(changed.getBytes(StandardCharsets.UTF_8), false);
         assertThat(second.revision()).isEqualTo(2);
         assertThat(people.roleProfileIds(java.util.List.of(holder))).as("asked not to move")

@@ -108,6 +108,9 @@ class PlanBrowserIT {
                 List<String> items = browser.driver().findElements(By.cssSelector("vaadin-radio-group[id^='pulse-item-']"))
                         .stream().map(g -> g.getAttribute("id")).toList();
                 assertThat(items).as("two focus points' indicators").hasSizeGreaterThanOrEqualTo(2);
+                assertThat(browser.driver().findElement(By.id(items.getFirst())).getText())
+                        .as("the pulse reads the review's frequency words").contains("(Bijna) nooit", "Vaak",
+                                "(Bijna) altijd", "Kan ik niet beoordelen").doesNotContain("Score");
                 for (String item : items) {
                     int score = 3 + (peer % 2);
                     WebElement input = browser.driver().findElement(By.cssSelector("#" + item

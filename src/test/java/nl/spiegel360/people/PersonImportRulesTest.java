@@ -86,6 +86,20 @@ class PersonImportRulesTest {
     }
 
     @Test
+    void a_stray_control_character_is_named_with_its_line_not_called_binary() {
+        var preview = preview("name,email\nAnna," + a() + "\nBert\u0007," + b() + "\n");
+        assertThat(preview.rows()).isEmpty();
+        assertThat(preview.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.messageKey()).isEqualTo("upload.error.control");
+            assertThat(p.arguments()).containsExactly("U+0007");
+        });
+        assertThat(preview("name,email\nAnna\u0000\u0000," + a() + "\n").problems()).singleElement()
+                .satisfies(p -> assertThat(p.messageKey()).as("a NUL byte: not a text file").isEqualTo(
+                        "upload.error.binary"));
+    }
+
+    @Test
     void an_unclosed_quote_is_reported_with_its_line_and_nothing_is_read() {
         var preview = preview("name,email\nAnna," + a() + "\n\"Bert," + b() + "\nCees,c-" + suffix + "@example.org\n");
         assertThat(preview.rows()).isEmpty();

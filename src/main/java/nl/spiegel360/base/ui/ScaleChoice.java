@@ -20,6 +20,17 @@ public final class ScaleChoice {
         return choice == CANT_JUDGE ? null : choice;
     }
 
+    /**
+     * What a choice reads on screen, in the component's language: the frequency words of the four-point scale
+     * ("(Bijna) nooit" … "(Bijna) altijd"), the number on another scale, and "can't judge".
+     */
+    public static String label(com.vaadin.flow.component.Component on, int choice, int scaleMax) {
+        if (choice == CANT_JUDGE) {
+            return on.getTranslation("scale.cant-judge");
+        }
+        return scaleMax == 4 ? on.getTranslation("scale." + choice) : String.valueOf(choice);
+    }
+
     /** The choice that shows a stored score: "can't judge" for null. */
     public static int choice(@Nullable Integer score) {
         return score == null ? CANT_JUDGE : score;

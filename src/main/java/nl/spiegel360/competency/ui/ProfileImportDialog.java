@@ -83,8 +83,11 @@ class ProfileImportDialog extends Dialog {
         }
         ProfileDefinition profile = preview.profile();
         if (profile != null) {
-            var summary = new Paragraph(getTranslation(preview.existingRevisions() == 0 ? "profile.import.summary.new"
-                    : "profile.import.summary.revision", profile.name(), profile.versionLabel(),
+            ProfileDiff same = preview.diff();
+            String kind = preview.existingRevisions() == 0 ? "profile.import.summary.new"
+                    : same != null && same.identical() ? "profile.import.summary.read"
+                    : "profile.import.summary.revision";
+            var summary = new Paragraph(getTranslation(kind, profile.name(), profile.versionLabel(),
                     profile.competencies().size(), profile.indicatorCount(), preview.existingRevisions() + 1));
             summary.setId("profile-import-summary");
             result.add(summary);

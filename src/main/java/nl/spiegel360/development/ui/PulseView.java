@@ -81,8 +81,7 @@ class PulseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             group.setLabel(item.competency() + " · " + getTranslation("plan.indicator.short", item.level(),
                     item.text()));
             group.setItems(choices);
-            group.setItemLabelGenerator(s -> s == ScaleChoice.CANT_JUDGE ? getTranslation("scale.cant-judge")
-                    : getTranslation("pulse.score", s));
+            group.setItemLabelGenerator(s -> ScaleChoice.label(this, s, q.scaleMax()));
             group.setId("pulse-item-" + item.indicatorId());
             group.addClassName("questionnaire-item");
             if (item.answered()) {

@@ -121,7 +121,7 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         q.comments().forEach((id, c) -> commentVersions.put(id, c.version()));
         List<Integer> options = new java.util.ArrayList<>(IntStream.rangeClosed(1, q.scaleMax()).boxed().toList());
         options.add(ScaleChoice.CANT_JUDGE);
-        List<String> labels = options.stream().map(v -> scaleLabel(v, q.scaleMax())).toList();
+        List<String> labels = options.stream().map(v -> ScaleChoice.label(this, v, q.scaleMax())).toList();
         stateTexts = new ScaleSheet.StateTexts(getTranslation("questionnaire.item.saving"),
                 getTranslation("questionnaire.item.saved"), getTranslation("questionnaire.item.not-saved"));
         for (QuestionnaireCompetency c : q.competencies()) {
@@ -187,13 +187,6 @@ class QuestionnaireView extends Main implements BeforeEnterObserver, HasDynamicT
         sheets.add(sheet);
         sheet.addChoiceListener((indicatorId, value) -> saveAnswer(indicatorId, value, sheet));
         return sheet;
-    }
-
-    private String scaleLabel(int value, int scaleMax) {
-        if (value == ScaleChoice.CANT_JUDGE) {
-            return getTranslation("scale.cant-judge");
-        }
-        return scaleMax == 4 ? getTranslation("scale." + value) : String.valueOf(value);
     }
 
     private void saveAnswer(long indicatorId, int value, ScaleSheet sheet) {

@@ -64,6 +64,9 @@ class CompetencyViewsTest extends KaribuTest {
         UploadKt._upload(_get(Upload.class), "profiel.txt", document);
         assertThat(_get(Paragraph.class, spec -> spec.withId("profile-import-identical")).getText())
                 .isEqualTo(t("profile.import.diff.identical", 1));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("profile-import-summary")).getText())
+                .as("nothing would be saved, and the summary does not promise a new version")
+                .contains("6 competenties").doesNotContain("versie 2").doesNotContain("opgeslagen");
         assertThat(_get(Button.class, spec -> spec.withId("profile-import-confirm")).isEnabled()).isFalse();
         byte[] changed = new String(document, StandardCharsets.UTF_8).replace("Zorgvuldigheid\t2", "Zorgvuldigheid\t3")
                 .getBytes(StandardCharsets.UTF_8);
