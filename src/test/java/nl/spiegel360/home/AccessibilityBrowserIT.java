@@ -82,12 +82,33 @@ class AccessibilityBrowserIT {
                         cut.add(role.getKey() + " /" + clean + ": " + c);
                     }
                 }
+                pages += everyQuestionnaire(browser, app, role.getKey(), violations);
                 startPageOnAPhone(browser, app, role.getKey(), violations);
             }
         }
         assertThat(pages).as("pages checked").isGreaterThan(10);
         assertThat(violations).as("serious or critical accessibility violations").isEmpty();
         assertThat(cut).as("grids at 1280x800 with a cut header or a column beyond the edge").isEmpty();
+    }
+
+    /**
+     * Every questionnaire on the role's "my requests" page, whatever its state (open, partly saved, submitted, in a
+     * closed review: read-only): a view is checked in every state a person meets it in, not once.
+     */
+    private static int everyQuestionnaire(Browser browser, PackagedApplication app, String role,
+            List<String> violations) {
+        browser.open(app.url("/requests"));
+        browser.await(By.cssSelector("#requests-grid, #requests-none"));
+        List<String> links = strings(browser, "return [...document.querySelectorAll('a[id^=request-]')]"
+                + ".map(a => a.getAttribute('href'));");
+        for (String link : links) {
+            browser.open(app.url("/" + link.replaceFirst("^/", "")));
+            browser.await(By.id("questionnaire-title"));
+            for (String v : Accessibility.seriousViolations(browser.driver())) {
+                violations.add(role + " /" + link + ": " + v);
+            }
+        }
+        return links.size();
     }
 
     /**

@@ -15,7 +15,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import nl.spiegel360.aggregation.RaterGroup;
 import nl.spiegel360.base.ui.Dates;
@@ -27,6 +30,7 @@ import nl.spiegel360.people.OwnAccount;
 import nl.spiegel360.people.PersonSummary;
 import nl.spiegel360.review.ReviewInbox;
 import nl.spiegel360.review.ReviewInbox.Inbox;
+import nl.spiegel360.review.ReviewReadModels.RequestSummary;
 import nl.spiegel360.security.CurrentUser;
 import nl.spiegel360.security.SpiegelUser;
 import org.jspecify.annotations.Nullable;
@@ -39,6 +43,9 @@ import org.jspecify.annotations.Nullable;
 @Menu(order = 0, icon = "HOME", title = "home.title")
 @PermitAll
 class HomeView extends Main implements HasDynamicTitle {
+
+    /** More look-alike questionnaires than this, for others in one cycle, are one line that opens the list. */
+    private static final int FOLD = 5;
 
     private final LocalDate today;
 
@@ -77,10 +84,7 @@ class HomeView extends Main implements HasDynamicTitle {
             section.add(none);
             return section;
         }
-        group(section, "questionnaires", inbox.questionnaires().stream().map(r -> item("requests/" + r.assignmentId(),
-                r.group() == RaterGroup.SELF ? getTranslation("home.task.self", r.answered(), r.total())
-                        : getTranslation("home.task.questionnaire", r.employeeName(), r.answered(), r.total()),
-                r.lastDay())).toList());
+        group(section, "questionnaires", questionnaires(inbox.questionnaires()));
         group(section, "pulses", pulses.stream().map(p -> item("pulses/" + p.requestId(),
                 getTranslation("home.task.pulse", p.employeeName()), p.closesOn())).toList());
         group(section, "nominate", inbox.toNominate().stream().map(t -> item("reviews/" + t.reviewId() + "/nomination",
@@ -99,6 +103,47 @@ class HomeView extends Main implements HasDynamicTitle {
                 getTranslation("home.task.cycle", c.name(), getTranslation("cycle.state." + c.state()),
                         c.submitted(), c.asked(), c.open()), c.deadline())).toList());
         return section;
+    }
+
+    /**
+     * The open questionnaires: under each cycle's name when they come from more than one, and per cycle the ones for
+     * others folded into one line that opens "my requests" when there are more than {@link #FOLD} of them.
+     */
+    private List<ListItem> questionnaires(List<RequestSummary> open) {
+        Map<String, List<RequestSummary>> byCycle = open.stream().collect(Collectors.groupingBy(
+                RequestSummary::cycleName, LinkedHashMap::new, Collectors.toList()));
+        List<ListItem> items = new ArrayList<>();
+        for (var cycle : byCycle.entrySet()) {
+            List<ListItem> ofCycle = new ArrayList<>();
+            List<RequestSummary> others = cycle.getValue().stream().filter(r -> r.group() != RaterGroup.SELF)
+                    .toList();
+            for (RequestSummary r : cycle.getValue()) {
+                if (r.group() == RaterGroup.SELF) {
+                    ofCycle.add(item("requests/" + r.assignmentId(), getTranslation("home.task.self", r.answered(),
+                            r.total()), r.lastDay()));
+                } else if (others.size() <= FOLD) {
+                    ofCycle.add(item("requests/" + r.assignmentId(), getTranslation("home.task.questionnaire",
+                            r.employeeName(), r.answered(), r.total()), r.lastDay()));
+                }
+            }
+            if (others.size() > FOLD) {
+                ofCycle.add(item("requests", getTranslation("home.task.questionnaires-folded", others.size(),
+                        others.stream().mapToInt(RequestSummary::answered).sum(),
+                        others.stream().mapToInt(RequestSummary::total).sum()),
+                        others.stream().map(RequestSummary::lastDay).min(LocalDate::compareTo).orElse(null)));
+            }
+            if (byCycle.size() == 1) {
+                items.addAll(ofCycle);
+            } else {
+                var name = new Span(cycle.getKey());
+                name.addClassName("home-cycle");
+                var list = new UnorderedList();
+                list.addClassName("home-tasks");
+                ofCycle.forEach(list::add);
+                items.add(new ListItem(name, list));
+            }
+        }
+        return items;
     }
 
     private void group(Div section, String kind, List<ListItem> items) {

@@ -201,7 +201,7 @@ class ScaleSheet extends Component implements HasStyle {
         items.forEach((id, text) -> {
             html.append("<fieldset class=\"questionnaire-item\" id=\"item-").append(id).append('"');
             if (readOnly) {
-                html.append(" disabled aria-readonly=\"true\"");
+                html.append(" disabled");
             }
             html.append("><legend>");
             for (Emphasis.Part part : Emphasis.parts(text)) {

@@ -60,6 +60,42 @@ class HomeViewTest extends KaribuTest {
                 submitted + open, open));
     }
 
+    @Autowired nl.spiegel360.review.CycleService cycles;
+
+    @Test
+    void questionnaires_of_two_cycles_are_grouped_under_each_cycles_name() {
+        var team = reviews.team(1, TestClock.today().plusDays(20));
+        login.as(DemoPeople.HR_EMAIL);
+        String second = "Tussenronde " + System.nanoTime();
+        java.time.LocalDate opens = TestClock.today().minusDays(1);
+        long other = cycles.create(nl.spiegel360.review.CycleDraft.withDefaults(second, opens, opens.plusDays(5),
+                opens.plusDays(30))).id();
+        cycles.addTeam(other, team.name());
+        cycles.advance(team.cycleId(), nl.spiegel360.review.CycleState.NOMINATION);
+        cycles.advance(other, nl.spiegel360.review.CycleState.NOMINATION);
+        String first = cycles.cycle(team.cycleId()).name();
+
+        signInAs(team.employee(0).email());
+        UI.getCurrent().navigate("");
+        assertThat(links("home-questionnaires")).as("one self-assessment per cycle").hasSize(2);
+        assertThat(_find(_get(UnorderedList.class, spec -> spec.withId("home-questionnaires")),
+                com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("home-cycle")))
+                .extracting(com.vaadin.flow.component.html.Span::getText).containsExactlyInAnyOrder(first, second);
+    }
+
+    @Test
+    void a_manager_with_many_look_alike_questionnaires_reads_one_line_that_opens_the_list() {
+        var team = reviews.team(7, TestClock.today().plusDays(20));
+        login.as(DemoPeople.HR_EMAIL);
+        cycles.advance(team.cycleId(), nl.spiegel360.review.CycleState.NOMINATION);
+
+        signInAs(team.manager().email());
+        UI.getCurrent().navigate("");
+        assertThat(links("home-questionnaires")).containsExactly(t("home.task.questionnaires-folded", 7, 0,
+                7 * 68));
+        assertThat(hrefs("home-questionnaires")).containsExactly("requests");
+    }
+
     @Test
     void someone_with_nothing_to_do_is_told_so() {
         var team = reviews.team(1, TestClock.today().plusDays(20));
