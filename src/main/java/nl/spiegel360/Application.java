@@ -18,8 +18,14 @@ public class Application implements AppShellConfigurator {
         SpringApplication.run(Application.class, args);
     }
 
+    /**
+     * The organisation's clock, in the organisation's time zone ({@code SPIEGEL360_TIME_ZONE}, default
+     * Europe/Amsterdam), whatever the machine's: deadlines end at the organisation's midnight, the daily tasks run at
+     * its morning, and every date shown is its date.
+     */
     @Bean
-    Clock clock() {
-        return Clock.systemDefaultZone();
+    Clock clock(@org.springframework.beans.factory.annotation.Value("${spiegel360.time-zone:Europe/Amsterdam}")
+            String zone) {
+        return Clock.system(nl.spiegel360.base.OrganisationTime.zone(zone));
     }
 }

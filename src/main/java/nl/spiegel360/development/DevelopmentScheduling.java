@@ -2,9 +2,8 @@ package nl.spiegel360.development;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import java.time.LocalTime;
-import java.time.ZoneId;
+import nl.spiegel360.base.OrganisationTime;
 import nl.spiegel360.security.SystemTask;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,8 +15,8 @@ class DevelopmentScheduling {
     static final String DAILY_TASK = "development-follow-up";
 
     @Bean
-    RecurringTask<Void> developmentFollowUpTask(PlanFollowUp followUp) {
-        return Tasks.recurring(DAILY_TASK, Schedules.daily(ZoneId.systemDefault(), LocalTime.of(6, 30)))
+    RecurringTask<Void> developmentFollowUpTask(PlanFollowUp followUp, java.time.Clock clock) {
+        return Tasks.recurring(DAILY_TASK, OrganisationTime.daily(clock, LocalTime.of(6, 30)))
                 .execute((instance, context) -> SystemTask.run(() -> {
                     followUp.closePastPulses();
                     followUp.openDuePulses();

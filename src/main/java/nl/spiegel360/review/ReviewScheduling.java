@@ -4,9 +4,7 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import nl.spiegel360.security.SystemTask;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
@@ -21,8 +19,8 @@ class ReviewScheduling {
     static final String CATCH_UP_TASK = "close-due-reviews";
 
     @Bean
-    RecurringTask<Void> reviewDeadlinesTask(ReviewDeadlines deadlines) {
-        return Tasks.recurring(DAILY_TASK, Schedules.daily(ZoneId.systemDefault(), LocalTime.of(6, 0)))
+    RecurringTask<Void> reviewDeadlinesTask(ReviewDeadlines deadlines, java.time.Clock clock) {
+        return Tasks.recurring(DAILY_TASK, nl.spiegel360.base.OrganisationTime.daily(clock, LocalTime.of(6, 0)))
                 .execute((instance, context) -> SystemTask.run(() -> {
                     deadlines.advancePastDeadlines();
                     deadlines.sendReminders();

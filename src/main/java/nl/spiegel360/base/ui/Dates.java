@@ -17,8 +17,8 @@ public final class Dates {
         return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale));
     }
 
-    /** The day of an instant, in the server's time zone. */
-    public static String format(Instant instant, Locale locale) {
-        return format(instant.atZone(ZoneId.systemDefault()).toLocalDate(), locale);
+    /** The day of an instant in the organisation's time zone (its clock's). */
+    public static String format(Instant instant, Locale locale, ZoneId zone) {
+        return format(instant.atZone(zone).toLocalDate(), locale);
     }
 }

@@ -60,10 +60,12 @@ class PlanView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final transient PlanPages planPages;
     private final transient PlanEditing planEditing;
     private final transient PlanPulses planPulses;
+    private final java.time.ZoneId zone;
     private long reviewId;
     private String title = "";
 
-    PlanView(PlanPages planPages, PlanEditing planEditing, PlanPulses planPulses) {
+    PlanView(PlanPages planPages, PlanEditing planEditing, PlanPulses planPulses, java.time.Clock clock) {
+        this.zone = clock.getZone();
         this.planPages = planPages;
         this.planEditing = planEditing;
         this.planPulses = planPulses;
@@ -89,7 +91,7 @@ class PlanView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         heading.setId("plan-title");
         var state = new Paragraph(page.state() == null ? getTranslation("plan.none")
                 : getTranslation("plan.state", getTranslation("plan.state." + page.state())) + (page.agreedAt() == null
-                        ? "" : " · " + Dates.format(Objects.requireNonNull(page.agreedAt()), getLocale())));
+                        ? "" : " · " + Dates.format(Objects.requireNonNull(page.agreedAt()), getLocale(), zone)));
         state.setId("plan-state");
         state.addClassName("label");
         var report = new Anchor("reviews/" + reviewId + "/report", getTranslation("plan.report", page.cycleName()));
@@ -346,7 +348,7 @@ class PlanView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             String what = getTranslation("plan.entry." + entry.kind(), who)
                     + (entry.focus() == null ? "" : " · " + entry.focus())
                     + (entry.text() == null ? "" : ": " + entry.text());
-            var item = new ListItem(new Span(Dates.format(entry.at(), getLocale()) + " — " + what));
+            var item = new ListItem(new Span(Dates.format(entry.at(), getLocale(), zone) + " — " + what));
             list.add(item);
         }
         section.add(list);

@@ -10,7 +10,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import nl.spiegel360.mail.MailOutbox;
@@ -27,12 +26,12 @@ class MailOutboxView extends Main implements HasDynamicTitle {
     private final Paragraph summary = new Paragraph();
     private final Grid<OutboxMail> grid = new Grid<>();
 
-    MailOutboxView(MailOutbox outbox) {
+    MailOutboxView(MailOutbox outbox, java.time.Clock clock) {
         this.outbox = outbox;
         addClassName("page");
         summary.setId("mail-summary");
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
+                .withZone(clock.getZone());
         grid.setId("mail-grid");
         grid.addColumn(m -> time.format(m.createdAt())).setHeader(getTranslation("mail.created")).setAutoWidth(true);
         grid.addColumn(OutboxMail::recipient).setHeader(getTranslation("mail.recipient")).setAutoWidth(true);

@@ -17,7 +17,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import nl.spiegel360.base.UserFacingException;
@@ -43,11 +42,11 @@ class ProvisioningView extends Main implements HasDynamicTitle {
     private final Div held = new Div();
     private final DateTimeFormatter time;
 
-    ProvisioningView(ScimTokens tokens, DeactivationHold hold) {
+    ProvisioningView(ScimTokens tokens, DeactivationHold hold, java.time.Clock clock) {
         this.tokens = tokens;
         this.hold = hold;
         this.time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
+                .withZone(clock.getZone());
         addClassName("page");
         var intro = new Paragraph(getTranslation("provisioning.intro"));
         var create = new Button(getTranslation("provisioning.token.new"), VaadinIcon.PLUS.create(),

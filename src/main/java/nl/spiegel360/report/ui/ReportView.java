@@ -45,7 +45,11 @@ class ReportView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private long reviewId;
     private String title = "";
 
-    ReportView(ReportService reports, ReviewClosing closing, java.util.List<ReportAppendix> appendices) {
+    private final java.time.ZoneId zone;
+
+    ReportView(ReportService reports, ReviewClosing closing, java.util.List<ReportAppendix> appendices,
+            java.time.Clock clock) {
+        this.zone = clock.getZone();
         this.reports = reports;
         this.appendices = appendices;
         this.closing = closing;
@@ -102,11 +106,11 @@ class ReportView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private String state(Report report) {
-        String closed = Dates.format(report.closedAt(), getLocale());
+        String closed = Dates.format(report.closedAt(), getLocale(), zone);
         if (!report.released()) {
             return getTranslation("report.state.closed", closed);
         }
-        String released = Dates.format(java.util.Objects.requireNonNull(report.releasedAt()), getLocale());
+        String released = Dates.format(java.util.Objects.requireNonNull(report.releasedAt()), getLocale(), zone);
         return getTranslation(report.readerIsEmployee() ? "report.state.yours" : "report.state.released", closed,
                 released);
     }

@@ -9,7 +9,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import nl.spiegel360.audit.AuditEntry;
@@ -22,7 +21,7 @@ import nl.spiegel360.security.Role;
 @RolesAllowed(Role.HR_NAME)
 class AuditView extends Main implements HasDynamicTitle {
 
-    AuditView(AuditLog audit) {
+    AuditView(AuditLog audit, java.time.Clock clock) {
         addClassName("page");
         var filter = new TextField();
         filter.setId("audit-filter");
@@ -32,7 +31,7 @@ class AuditView extends Main implements HasDynamicTitle {
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.setWidth("min(30rem, 100%)");
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
+                .withZone(clock.getZone());
         Grid<AuditEntry> grid = new Grid<>();
         grid.setId("audit-grid");
         grid.addColumn(e -> time.format(e.occurredAt())).setHeader(getTranslation("audit.when")).setAutoWidth(true);
