@@ -63,7 +63,7 @@ class PlanAppendix implements ReportAppendix {
                             .forEach(c -> lines.add("    " + c));
                 }
                 focus.actions().forEach(a -> lines.add("→ " + a.what()
-                        + (a.dueOn() == null ? "" : " (" + t.t("plan.action.due-short", a.dueOn()) + ")")
+                        + (a.dueOn() == null ? "" : " (" + t.t("plan.action.due-short", t.date(a.dueOn())) + ")")
                         + (a.done() ? " ✓" : "")));
             }
         }

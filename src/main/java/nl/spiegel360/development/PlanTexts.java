@@ -27,6 +27,12 @@ public final class PlanTexts {
         return messages.apply(key, args);
     }
 
+    /** A day as the reader's language writes it ("15 feb 2027", "Feb 15, 2027"). */
+    public String date(java.time.LocalDate day) {
+        return day.format(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(locale));
+    }
+
     public String number(@Nullable Double value) {
         return value == null ? "–" : String.format(locale, "%.1f", value);
     }

@@ -8,9 +8,9 @@ import java.util.Locale;
 import nl.spiegel360.aggregation.RaterGroup;
 import nl.spiegel360.report.Report.CompetencyRow;
 import org.openpdf.text.Document;
+import org.openpdf.text.Chunk;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
-import org.openpdf.text.FontFactory;
 import org.openpdf.text.Image;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
@@ -50,12 +50,14 @@ public class ReportExports {
         audit.record("report.exported-pdf", "review", reviewId, null);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.A4, 40, 40, 40, 40);
-        PdfWriter.getInstance(doc, out).setStrictImageSequence(true);
+        PdfWriter writer = PdfWriter.getInstance(doc, out);
+        writer.setStrictImageSequence(true);
         doc.open();
-        Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
-        Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9);
-        Font normal = FontFactory.getFont(FontFactory.HELVETICA, 9);
-        Font header = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 7.5f);
+        Font title = PdfFonts.bold(16);
+        Font bold = PdfFonts.bold(9);
+        Font normal = PdfFonts.regular(9);
+        Font header = PdfFonts.bold(7.5f);
+        Font heading = PdfFonts.bold(11);
         doc.add(new Paragraph(t(locale, "report.title", report.employeeName()), title));
         doc.add(new Paragraph(report.cycleName(), normal));
         try {
@@ -93,17 +95,28 @@ public class ReportExports {
         }
         doc.add(table);
         for (CompetencyRow row : report.rows()) {
-            doc.add(new Paragraph(row.label(), FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11)));
-            doc.add(new Paragraph(text.explanation(row, report.threshold()), normal));
+            // the competency's heading, what it means and its chart go to a page together: no heading is left
+            // alone at a page's foot, and no page is left nearly empty by a chart moved on without its heading
+            Paragraph block = new Paragraph(row.label(), heading);
+            block.add(new Chunk("\n", normal));
+            block.add(new Phrase(text.explanation(row, report.threshold()), normal));
+            block.add(new Chunk("\n", normal));
             try {
                 Image indicators = Image.getInstance(IndicatorChart.image(row, report.scaleMax(),
                         text.indicatorChartLabels()), null);
-                indicators.scaleToFit(380, 700);
-                indicators.setAlignment(Element.ALIGN_CENTER);
-                doc.add(indicators);
+                // the chart as large as reads well; smaller to fill the rest of this page when that is still a
+                // good part of it, so that no page is left mostly empty
+                float room = writer.getVerticalPosition(true) - doc.bottom() - 110;
+                indicators.scaleToFit(400, room >= 280 ? Math.min(440, room) : 440);
+                Chunk chart = new Chunk(indicators, (doc.right() - doc.left() - indicators.getScaledWidth()) / 2, 0, true);
+                chart.setFont(normal);
+                block.add(chart);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            block.setKeepTogether(true);
+            block.setSpacingBefore(8);
+            doc.add(block);
             doc.add(new Paragraph(text.selfView(row), normal));
             if (row.agreementLabel() != null) {
                 doc.add(new Paragraph(t(locale, "report.pdf.agreement", t(locale, "report.agreement.value",
@@ -132,13 +145,17 @@ public class ReportExports {
         }
         for (ReportAppendix appendix : appendices) {
             for (ReportAppendix.Section section : appendix.sections(report, locale)) {
-                Paragraph heading = new Paragraph(section.heading(), FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11));
-                heading.setSpacingBefore(10);
-                doc.add(heading);
-                for (String line : section.lines()) {
-                    Paragraph p = new Paragraph(line.strip(), normal);
-                    p.setIndentationLeft(line.startsWith(" ") ? 14 : 0);
-                    doc.add(p);
+                // a section's heading keeps its first lines with it on one page
+                Paragraph start = new Paragraph(section.heading(), heading);
+                start.add(new Chunk("\n", normal));
+                start.setSpacingBefore(10);
+                start.setKeepTogether(true);
+                List<String> lines = section.lines();
+                int kept = Math.min(3, lines.size());
+                lines.subList(0, kept).forEach(line -> start.add(appendixLine(line, normal)));
+                doc.add(start);
+                for (String line : lines.subList(kept, lines.size())) {
+                    doc.add(appendixLine(line, normal));
                 }
             }
         }
@@ -217,6 +234,12 @@ public class ReportExports {
         summary.areasToImprove().forEach(i -> doc.add(new Paragraph("• " + text.ranked(i), normal)));
         doc.add(new Paragraph(t(locale, "report.insights.gaps"), bold));
         summary.largestGaps().forEach(g -> doc.add(new Paragraph("• " + text.gap(g), normal)));
+    }
+
+    private static Paragraph appendixLine(String line, Font font) {
+        Paragraph p = new Paragraph(line.strip(), font);
+        p.setIndentationLeft(line.startsWith(" ") ? 14 : 0);
+        return p;
     }
 
     private ReportTexts texts(Locale locale) {

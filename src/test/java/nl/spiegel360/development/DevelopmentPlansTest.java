@@ -354,6 +354,67 @@ class DevelopmentPlansTest {
     }
 
     @Test
+    void the_report_pdf_reads_as_a_document_with_every_glyph_no_orphaned_heading_and_the_readers_dates()
+            throws Exception {
+        Rated rated = released(3);
+        agreedPlanWithOneIndicator(rated);
+        login.as(rated.employee().email());
+        java.time.LocalDate due = TestClock.today().plusDays(2);
+        var report = reports.report(rated.reviewId());
+        for (var locale : List.of(DUTCH, java.util.Locale.ENGLISH)) {
+            java.util.Set<String> headings = new java.util.HashSet<>();
+            reports.report(rated.reviewId(), locale).rows().forEach(r -> headings.add(r.label()));
+            appendix.sections(report, locale).forEach(section -> headings.add(section.heading()));
+            byte[] bytes = exports.pdf(rated.reviewId(), locale);
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+            java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "report-" + locale + ".pdf"),
+                    bytes);
+            try (var pdf = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+                var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+                StringBuilder all = new StringBuilder();
+                for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                    stripper.setStartPage(page);
+                    stripper.setEndPage(page);
+                    List<String> lines = stripper.getText(pdf).lines().map(String::strip).filter(l -> !l.isEmpty())
+                            .toList();
+                    assertThat(lines).as("page %d in %s has text", page, locale).isNotEmpty();
+                    if (page < pdf.getNumberOfPages()) {
+                        assertThat(headings).as("page %d in %s ends with a heading whose text is on the next page",
+                                page, locale).doesNotContain(lines.getLast());
+                    }
+                    lines.forEach(l -> all.append(l).append('\n'));
+                }
+                String text = all.toString();
+                assertThat(text).as("the action's date as the reader writes it").contains(due.format(
+                        java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                                .withLocale(locale))).doesNotContain(due.toString());
+                assertThat(text).contains("→");
+                try (var in = new org.apache.pdfbox.io.RandomAccessReadBuffer(getClass().getResourceAsStream(
+                        "/liberation/LiberationSans-Regular.ttf"))) {
+                    var sans = new org.apache.fontbox.ttf.TTFParser().parse(in);
+                    var cmap = sans.getUnicodeCmapLookup();
+                    assertThat(text.codePoints().filter(c -> !Character.isWhitespace(c) && cmap.getGlyphId(c) == 0)
+                            .mapToObj(Character::toString).distinct().toList()).as("characters without a glyph")
+                            .isEmpty();
+                }
+                // every character drawn (spaces aside) is drawn with the embedded Liberation Sans
+                java.util.Set<String> drawnWith = new java.util.TreeSet<>();
+                new org.apache.pdfbox.text.PDFTextStripper() {
+                    @Override
+                    protected void processTextPosition(org.apache.pdfbox.text.TextPosition position) {
+                        if (!position.getUnicode().isBlank()) {
+                            drawnWith.add(position.getFont().getName() + (position.getFont().isEmbedded() ? ""
+                                    : " (not embedded)"));
+                        }
+                    }
+                }.getText(pdf);
+                assertThat(drawnWith).as("fonts that draw the report's characters").isNotEmpty()
+                        .allMatch(name -> name.contains("LiberationSans") && !name.contains("not embedded"));
+            }
+        }
+    }
+
+    @Test
     void the_next_report_shows_the_previous_focus_then_in_the_pulse_and_now() {
         Rated first = released(3);
         long indicator = agreedPlanWithOneIndicator(first);
