@@ -175,7 +175,10 @@ public class NominationService {
      * the person and why.
      */
     public List<AssignmentLine> nominateAll(long reviewId, java.util.Collection<Long> personIds, RaterGroup group) {
-        access.requireParticipant(load(reviewId));
+        Review review = load(reviewId);
+        access.requireParticipant(review);
+        // the manager and HR invite; the employee proposes
+        boolean inviting = access.isHr() || access.isManager(review);
         if (personIds.isEmpty()) {
             throw new UserFacingException("nomination.person-required");
         }
@@ -185,7 +188,8 @@ public class NominationService {
                 added.add(nominate(reviewId, personId, group));
             } catch (UserFacingException refused) {
                 PersonRef person = people.refs(List.of(personId)).get(personId);
-                throw new UserFacingException("nomination.error.for", person == null ? "?" : person.name(), refused);
+                throw new UserFacingException(inviting ? "nomination.error.for-invite" : "nomination.error.for",
+                        person == null ? "?" : person.name(), refused);
             }
         }
         return added;

@@ -22,6 +22,7 @@ import nl.spiegel360.base.UserFacingException;
 import nl.spiegel360.base.ui.IdRoute;
 import nl.spiegel360.base.ui.Notices;
 import nl.spiegel360.review.AssignmentStatus;
+import nl.spiegel360.review.CycleState;
 import nl.spiegel360.review.NominationService;
 import nl.spiegel360.review.ReviewReadModels.AssignmentLine;
 import nl.spiegel360.review.ReviewReadModels.Candidate;
@@ -55,8 +56,10 @@ class NominationView extends Main implements BeforeEnterObserver, HasDynamicTitl
         Nomination n = nominations.nomination(reviewId);
         title = getTranslation("nomination.title", n.employeeName());
         add(new H2(title));
-        var limits = new Paragraph(getTranslation("nomination.limits", n.cycleName(), n.peersCounted(), n.peersMin(),
-                n.peersMax(), Dates.format(n.nominationDeadline(), getLocale())));
+        var limits = new Paragraph(n.cycleState() == CycleState.RATING
+                ? getTranslation("nomination.limits.rating", n.cycleName())
+                : getTranslation("nomination.limits", n.cycleName(), n.peersCounted(), n.peersMin(), n.peersMax(),
+                        Dates.format(n.nominationDeadline(), getLocale())));
         limits.setId("nomination-limits");
         add(limits);
         if (n.peersCounted() < n.peersMin()) {
@@ -93,7 +96,9 @@ class NominationView extends Main implements BeforeEnterObserver, HasDynamicTitl
         person.setItems(candidates);
         person.setItemLabelGenerator(c -> getTranslation("nomination.candidate", c.name(),
                 c.team() == null ? "—" : c.team(), c.requestsInCycle()));
-        person.setHelperText(getTranslation("nomination.person.help"));
+        // the manager and HR invite at once; the employee proposes, for the manager to approve
+        boolean inviting = n.canApprove();
+        person.setHelperText(getTranslation(inviting ? "nomination.person.help-invite" : "nomination.person.help"));
         person.setWidth("min(32rem, 100%)");
         var fatigue = new Span();
         fatigue.setId("nomination-fatigue");
@@ -109,7 +114,7 @@ class NominationView extends Main implements BeforeEnterObserver, HasDynamicTitl
                 : List.of(RaterGroup.PEER, RaterGroup.OTHER));
         group.setItemLabelGenerator(g -> getTranslation("group." + g.name()));
         group.setValue(RaterGroup.PEER);
-        var add = new Button(getTranslation("nomination.add"), e -> {
+        var add = new Button(getTranslation(inviting ? "nomination.invite" : "nomination.add"), e -> {
             if (person.getValue().isEmpty()) {
                 person.setInvalid(true);
                 person.setErrorMessage(getTranslation("nomination.person-required"));
@@ -118,7 +123,7 @@ class NominationView extends Main implements BeforeEnterObserver, HasDynamicTitl
             try {
                 var chosen = person.getValue().stream().map(Candidate::personId).toList();
                 nominations.nominateAll(reviewId, chosen, group.getValue());
-                Notices.success("nomination.added-all", chosen.size());
+                Notices.success(inviting ? "nomination.invited-all" : "nomination.added-all", chosen.size());
                 render();
             } catch (UserFacingException ex) {
                 person.setInvalid(true);

@@ -83,6 +83,31 @@ class ReviewViewsTest extends KaribuTest {
     }
 
     @Test
+    void a_manager_adding_raters_during_the_rating_phase_reads_invite_not_nominate() {
+        login.as(DemoPeople.HR_EMAIL);
+        cycles.advance(team.cycleId(), CycleState.RATING);
+        String cycle = cycles.cycle(team.cycleId()).name();
+        signInAs(team.manager().email());
+        UI.getCurrent().navigate("reviews/" + reviewId + "/nomination");
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("nomination-limits"))
+                .getText()).as("the nomination period is over").doesNotContain("Voordragen kan")
+                .isEqualTo(t("nomination.limits.rating", cycle));
+        Button add = _get(Button.class, spec -> spec.withId("nomination-add"));
+        assertThat(add.getText()).isEqualTo(t("nomination.invite"));
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<Candidate> person = _get(MultiSelectComboBox.class, spec -> spec.withId("nomination-person"));
+        assertThat(person.getHelperText()).doesNotContain("voorgedragen");
+        Candidate peer = nominations.candidates(reviewId).stream().filter(c -> c.personId() == team.employee(1).id())
+                .findFirst().orElseThrow();
+        type(person, java.util.Set.of(peer));
+        _click(add);
+        assertThat(nominations.nomination(reviewId).raters()).anyMatch(r -> r.raterId() == team.employee(1).id()
+                && r.status() == AssignmentStatus.NOT_STARTED);
+        assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications()).extracting(
+                n -> n.getElement().getProperty("text", "")).contains(t("nomination.invited-all", 1));
+    }
+
+    @Test
     void hr_sees_every_setting_that_decides_an_outcome_on_the_cycle_page_in_the_readers_number_format() {
         signInAs(DemoPeople.HR_EMAIL);
         UI.getCurrent().navigate("cycles/" + team.cycleId());
