@@ -21,7 +21,8 @@ import nl.spiegel360.report.Report.CompetencyRow;
 public final class ReportChart {
 
     /** The translated words of the legend and the axis. */
-    public record Labels(String norm, String level, String self, String axis) {
+    /** The chart's words: the legend's, the axis's, and what a bar's value is (agreed, or progress). */
+    public record Labels(String norm, String level, String self, String axis, String agreed, String progress) {
     }
 
     static final int WIDTH = 480;
@@ -98,7 +99,7 @@ public final class ReportChart {
             g.setColor(TEXT);
             g.drawString(row.label(), (float) x0, y + 14);
             g.setFont(small);
-            g.drawString("  " + valueText(row, value, texts), (float) x0 + g.getFontMetrics(label)
+            g.drawString("  " + valueText(row, value, texts, labels), (float) x0 + g.getFontMetrics(label)
                     .stringWidth(row.label()), y + 14);
             double barY = y + 22;
             double barHeight = 16;
@@ -119,9 +120,16 @@ public final class ReportChart {
         }
     }
 
-    /** A level as a whole number, progress with its two decimals. */
-    private static String valueText(CompetencyRow row, double value, ReportTexts texts) {
-        return row.calibrated() || row.progress() == null ? String.valueOf((int) value) : texts.number(value);
+    /**
+     * An agreed level as a whole number, progress with its two decimals, each saying which it is: confirming a
+     * consensus changes 2,25 into 2, and the reader sees why.
+     */
+    private static String valueText(CompetencyRow row, double value, ReportTexts texts, Labels labels) {
+        if (row.calibrated()) {
+            return (int) value + " (" + labels.agreed() + ")";
+        }
+        return row.progress() == null ? String.valueOf((int) value)
+                : texts.number(value) + " (" + labels.progress() + ")";
     }
 
     private static void legend(Graphics2D g, Labels labels, Font font) {

@@ -170,7 +170,8 @@ public final class ReportTexts {
     /** The words of the profile chart's legend and axis. */
     public ReportChart.Labels chartLabels() {
         return new ReportChart.Labels(translations.get("report.norm"), translations.get("report.final-level"),
-                translations.get("group.SELF"), translations.get("report.chart.axis"));
+                translations.get("group.SELF"), translations.get("report.chart.axis"),
+                translations.get("report.chart.value.agreed"), translations.get("report.chart.value.progress"));
     }
 
     /** The words of an indicator chart's legend: the groups, the consensus and the range. */

@@ -214,6 +214,24 @@ class ReportServiceTest {
     }
 
     @Test
+    void the_chart_says_of_each_bar_whether_it_is_progress_towards_the_next_level_or_the_agreed_level() {
+        var rated = fixture.rated(3, ReportServiceTest::score);
+        login.as(rated.team().manager().email());
+        var texts = new ReportTexts((key, args) -> messages.getMessage(key, args, Locale.forLanguageTag("nl")),
+                Locale.forLanguageTag("nl"));
+        String progress = "(" + messages.getMessage("report.chart.value.progress", null, Locale.forLanguageTag("nl"))
+                + ")";
+        String agreed = "(" + messages.getMessage("report.chart.value.agreed", null, Locale.forLanguageTag("nl")) + ")";
+        Report before = reports.report(rated.reviewId());
+        String open = ReportChart.svg(before, texts.chartLabels(), texts);
+        assertThat(open).as("before any agreement every bar is progress").contains(progress).doesNotContain(agreed);
+        reports.confirmConsensus(rated.reviewId());
+        String confirmed = ReportChart.svg(reports.report(rated.reviewId()), texts.chartLabels(), texts);
+        assertThat(confirmed).as("after confirming, every bar is the agreed whole level, and says so")
+                .contains(agreed).doesNotContain(progress);
+    }
+
+    @Test
     void a_weight_other_than_one_is_named_on_the_report_and_in_the_pdf_in_both_languages() throws Exception {
         var rated = fixture.collecting(3, ReportServiceTest::score);
         jdbc.update("update review_cycle set settings = ? where id = ?", "{\"weights\":{\"MANAGER\":2}}",
