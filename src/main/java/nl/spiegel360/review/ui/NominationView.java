@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import nl.spiegel360.base.ui.Dates;
+import nl.spiegel360.base.ui.MultiSelectTexts;
 import nl.spiegel360.aggregation.RaterGroup;
 import nl.spiegel360.base.UserFacingException;
 import nl.spiegel360.base.ui.IdRoute;
@@ -93,6 +94,7 @@ class NominationView extends Main implements BeforeEnterObserver, HasDynamicTitl
         List<Candidate> candidates = nominations.candidates(reviewId);
         var person = new MultiSelectComboBox<Candidate>(getTranslation("nomination.person"));
         person.setId("nomination-person");
+        MultiSelectTexts.apply(person);
         person.setItems(candidates);
         person.setItemLabelGenerator(c -> getTranslation("nomination.candidate", c.name(),
                 c.team() == null ? "—" : c.team(), c.requestsInCycle()));

@@ -97,6 +97,10 @@ class ReviewViewsTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         MultiSelectComboBox<Candidate> person = _get(MultiSelectComboBox.class, spec -> spec.withId("nomination-person"));
         assertThat(person.getHelperText()).doesNotContain("voorgedragen");
+        assertThat(person.getI18n()).as("what a screen reader hears, in Dutch").isNotNull();
+        assertThat(person.getI18n().getSelected()).isEqualTo("toegevoegd aan de selectie");
+        assertThat(person.getI18n().getTotal()).isEqualTo("{count} geselecteerd");
+        assertThat(person.getI18n().getFocused()).startsWith(" heeft de focus");
         Candidate peer = nominations.candidates(reviewId).stream().filter(c -> c.personId() == team.employee(1).id())
                 .findFirst().orElseThrow();
         type(person, java.util.Set.of(peer));
