@@ -83,6 +83,9 @@ class AccessibilityBrowserIT {
                     }
                 }
                 pages += everyQuestionnaire(browser, app, role.getKey(), violations);
+                if (role.getKey().equals("manager")) {
+                    pages += everyReviewOfTheTeam(browser, app, violations);
+                }
                 startPageOnAPhone(browser, app, role.getKey(), violations);
             }
         }
@@ -106,6 +109,27 @@ class AccessibilityBrowserIT {
             browser.await(By.id("questionnaire-title"));
             for (String v : Accessibility.seriousViolations(browser.driver())) {
                 violations.add(role + " /" + link + ": " + v);
+            }
+        }
+        return links.size();
+    }
+
+    /**
+     * Every review of the manager's team, in whatever state the demo holds it (collecting, closed and waiting for
+     * agreement, released with an agreed plan): its raters, its report and, where there is one, its plan.
+     */
+    private static int everyReviewOfTheTeam(Browser browser, PackagedApplication app, List<String> violations) {
+        browser.open(app.url("/team"));
+        browser.await(By.id("team-grid"));
+        List<String> links = new ArrayList<>(strings(browser, "return [...document.querySelectorAll('#team-grid a')]"
+                + ".map(a => a.getAttribute('href'));"));
+        links.addAll(links.stream().filter(l -> l.endsWith("/report")).map(l -> l.replace("/report", "/plan"))
+                .toList());
+        for (String link : links) {
+            browser.open(app.url("/" + link.replaceFirst("^/", "")));
+            browser.await(By.cssSelector("vaadin-app-layout main, vaadin-app-layout .page"));
+            for (String v : Accessibility.seriousViolations(browser.driver())) {
+                violations.add("manager /" + link + ": " + v);
             }
         }
         return links.size();
