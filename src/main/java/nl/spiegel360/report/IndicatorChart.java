@@ -132,9 +132,34 @@ public final class IndicatorChart {
                 g.draw(new Line2D.Double(x, track - 9, x, track + 9));
                 g.setStroke(new BasicStroke(1f));
             }
-            line.groupScores().forEach((group, mean) -> mark(g, group, position(mean, x0, span, scaleMax), track));
+            for (Marker m : markers(line.groupScores(), x0, span, scaleMax, track)) {
+                mark(g, m.group(), m.x(), m.y());
+            }
             y += 40;
         }
+    }
+
+    /** Where a group's marker stands. */
+    record Marker(RaterGroup group, double x, double y) {
+    }
+
+    /**
+     * The groups' markers on an indicator's track, in the groups' order: a marker that would cover one already placed
+     * (the same score, or nearly) moves above or below the track, alternately, so that every group stays visible.
+     */
+    static List<Marker> markers(Map<RaterGroup, Double> scores, double x0, double span, int scaleMax, double track) {
+        List<Marker> placed = new java.util.ArrayList<>();
+        for (RaterGroup group : RaterGroup.values()) {
+            Double mean = scores.get(group);
+            if (mean == null) {
+                continue;
+            }
+            double x = position(mean, x0, span, scaleMax);
+            long near = placed.stream().filter(p -> Math.abs(p.x() - x) < 12).count();
+            double dy = near == 0 ? 0 : (near % 2 == 1 ? -1 : 1) * 12 * ((near + 1) / 2);
+            placed.add(new Marker(group, x, track + dy));
+        }
+        return placed;
     }
 
     private static double position(double score, double x0, double span, int scaleMax) {
