@@ -241,6 +241,8 @@ class CycleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private Grid<ReviewProgress> progressGrid() {
         Grid<ReviewProgress> grid = new Grid<>();
         grid.setId("cycle-progress");
+        // "Zelf 1/1 · Leidinggevende 1/1 · Collega 3/4" wraps in its cell rather than being cut
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(ReviewProgress::employeeName).setHeader(getTranslation("requests.employee")).setAutoWidth(true);
         grid.addColumn(p -> p.team() == null ? "" : p.team()).setHeader(getTranslation("people.team"));
         grid.addColumn(ProgressText::of).setHeader(getTranslation("requests.progress")).setFlexGrow(1);

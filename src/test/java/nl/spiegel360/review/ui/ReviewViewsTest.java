@@ -115,6 +115,8 @@ class ReviewViewsTest extends KaribuTest {
     void hr_sees_every_setting_that_decides_an_outcome_on_the_cycle_page_in_the_readers_number_format() {
         signInAs(DemoPeople.HR_EMAIL);
         UI.getCurrent().navigate("cycles/" + team.cycleId());
+        assertThat(_get(Grid.class, spec -> spec.withId("cycle-progress")).getThemeNames())
+                .as("the progress per group wraps instead of being cut").contains("wrap-cell-content");
         var settings = _get(com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withId("cycle-settings"));
         List<String> lines = _find(settings, com.vaadin.flow.component.html.ListItem.class).stream()
                 .map(com.vaadin.flow.component.html.ListItem::getText).toList();
