@@ -89,12 +89,14 @@ class HomeView extends Main implements HasDynamicTitle {
                 getTranslation("home.task.pulse", p.employeeName()), p.closesOn())).toList());
         group(section, "nominate", inbox.toNominate().stream().map(t -> item("reviews/" + t.reviewId() + "/nomination",
                 getTranslation("home.task.nominate", t.cycleName(), t.peers(), t.peersMin()), t.deadline())).toList());
-        group(section, "approve", inbox.toApprove().stream().map(t -> item("reviews/" + t.reviewId() + "/nomination",
-                getTranslation("home.task.approve", t.count(), t.employeeName()), t.deadline())).toList());
-        group(section, "close", inbox.toClose().stream().map(t -> item("reviews/" + t.reviewId() + "/report",
-                getTranslation("home.task.close", t.employeeName()), t.deadline())).toList());
-        group(section, "release", inbox.toRelease().stream().map(t -> item("reviews/" + t.reviewId() + "/report",
-                getTranslation("home.task.release", t.employeeName(), t.cycleName()), null)).toList());
+        group(section, "approve", folded("approve", inbox.toApprove().stream().map(t -> item("reviews/"
+                + t.reviewId() + "/nomination", getTranslation("home.task.approve", t.count(), t.employeeName()),
+                t.deadline())).toList()));
+        group(section, "close", folded("close", inbox.toClose().stream().map(t -> item("reviews/" + t.reviewId()
+                + "/report", getTranslation("home.task.close", t.employeeName()), t.deadline())).toList()));
+        group(section, "release", folded("release", inbox.toRelease().stream().map(t -> item("reviews/"
+                + t.reviewId() + "/report", getTranslation("home.task.release", t.employeeName(), t.cycleName()),
+                null)).toList()));
         group(section, "plans", plans.stream().map(p -> item("reviews/" + p.reviewId() + "/plan",
                 p.state() == null || p.state() == nl.spiegel360.development.PlanState.DRAFT
                         ? getTranslation("home.task.plan-write", p.cycleName())
@@ -144,6 +146,12 @@ class HomeView extends Main implements HasDynamicTitle {
             }
         }
         return items;
+    }
+
+    /** More than {@link #FOLD} look-alike tasks of the manager's team are one line that opens the team's page. */
+    private List<ListItem> folded(String kind, List<ListItem> items) {
+        return items.size() <= FOLD ? items
+                : List.of(item("team", getTranslation("home.task." + kind + "-folded", items.size()), null));
     }
 
     private void group(Div section, String kind, List<ListItem> items) {

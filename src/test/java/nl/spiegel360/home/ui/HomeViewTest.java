@@ -61,6 +61,7 @@ class HomeViewTest extends KaribuTest {
     }
 
     @Autowired nl.spiegel360.review.CycleService cycles;
+    @Autowired nl.spiegel360.review.NominationService nominations;
 
     @Test
     void questionnaires_of_two_cycles_are_grouped_under_each_cycles_name() {
@@ -89,11 +90,19 @@ class HomeViewTest extends KaribuTest {
         login.as(DemoPeople.HR_EMAIL);
         cycles.advance(team.cycleId(), nl.spiegel360.review.CycleState.NOMINATION);
 
+        for (int i = 0; i < 7; i++) {
+            long review = reviews.reviewOf(team, team.employee(i));
+            login.as(team.employee(i).email());
+            nominations.nominate(review, team.employee((i + 1) % 7).id(), nl.spiegel360.aggregation.RaterGroup.PEER);
+        }
+
         signInAs(team.manager().email());
         UI.getCurrent().navigate("");
         assertThat(links("home-questionnaires")).containsExactly(t("home.task.questionnaires-folded", 7, 0,
                 7 * 68));
         assertThat(hrefs("home-questionnaires")).containsExactly("requests");
+        assertThat(links("home-approve")).containsExactly(t("home.task.approve-folded", 7));
+        assertThat(hrefs("home-approve")).containsExactly("team");
     }
 
     @Test
