@@ -66,7 +66,8 @@ public class PlanLists {
      */
     public List<PlanLine> waiting() {
         long me = currentUser.require().personId();
-        List<ReviewInfo> mine = reviewData.releasedReviews().stream().filter(i -> i.employeeId() == me
+        // their own reviews only, read as such: HR's start page does not read the organisation's
+        List<ReviewInfo> mine = reviewData.ownReleasedReviews().stream().filter(i -> i.employeeId() == me
                 || Objects.equals(i.managerId(), me)).toList();
         Map<Long, DevelopmentPlan> byReview = new HashMap<>();
         plans.findByReviewIdIn(mine.stream().map(ReviewInfo::reviewId).toList())

@@ -85,12 +85,19 @@ public class ReviewDataService {
      * The released reviews the user takes part in as employee or manager, newest first; for HR every released
      * review (what HR may then read of each is for the caller to decide).
      */
-    public List<ReviewInfo> releasedReviews() {
+    /**
+     * The released reviews of the signed-in person as employee or as manager, whatever their role: for HR too only
+     * their own, not the organisation's.
+     */
+    public List<ReviewInfo> ownReleasedReviews() {
         long me = access.user().personId();
-        List<Review> found = access.isHr() ? reviews.findReleased()
-                : java.util.stream.Stream.concat(reviews.findByEmployee(me).stream(), reviews.findByManager(me).stream())
-                        .filter(r -> r.getReleasedAt() != null).distinct().toList();
-        return assembler.infos(found);
+        return assembler.infos(java.util.stream.Stream.concat(reviews.findByEmployee(me).stream(),
+                reviews.findByManager(me).stream()).filter(r -> r.getReleasedAt() != null).distinct().toList());
+    }
+
+    /** The released reviews the signed-in person may follow: HR every one, anyone else their own. */
+    public List<ReviewInfo> releasedReviews() {
+        return access.isHr() ? assembler.infos(reviews.findReleased()) : ownReleasedReviews();
     }
 
     /**

@@ -117,6 +117,19 @@ class LargeOrganisationTest extends KaribuTest {
     }
 
     @Test
+    void hr_opens_the_start_page_beside_300_released_reviews_and_reads_only_their_own() {
+        LargeCycle cycle = LargeCycle.create(dataSource, 300, true);
+        SystemTask.run(() -> cycles.advance(cycle.cycleId(), CycleState.CLOSED));
+        new JdbcTemplate(dataSource).update("update review set released_at = closed_at where cycle_id = ?",
+                cycle.cycleId());
+        statistics.clear();
+        signInAs(DemoPeople.HR_EMAIL);
+        assertThat(_find(com.vaadin.flow.component.html.H2.class, spec -> spec.withId("home-greeting"))).hasSize(1);
+        assertThat(statistics.getEntityStatistics(REVIEW).getLoadCount())
+                .as("reviews read for HR's own inbox, beside 300 released ones of others").isLessThan(30);
+    }
+
+    @Test
     void the_team_overview_of_300_closed_reviews_reads_one_page_of_results_at_a_time() {
         LargeCycle cycle = LargeCycle.create(dataSource, 300, true);
         SystemTask.run(() -> cycles.advance(cycle.cycleId(), CycleState.CLOSED));
