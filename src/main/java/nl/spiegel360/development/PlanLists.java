@@ -40,7 +40,20 @@ public class PlanLists {
 
     /** The plans the user may follow: their own, their reports', and for HR every released review's state. */
     public List<PlanLine> plans() {
-        List<ReviewInfo> released = reviewData.releasedReviews();
+        return lines(reviewData.releasedReviews());
+    }
+
+    /** One page of {@link #plans()}, by the employee's name, read from the database a page at a time. */
+    public List<PlanLine> plans(int offset, int limit) {
+        return lines(reviewData.releasedReviews(offset, limit));
+    }
+
+    /** How many lines {@link #plans()} has. */
+    public long countPlans() {
+        return reviewData.countReleasedReviews();
+    }
+
+    private List<PlanLine> lines(List<ReviewInfo> released) {
         Map<Long, DevelopmentPlan> byReview = new HashMap<>();
         plans.findByReviewIdIn(released.stream().map(ReviewInfo::reviewId).toList())
                 .forEach(p -> byReview.put(p.getReviewId(), p));

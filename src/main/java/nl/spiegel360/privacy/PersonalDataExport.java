@@ -67,7 +67,7 @@ public class PersonalDataExport {
     @PreAuthorize("isAuthenticated()")
     public String exportOwn() {
         long me = currentUser.require().personId();
-        String json = export(me, reviewData.releasedReviews().stream().filter(r -> r.employeeId() == me)
+        String json = export(me, reviewData.ownReleasedReviews().stream().filter(r -> r.employeeId() == me)
                 .map(ReviewInfo::reviewId).toList());
         audit.record("person.exported-own", "person", me, null);
         return json;

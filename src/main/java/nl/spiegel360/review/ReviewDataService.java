@@ -101,6 +101,29 @@ public class ReviewDataService {
     }
 
     /**
+     * One page of the released reviews the signed-in person may follow, by the employee's name: for HR read from the
+     * database a page at a time, so that an organisation's thousands are never all in memory.
+     */
+    public List<ReviewInfo> releasedReviews(int offset, int limit) {
+        if (!access.isHr()) {
+            List<ReviewInfo> own = ownReleasedReviews().stream().sorted(java.util.Comparator.comparing(
+                    ReviewInfo::employeeName).thenComparing(ReviewInfo::reviewId)).toList();
+            return own.subList(Math.min(offset, own.size()), Math.min(offset + Math.max(0, limit), own.size()));
+        }
+        List<Long> ids = jdbc.sql("""
+                select r.id from review r join person p on p.id = r.employee_id where r.released_at is not null
+                order by p.name, r.id limit ? offset ?""")
+                .params(Math.max(1, limit), offset).query((rs, n) -> rs.getLong(1)).list();
+        return assembler.infos(reviews.findWithCycleInOrder(ids));
+    }
+
+    /** How many released reviews the signed-in person may follow, counted by the database for HR. */
+    public long countReleasedReviews() {
+        return access.isHr() ? jdbc.sql("select count(*) from review where released_at is not null").query(Long.class)
+                .single() : ownReleasedReviews().size();
+    }
+
+    /**
      * Releases a closed review's report to the employee, by its manager or HR, once the {@link ReleaseConditions}
      * hold; the one place a report is released.
      */

@@ -130,6 +130,29 @@ class LargeOrganisationTest extends KaribuTest {
     }
 
     @Test
+    void hr_pages_through_the_plans_of_300_released_reviews_a_page_at_a_time() {
+        LargeCycle cycle = LargeCycle.create(dataSource, 300, true);
+        SystemTask.run(() -> cycles.advance(cycle.cycleId(), CycleState.CLOSED));
+        new JdbcTemplate(dataSource).update("update review set released_at = closed_at where cycle_id = ?",
+                cycle.cycleId());
+        long released = new JdbcTemplate(dataSource).queryForObject(
+                "select count(*) from review where released_at is not null", Long.class);
+        signInAs(DemoPeople.HR_EMAIL);
+        statistics.clear();
+        UI.getCurrent().navigate("plans");
+        @SuppressWarnings("unchecked")
+        Grid<nl.spiegel360.development.PlanReadModels.PlanLine> grid = _get(Grid.class,
+                spec -> spec.withId("plans-grid"));
+        var page = GridKt._fetch(grid, 0, 50);
+        assertThat(GridKt._size(grid)).isEqualTo((int) released);
+        assertThat(page).hasSize(50);
+        assertThat(page.stream().map(nl.spiegel360.development.PlanReadModels.PlanLine::employeeName).toList())
+                .as("by the employee's name").isSorted();
+        assertThat(statistics.getEntityStatistics(REVIEW).getLoadCount())
+                .as("reviews read to show the first page of %d", released).isLessThanOrEqualTo(100);
+    }
+
+    @Test
     void the_team_overview_of_300_closed_reviews_reads_one_page_of_results_at_a_time() {
         LargeCycle cycle = LargeCycle.create(dataSource, 300, true);
         SystemTask.run(() -> cycles.advance(cycle.cycleId(), CycleState.CLOSED));

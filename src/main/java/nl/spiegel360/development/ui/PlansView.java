@@ -25,8 +25,8 @@ class PlansView extends Main implements HasDynamicTitle {
 
     PlansView(PlanLists planLists) {
         addClassName("page");
-        List<PlanLine> lines = planLists.plans();
-        if (lines.isEmpty()) {
+        long count = planLists.countPlans();
+        if (count == 0) {
             var none = new Paragraph(getTranslation("plans.none"));
             none.setId("plans-none");
             add(none);
@@ -50,8 +50,9 @@ class PlansView extends Main implements HasDynamicTitle {
                 ? getTranslation("plans.pulse.closed") : getTranslation("plans.pulse.open",
                         Objects.requireNonNull(l.pulse()).submitted(), Objects.requireNonNull(l.pulse()).asked()))
                 .setHeader(getTranslation("plans.pulse")).setAutoWidth(true);
-        grid.setItems(lines);
-        grid.setAllRowsVisible(true);
+        // a page at a time: HR follows every released review of the organisation
+        grid.setItems(q -> planLists.plans(q.getOffset(), q.getLimit()).stream(), q -> (int) count);
+        nl.spiegel360.base.ui.GridHeights.fit(grid, count);
         add(grid);
     }
 
