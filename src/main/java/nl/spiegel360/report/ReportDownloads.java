@@ -41,18 +41,30 @@ class ReportDownloads {
         }
     }
 
+    /**
+     * The cycle's CSV, streamed: written to the response while the stored results are read a page at a time (with a
+     * byte order mark, so that spreadsheets read it as UTF-8).
+     */
     @GetMapping("/export/cycles/{id}/report.csv")
-    ResponseEntity<byte[]> csv(@PathVariable long id) {
+    void csv(@PathVariable long id, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        Locale locale = locale();
+        response.setContentType(new MediaType("text", "csv", StandardCharsets.UTF_8).toString());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename("spiegel360-cycle-" + id + ".csv").build().toString());
+        var out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(response.getOutputStream(),
+                StandardCharsets.UTF_8));
         try {
-            byte[] csv = ("\uFEFF" + exports.csv(id, locale())).getBytes(StandardCharsets.UTF_8);
-            return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                            .filename("spiegel360-cycle-" + id + ".csv").build().toString())
-                    .body(csv);
+            out.write('\uFEFF');
+            exports.csv(id, locale, out);
         } catch (UserFacingException e) {
             refusals.notFoundDownload();
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
+            if (!response.isCommitted()) {
+                response.reset();
+                response.setStatus(HttpStatus.NOT_FOUND.value());
+                return;
+            }
         }
+        out.flush();
     }
 
     /**

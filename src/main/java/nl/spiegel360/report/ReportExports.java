@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import nl.spiegel360.aggregation.RaterGroup;
 import nl.spiegel360.report.Report.CompetencyRow;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 import org.openpdf.text.Document;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Element;
@@ -193,8 +196,18 @@ public class ReportExports {
     /** One row per employee and competency: norm, levels per reported group, consensus, agreed, status. */
     @org.springframework.transaction.annotation.Transactional
     public String csv(long cycleId, Locale locale) {
-        ReportTexts text = texts(locale);
         StringBuilder csv = new StringBuilder();
+        csv(cycleId, locale, csv);
+        return csv.toString();
+    }
+
+    /**
+     * The cycle's CSV ({@link #csv(long, Locale)}) written to {@code out} while the stored results are read, a page
+     * of reviews at a time (by the employee's name), so that a cycle of thousands is never held whole in memory.
+     */
+    @org.springframework.transaction.annotation.Transactional
+    public void csv(long cycleId, Locale locale, Appendable out) {
+        ReportTexts text = texts(locale);
         List<RaterGroup> groups = List.of(RaterGroup.SELF, RaterGroup.MANAGER, RaterGroup.PEER,
                 RaterGroup.DIRECT_REPORT, RaterGroup.OTHER);
         List<String> header = new java.util.ArrayList<>(List.of(t(locale, "report.csv.employee"),
@@ -202,24 +215,33 @@ public class ReportExports {
         groups.forEach(g -> header.add(t(locale, "report.csv.group", t(locale, "report.csv.group." + g.name()))));
         header.addAll(List.of(t(locale, "report.csv.consensus"), t(locale, "report.csv.agreed"),
                 t(locale, "report.csv.level"), t(locale, "report.csv.status"), t(locale, "report.csv.agreement")));
-        csv.append(String.join(";", header.stream().map(ReportExports::quote).toList())).append("\r\n");
-        for (TeamOverview.Row row : reports.teamOverview(cycleId, locale)) {
-            for (CompetencyRow c : row.cells()) {
-                List<String> fields = new java.util.ArrayList<>(List.of(row.employeeName(),
-                        row.team() == null ? "" : row.team(), c.label(), String.valueOf(c.norm())));
-                for (RaterGroup g : groups) {
-                    fields.add(text.group(c.group(g), true));
+        try {
+            CSVPrinter printer = new CSVPrinter(out, CSV);
+            printer.printRecord(header.stream().map(ReportExports::safe));
+            long reviews = reports.countTeamOverview(cycleId);
+            for (int offset = 0; offset < reviews; offset += CSV_PAGE) {
+                for (TeamOverview.Row row : reports.teamOverview(cycleId, locale, offset, CSV_PAGE)) {
+                    for (CompetencyRow c : row.cells()) {
+                        List<String> fields = new java.util.ArrayList<>(List.of(row.employeeName(),
+                                row.team() == null ? "" : row.team(), c.label(), String.valueOf(c.norm())));
+                        for (RaterGroup g : groups) {
+                            fields.add(text.group(c.group(g), true));
+                        }
+                        fields.add(text.level(c.consensusLevel()));
+                        fields.add(c.calibrated() ? text.level(c.calibratedLevel()) : "");
+                        fields.add(text.level(c.finalLevel()));
+                        fields.add(t(locale, "report.status." + c.status().name()));
+                        fields.add(c.agreementLabel() == null ? ""
+                                : t(locale, "report.agreement." + c.agreementLabel().name()));
+                        printer.printRecord(fields.stream().map(ReportExports::safe));
+                    }
                 }
-                fields.add(text.level(c.consensusLevel()));
-                fields.add(c.calibrated() ? text.level(c.calibratedLevel()) : "");
-                fields.add(text.level(c.finalLevel()));
-                fields.add(t(locale, "report.status." + c.status().name()));
-                fields.add(c.agreementLabel() == null ? "" : t(locale, "report.agreement." + c.agreementLabel().name()));
-                csv.append(String.join(";", fields.stream().map(ReportExports::quote).toList())).append("\r\n");
+                printer.flush();
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         audit.record("report.exported-csv", "review_cycle", cycleId, null);
-        return csv.toString();
     }
 
     /** The conversation's summary: strengths, areas to improve, largest self–others differences. */
@@ -255,13 +277,33 @@ public class ReportExports {
      * spaces (no line of the cell can start a formula), and a value starting with a formula character, after any
      * leading spaces, gets a leading apostrophe.
      */
+    /** Every field quoted, separated by semicolons (as Dutch spreadsheets read them), lines ended by CRLF. */
+    private static final CSVFormat CSV = CSVFormat.Builder.create().setDelimiter(';').setQuote('"')
+            .setQuoteMode(QuoteMode.ALL).setRecordSeparator("\r\n").get();
+    /** Reviews read per page while the CSV is written. */
+    private static final int CSV_PAGE = 200;
+
+    /** A field as the CSV writes it: quoted, and {@linkplain #safe made safe} for a spreadsheet. */
     static String quote(String value) {
+        StringBuilder quoted = new StringBuilder();
+        try {
+            CSV.print(safe(value), quoted, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return quoted.toString();
+    }
+
+    /**
+     * A value a spreadsheet shows as text: line breaks and other control characters become spaces, and a value
+     * that would start a formula (=, +, -, @, after spaces) is prefixed with an apostrophe.
+     */
+    static String safe(String value) {
         StringBuilder flat = new StringBuilder(value.length());
         value.codePoints().forEach(c -> flat.appendCodePoint(Character.isISOControl(c) || c == 0x2028 || c == 0x2029
                 ? ' ' : c));
         String text = flat.toString();
         String start = text.stripLeading();
-        String safe = !start.isEmpty() && "=+-@".indexOf(start.charAt(0)) >= 0 ? "'" + text : text;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
+        return !start.isEmpty() && "=+-@".indexOf(start.charAt(0)) >= 0 ? "'" + text : text;
     }
 }

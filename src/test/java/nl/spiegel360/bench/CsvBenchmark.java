@@ -144,7 +144,7 @@ class CsvBenchmark {
         jdbc.query("""
                 select p.name, p.team, s.content, s.settings, r.id, s.profile_id from review r
                 join person p on p.id = r.employee_id join review_result s on s.review_id = r.id
-                where r.cycle_id = ? and r.closed_at is not null order by r.id""", rs -> {
+                where r.cycle_id = ? and r.closed_at is not null order by p.name, r.id""", rs -> {
                     String name = rs.getString(1);
                     String team = rs.getString(2) == null ? "" : rs.getString(2);
                     Settings settings = CycleSettings.read(rs.getString(4));

@@ -152,6 +152,71 @@ class LargeOrganisationTest extends KaribuTest {
                 .as("reviews read to show the first page of %d", released).isLessThanOrEqualTo(100);
     }
 
+    @Autowired
+    nl.spiegel360.report.ReportExports exports;
+
+    @Test
+    void the_csv_of_300_closed_reviews_is_written_a_page_at_a_time_while_they_are_read() {
+        LargeCycle cycle = LargeCycle.create(dataSource, 300, true);
+        SystemTask.run(() -> cycles.advance(cycle.cycleId(), CycleState.CLOSED));
+        login.as(DemoPeople.HR_EMAIL);
+        List<Integer> writtenWhenAPageWasRead = new java.util.ArrayList<>();
+        StringBuilder written = new StringBuilder();
+        Appendable out = new Appendable() {
+            @Override
+            public Appendable append(CharSequence text) {
+                written.append(text);
+                return this;
+            }
+
+            @Override
+            public Appendable append(CharSequence text, int start, int end) {
+                written.append(text, start, end);
+                return this;
+            }
+
+            @Override
+            public Appendable append(char c) {
+                written.append(c);
+                return this;
+            }
+        };
+        statistics.clear();
+        exports.csv(cycle.cycleId(), java.util.Locale.forLanguageTag("nl"), new Appendable() {
+            private long reads = -1;
+
+            private Appendable note() {
+                long now = statistics.getEntityStatistics(RESULT).getLoadCount();
+                if (now != reads) {
+                    reads = now;
+                    writtenWhenAPageWasRead.add(written.length());
+                }
+                return out;
+            }
+
+            @Override
+            public Appendable append(CharSequence text) throws java.io.IOException {
+                return note().append(text);
+            }
+
+            @Override
+            public Appendable append(CharSequence text, int start, int end) throws java.io.IOException {
+                return note().append(text, start, end);
+            }
+
+            @Override
+            public Appendable append(char c) throws java.io.IOException {
+                return note().append(c);
+            }
+        });
+        List<String> lines = written.toString().lines().toList();
+        assertThat(lines).as("a heading and six competencies per review").hasSize(300 * 6 + 1);
+        assertThat(lines.get(1)).startsWith("\"" + cycle.prefix() + " 0000\"");
+        assertThat(lines.getLast()).startsWith("\"" + cycle.prefix() + " 0299\"");
+        assertThat(writtenWhenAPageWasRead).as("rows were written before the last page of results was read")
+                .hasSizeGreaterThanOrEqualTo(2).anySatisfy(chars -> assertThat(chars).isGreaterThan(1000));
+    }
+
     @Test
     void the_team_overview_of_300_closed_reviews_reads_one_page_of_results_at_a_time() {
         LargeCycle cycle = LargeCycle.create(dataSource, 300, true);
