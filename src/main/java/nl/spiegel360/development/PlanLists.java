@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import nl.spiegel360.development.PlanReadModels.PlanLine;
 import nl.spiegel360.development.PlanReadModels.PulseSummary;
 import nl.spiegel360.development.PlanReadModels.Reader;
@@ -80,8 +79,7 @@ public class PlanLists {
     public List<PlanLine> waiting() {
         long me = currentUser.require().personId();
         // their own reviews only, read as such: HR's start page does not read the organisation's
-        List<ReviewInfo> mine = reviewData.ownReleasedReviews().stream().filter(i -> i.employeeId() == me
-                || Objects.equals(i.managerId(), me)).toList();
+        List<ReviewInfo> mine = reviewData.ownReleasedReviews();
         Map<Long, DevelopmentPlan> byReview = new HashMap<>();
         plans.findByReviewIdIn(mine.stream().map(ReviewInfo::reviewId).toList())
                 .forEach(p -> byReview.put(p.getReviewId(), p));

@@ -100,6 +100,11 @@ class Person {
     static final String ERASED_DOMAIN = "@invalid";
 
     boolean isErased() {
+        return isErasedAddress(email);
+    }
+
+    /** Whether an address is an erased person's: the one test of erasure, for entities and directory entries. */
+    static boolean isErasedAddress(String email) {
         return email.endsWith(ERASED_DOMAIN);
     }
     void setEmail(String email) { this.email = email; }

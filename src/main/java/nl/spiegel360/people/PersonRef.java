@@ -8,7 +8,7 @@ public record PersonRef(long id, String name, String email, @Nullable String job
 
     /** Whether the person was erased: the record is an anonymous placeholder. */
     public boolean erased() {
-        return email.endsWith(Person.ERASED_DOMAIN);
+        return Person.isErasedAddress(email);
     }
 
     static PersonRef of(Person p) {

@@ -75,13 +75,10 @@ public class DeactivationHold {
      */
     boolean allow(long personId, String tokenName) {
         Instant now = clock.instant();
-        Timestamp windowStart = Timestamp.from(now.minus(WINDOW));
-        int before = count("select count(*) from scim_deactivation where deactivated_at > ?", windowStart);
-        int created = count("select count(*) from scim_creation where created_at > ?", windowStart);
+        Hour hour = hour(now);
         int held = count("select count(*) from scim_held_deactivation");
-        long activeAtStart = provisioning.countActive() + before - created;
         boolean hr = provisioning.isHr(personId);
-        if (hr || held > 0 || before + 1 > share * activeAtStart) {
+        if (hr || held > 0 || hour.deactivated() + 1 > share * hour.activeAtStart()) {
             if (!isHeld(personId)) {
                 jdbc.update("insert into scim_held_deactivation (person_id, token_name, requested_at)"
                         + " values (?, ?, ?)", personId, tokenName, Timestamp.from(now));
@@ -97,12 +94,20 @@ public class DeactivationHold {
 
     /** Whether an activation by provisioning now (a new active account, or an inactive one made active) is held. */
     boolean holdsActivation() {
-        Timestamp windowStart = Timestamp.from(clock.instant().minus(WINDOW));
-        int before = count("select count(*) from scim_deactivation where deactivated_at > ?", windowStart);
-        int activated = count("select count(*) from scim_creation where created_at > ?", windowStart);
-        long activeAtStart = provisioning.countActive() + before - activated;
+        Hour hour = hour(clock.instant());
         return count("select count(*) from scim_held_activation") > 0
-                || activated + 1 > Math.max(activationFloor, share * activeAtStart);
+                || hour.activated() + 1 > Math.max(activationFloor, share * hour.activeAtStart());
+    }
+
+    /** What provisioning did in the hour up to now, and how many people were active when it began. */
+    private record Hour(int deactivated, int activated, long activeAtStart) {
+    }
+
+    private Hour hour(Instant now) {
+        Timestamp windowStart = Timestamp.from(now.minus(WINDOW));
+        int deactivated = count("select count(*) from scim_deactivation where deactivated_at > ?", windowStart);
+        int activated = count("select count(*) from scim_creation where created_at > ?", windowStart);
+        return new Hour(deactivated, activated, provisioning.countActive() + deactivated - activated);
     }
 
     /** Holds the activation of this (inactive) account for HR. */

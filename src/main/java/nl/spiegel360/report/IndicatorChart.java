@@ -148,7 +148,7 @@ public final class IndicatorChart {
      * (the same score, or nearly) moves above or below the track, alternately, so that every group stays visible.
      */
     static List<Marker> markers(Map<RaterGroup, Double> scores, double x0, double span, int scaleMax, double track) {
-        List<Marker> placed = new java.util.ArrayList<>();
+        List<Marker> placed = new ArrayList<>();
         for (RaterGroup group : RaterGroup.values()) {
             Double mean = scores.get(group);
             if (mean == null) {
