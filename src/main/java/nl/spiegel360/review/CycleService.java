@@ -28,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
  * their direct reports for feedback.
  *
  * <p>Ten collaborators: adding people to a cycle and moving it forward touch people, profiles, reviews, assignments,
- * closing and the audit log together, and each step must be one transaction; closing itself is {@link ReviewClosing}'s,
+ * closing and the audit log together, and each step must be one transaction; closing itself runs in the background
+ * ({@link CycleClosings}, a page of reviews at a time through {@link ReviewClosing}),
  * the daily deadlines {@link ReviewDeadlines}'.
  */
 @Service
@@ -44,14 +45,14 @@ public class CycleService {
     private final PersonDirectory directory;
     private final RoleProfileService profiles;
     private final ApplicationEventPublisher events;
-    private final ReviewClosing closing;
+    private final CycleClosings closings;
     private final AuditLog audit;
     private final Clock clock;
 
     CycleService(ReviewCycleRepository cycles, ReviewRepository reviews, RaterAssignmentRepository assignments,
-            PersonAdministration people, PersonDirectory directory, RoleProfileService profiles, ApplicationEventPublisher events, ReviewClosing closing,
+            PersonAdministration people, PersonDirectory directory, RoleProfileService profiles, ApplicationEventPublisher events, CycleClosings closings,
             AuditLog audit, Clock clock) {
-        this.closing = closing;
+        this.closings = closings;
         this.cycles = cycles;
         this.reviews = reviews;
         this.assignments = assignments;
@@ -138,6 +139,11 @@ public class CycleService {
     /** Moves a cycle to its next state; any other move is refused. */
     public CycleSummary advance(long cycleId, CycleState target) {
         ReviewCycle cycle = find(cycleId);
+        if (target == CycleState.CLOSED) {
+            closings.progress(cycleId).ifPresent(p -> {
+                throw new UserFacingException("cycle.closing.running", p.closed(), p.total());
+            });
+        }
         if (cycle.getState().next().filter(target::equals).isEmpty()) {
             throw new UserFacingException("cycle.error.transition", cycle.getState().name(), target.name());
         }
@@ -150,7 +156,7 @@ public class CycleService {
         }
         cycle.setState(target);
         if (target == CycleState.CLOSED) {
-            closing.closeCycle(cycleId);
+            closings.schedule(cycleId);
         }
         audit.record("cycle." + target.name().toLowerCase(java.util.Locale.ROOT), "review_cycle", cycleId, null);
         return summary(cycle);

@@ -127,17 +127,16 @@ public class ProgressService {
         for (Review r : list) {
             List<RaterAssignment> mine = byReview.getOrDefault(r.getId(), List.of());
             List<AssignmentLine> lines = new ArrayList<>();
-            if (r.isCollecting()) {
-                for (RaterAssignment a : mine) {
-                    if (a.getStatus() != AssignmentStatus.PROPOSED) {
-                        PersonRef rater = a.getRaterId() == null ? null : refs.get(a.getRaterId());
-                        lines.add(new AssignmentLine(a.getId(), a.getRaterId(), rater == null ? "—" : rater.name(),
-                                a.getGroup(), a.getStatus(), null, 0, false, null));
-                    }
+            for (RaterAssignment a : mine) {
+                if (a.getStatus() != AssignmentStatus.PROPOSED) {
+                    PersonRef rater = a.getRaterId() == null ? null : refs.get(a.getRaterId());
+                    lines.add(new AssignmentLine(a.getId(), a.getRaterId(), rater == null ? "—" : rater.name(),
+                            a.getGroup(), a.getStatus(), null, 0, false, null));
                 }
             }
             PersonRef employee = refs.get(r.getEmployeeId());
-            result.add(new ReviewProgress(r.getId(), employee.name(), employee.team(), GroupCounts.of(mine), lines));
+            result.add(new ReviewProgress(r.getId(), employee.name(), employee.team(), GroupCounts.of(mine), lines,
+                    r.isCollecting()));
         }
         return result;
     }

@@ -98,33 +98,25 @@ public class ReviewClosing {
         close(List.of(review), Map.of(reviewId, list), "early");
     }
 
-    /** Closes every review still collecting in a closed cycle, or in a cycle whose rating deadline has passed. */
-    int closeDue() {
-        List<Long> due = reviews.findCollectingDue(LocalDate.now(clock));
-        closeAll(due, "deadline");
-        return due.size();
-    }
-
-    /** Closes every review of a cycle that HR has closed before its deadline. */
-    void closeCycle(long cycleId) {
-        closeAll(reviews.findCollectingInCycle(cycleId), "cycle closed");
-    }
-
     /**
-     * Closes these reviews a chunk at a time: per chunk the reviews, their requests, scores and comments are read in
-     * a few queries, the results stored together, and the persistence context is written and emptied, so that
-     * closing ten thousand reviews costs ten times closing a thousand.
+     * Closes the next page of a cycle's reviews that are due to close (the cycle closed or its rating deadline
+     * passed), in one transaction: the reviews, their requests, scores and comments are read in a few queries and the
+     * results stored together, so that closing ten thousand reviews costs ten times closing a thousand. Returns how
+     * many it closed; none once the cycle has no review left to close. {@link CycleClosings} calls it until then.
      */
-    private void closeAll(List<Long> ids, String how) {
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            Map<Long, List<RaterAssignment>> byReview = new HashMap<>();
-            assignments.findByReviewIdIn(chunk).forEach(a -> byReview.computeIfAbsent(a.getReview().getId(),
-                    k -> new ArrayList<>()).add(a));
-            close(reviews.findWithCycleByIdIn(chunk), byReview, how);
-            entityManager.flush();
-            entityManager.clear();
+    int closeDuePage(long cycleId, String how) {
+        List<Long> page = reviews.findCollectingDueInCycle(cycleId, LocalDate.now(clock),
+                org.springframework.data.domain.Limit.of(CHUNK));
+        if (page.isEmpty()) {
+            return 0;
         }
+        Map<Long, List<RaterAssignment>> byReview = new HashMap<>();
+        assignments.findByReviewIdIn(page).forEach(a -> byReview.computeIfAbsent(a.getReview().getId(),
+                k -> new ArrayList<>()).add(a));
+        close(reviews.findWithCycleByIdIn(page), byReview, how);
+        entityManager.flush();
+        entityManager.clear();
+        return page.size();
     }
 
     private void close(List<Review> list, Map<Long, List<RaterAssignment>> byReview, String how) {

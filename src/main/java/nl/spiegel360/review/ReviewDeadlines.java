@@ -17,12 +17,12 @@ class ReviewDeadlines {
     private final ReviewCycleRepository cycles;
     private final RaterAssignmentRepository assignments;
     private final ReviewMailer mailer;
-    private final ReviewClosing closing;
+    private final CycleClosings closing;
     private final AuditLog audit;
     private final Clock clock;
 
     ReviewDeadlines(ReviewCycleRepository cycles, RaterAssignmentRepository assignments, ReviewMailer mailer,
-            ReviewClosing closing, AuditLog audit, Clock clock) {
+            CycleClosings closing, AuditLog audit, Clock clock) {
         this.closing = closing;
         this.cycles = cycles;
         this.assignments = assignments;
@@ -51,7 +51,10 @@ class ReviewDeadlines {
         return sent;
     }
 
-    /** Moves cycles whose nomination or rating deadline has passed to their next state; returns how many. */
+    /**
+     * Moves cycles whose nomination or rating deadline has passed to their next state, and schedules the close of
+     * every cycle with reviews due to close; returns how many cycles moved.
+     */
     @Transactional
     int advancePastDeadlines() {
         LocalDate today = LocalDate.now(clock);
@@ -66,7 +69,7 @@ class ReviewDeadlines {
                 moved++;
             }
         }
-        closing.closeDue();
+        closing.scheduleDue();
         return moved;
     }
 }

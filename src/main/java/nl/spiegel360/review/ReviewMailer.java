@@ -104,6 +104,15 @@ class ReviewMailer {
                 }));
     }
 
+    /**
+     * To the HR member who closed a cycle: every review of it is closed, with its result where it has one. Queued in
+     * a transaction of its own, after the last page of the close.
+     */
+    @org.springframework.transaction.annotation.Transactional
+    public void cycleClosed(PersonRef hr, String cycle, long closed, String path) {
+        send(hr, "mail.cycle-closed", cycle, closed, link(path));
+    }
+
     private void send(PersonRef to, String key, Object... args) {
         mailer.send(to.email(), to.locale(), key, args);
     }

@@ -84,9 +84,12 @@ public final class ReviewReadModels {
         }
     }
 
-    /** Per review: how many raters of each group submitted, and each rater's status. */
+    /**
+     * Per review: how many raters of each group submitted, each rater's status, and whether it still collects (only
+     * then can a submitted questionnaire be reopened).
+     */
     public record ReviewProgress(long reviewId, String employeeName, @Nullable String team,
-            Map<RaterGroup, int[]> submittedOfTotal, List<AssignmentLine> raters) {
+            Map<RaterGroup, int[]> submittedOfTotal, List<AssignmentLine> raters, boolean collecting) {
     }
 
     /** Per team: the share of feedback requests submitted. */

@@ -31,8 +31,24 @@ interface ReviewRepository extends JpaRepository<Review, Long> {
             order by r.id""")
     List<Long> findCollectingDue(@Param("today") java.time.LocalDate today);
 
-    @Query("select r.id from Review r where r.cycle.id = :cycleId and r.closedAt is null order by r.id")
-    List<Long> findCollectingInCycle(@Param("cycleId") long cycleId);
+    /** The cycles that have reviews still collecting although their cycle closed or its rating deadline passed. */
+    @Query("""
+            select distinct c.id from Review r join r.cycle c where r.closedAt is null
+              and (c.state = nl.spiegel360.review.CycleState.CLOSED
+                   or c.state <> nl.spiegel360.review.CycleState.DRAFT and c.ratingDeadline < :today)""")
+    List<Long> findCyclesWithCollectingDue(@Param("today") java.time.LocalDate today);
+
+    /** One page of a cycle's reviews that are still collecting although they are due to close, by id. */
+    @Query("""
+            select r.id from Review r join r.cycle c where c.id = :cycleId and r.closedAt is null
+              and (c.state = nl.spiegel360.review.CycleState.CLOSED
+                   or c.state <> nl.spiegel360.review.CycleState.DRAFT and c.ratingDeadline < :today)
+            order by r.id""")
+    List<Long> findCollectingDueInCycle(@Param("cycleId") long cycleId, @Param("today") java.time.LocalDate today,
+            org.springframework.data.domain.Limit limit);
+
+    @Query("select count(r) from Review r where r.cycle.id = :cycleId and r.closedAt is not null")
+    long countClosedInCycle(@Param("cycleId") long cycleId);
 
     @Query("select r from Review r join fetch r.cycle where r.id in :ids order by r.id")
     List<Review> findWithCycleByIdIn(@Param("ids") java.util.Collection<Long> ids);

@@ -36,6 +36,16 @@ class ReviewScheduling {
         return Tasks.oneTime(CATCH_UP_TASK).execute((instance, context) -> SystemTask.run(deadlines::advancePastDeadlines));
     }
 
+    /**
+     * Closes one cycle's reviews in the background, its instance named by the cycle's id and carrying the person to
+     * tell when it is done (see {@link CycleClosings}).
+     */
+    @Bean
+    OneTimeTask<Long> closeCycleTask(org.springframework.beans.factory.ObjectProvider<CycleClosings> closings) {
+        return Tasks.oneTime(CycleClosings.TASK, Long.class).execute((instance, context) -> SystemTask.run(
+                () -> closings.getObject().finish(Long.parseLong(instance.getId()), instance.getData())));
+    }
+
     /** Schedules the catch-up once per start-up; across instances it runs once. */
     @EventListener(ApplicationReadyEvent.class)
     void scheduleCatchUp(ApplicationReadyEvent event) {

@@ -60,6 +60,10 @@ class AdministrationBenchmark {
     DataSource dataSource;
     @Autowired
     CycleService cycles;
+
+    @Autowired
+    nl.spiegel360.review.CycleClosings closings;
+
     @Autowired
     Login login;
     @Autowired
@@ -88,7 +92,7 @@ class AdministrationBenchmark {
         for (int n : BenchData.SIZES) {
             BenchData data = BenchData.get(dataSource, n);
             String size = data.label();
-            data.closeFinished(cycles);
+            data.closeFinished(cycles, closings);
             // the finished cycle's deadline lies a year back, so that a retention of 6 months would purge it
             LocalDate yearAgo = TestClock.today().minusYears(1);
             jdbc.update("update review_cycle set opens_on = ?, nomination_deadline = ?, rating_deadline = ? "

@@ -78,6 +78,10 @@ class AggregationBenchmark {
     ReportService reports;
     @Autowired
     CycleService cycles;
+
+    @Autowired
+    nl.spiegel360.review.CycleClosings closings;
+
     @Autowired
     Login login;
     @Autowired
@@ -107,7 +111,7 @@ class AggregationBenchmark {
 
             // warm-up at the first size: the product closes once untimed, the floor runs once
             if (n == BenchData.SIZES.getFirst()) {
-                data.closeFinished(cycles);
+                data.closeFinished(cycles, closings);
                 data.reopenFinished(dataSource);
                 floorClose(cycle, false);
             }
@@ -123,7 +127,7 @@ class AggregationBenchmark {
                 floorTimes.add(Measure.nanos(() -> floor[0] = floorClose(cycle, keep)));
                 groupBy.add(Measure.nanos(() -> groupBy(jdbc, cycle)));
                 statistics.clear();
-                product.add(Measure.nanos(() -> data.closeFinished(cycles)));
+                product.add(Measure.nanos(() -> data.closeFinished(cycles, closings)));
                 statements = statistics.getPrepareStatementCount();
                 if (run == 0) {
                     // one stored result at a time against the floor's: ten thousand results as trees at once would

@@ -119,10 +119,11 @@ final class BenchData {
      * Closes the finished cycle through the product, once: every review's result is computed and stored as at a
      * deadline, so that reports, the overview and the CSV read stored results as they do in use.
      */
-    void closeFinished(nl.spiegel360.review.CycleService cycles) {
+    void closeFinished(nl.spiegel360.review.CycleService cycles, nl.spiegel360.review.CycleClosings closings) {
         nl.spiegel360.security.SystemTask.run(() -> {
             if (cycles.cycle(finishedCycleId).state() != nl.spiegel360.review.CycleState.CLOSED) {
                 cycles.advance(finishedCycleId, nl.spiegel360.review.CycleState.CLOSED);
+                closings.finish(finishedCycleId, 0);
             }
         });
     }

@@ -52,6 +52,10 @@ class CsvBenchmark {
     MessageSource messages;
     @Autowired
     CycleService cycles;
+
+    @Autowired
+    nl.spiegel360.review.CycleClosings closings;
+
     @Autowired
     Login login;
 
@@ -70,7 +74,7 @@ class CsvBenchmark {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         for (int n : BenchData.SIZES) {
             BenchData data = BenchData.get(dataSource, n);
-            data.closeFinished(cycles);
+            data.closeFinished(cycles, closings);
             String size = data.label();
             long cycle = data.finishedCycleId;
             login.as("hr@spiegel360.example");

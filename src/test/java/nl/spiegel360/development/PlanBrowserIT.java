@@ -7,6 +7,8 @@ import java.util.List;
 import nl.spiegel360.demo.DemoPeople;
 import nl.spiegel360.test.Accessibility;
 import nl.spiegel360.test.Browser;
+import nl.spiegel360.test.DocumentImages;
+import nl.spiegel360.test.OnTheSharedDemo;
 import nl.spiegel360.test.PackagedApplication;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -19,6 +21,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * proposed focus points and writes their actions; Marieke agrees and starts the pulse; Emma's three peers answer it
  * and Marieke closes it; the plan shows, per focus indicator, the peers' score before and after.
  */
+@OnTheSharedDemo
 class PlanBrowserIT {
 
     private static final List<String> PEERS = List.of("noor@spiegel360.example", "bram@spiegel360.example",
@@ -140,7 +143,10 @@ class PlanBrowserIT {
             assertThat(focus).contains("Collega: ").contains("→").contains("(n = 3)");
             assertThat(focus).as("self and manager did not answer").contains("geen uitkomst in de vervolgmeting")
                     .doesNotContain("→ –");
-            browser.screenshot("63-plan-before-after");
+            js.executeScript("arguments[0].scrollIntoView({block: 'start'})", browser.await(By.id("plan-focus")));
+            browser.awaitRest();
+            assertThat(DocumentImages.differs(browser.screenshot("63-plan-before-after"), "plan-before-after"))
+                    .as("the README's picture of a plan").isNull();
             assertThat(Accessibility.seriousViolations(browser.driver())).as("the plan as the manager sees it")
                     .isEmpty();
             browser.await(By.id("logout")).click();

@@ -26,6 +26,9 @@ import org.springframework.security.access.AccessDeniedException;
 class PrivacyServiceTest {
 
     @Autowired
+    nl.spiegel360.review.CycleClosings closings;
+
+    @Autowired
     PrivacyService privacy;
 
     @Autowired nl.spiegel360.privacy.PersonalDataExport personalData;
@@ -98,6 +101,7 @@ class PrivacyServiceTest {
         cycles.advance(old.cycleId(), CycleState.NOMINATION);
         cycles.advance(old.cycleId(), CycleState.RATING);
         cycles.advance(old.cycleId(), CycleState.CLOSED);
+        closings.finish(old.cycleId(), 0);
         assertThat(privacy.retentionPreview(12)).extracting(c -> c.id()).contains(old.cycleId());
         assertThat(privacy.retentionPreview(24)).extracting(c -> c.id()).doesNotContain(old.cycleId());
         assertThat(privacy.purge(12)).isGreaterThanOrEqualTo(1);

@@ -6,6 +6,7 @@ import java.util.List;
 import nl.spiegel360.demo.DemoPeople;
 import nl.spiegel360.test.Accessibility;
 import nl.spiegel360.test.Browser;
+import nl.spiegel360.test.OnTheSharedDemo;
 import nl.spiegel360.test.PackagedApplication;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -16,6 +17,7 @@ import org.openqa.selenium.JavascriptExecutor;
  * back, on a laptop and on a phone, without anything cut off or scrolling sideways, and without serious
  * accessibility problems.
  */
+@OnTheSharedDemo
 class ReportInsightsBrowserIT {
 
     private static final List<String> COMPETENCIES = List.of("Eigenaarschap", "Samenwerken", "Inlevingsvermogen",

@@ -36,6 +36,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ReportServiceTest {
 
     @Autowired
+    nl.spiegel360.review.CycleClosings closings;
+
+    @Autowired
     ReportService reports;
 
     @Autowired
@@ -101,6 +104,7 @@ class ReportServiceTest {
         login.as(DemoPeople.HR_EMAIL);
         cycles.advance(rated.team().cycleId(), nl.spiegel360.review.CycleState.RATING);
         cycles.advance(rated.team().cycleId(), nl.spiegel360.review.CycleState.CLOSED);
+        closings.finish(rated.team().cycleId(), 0);
         login.as(rated.team().manager().email());
         Report after = reports.report(rated.reviewId());
         assertThat(after.rows().getFirst().group(RaterGroup.PEER).respondents()).isEqualTo(2);
@@ -180,6 +184,7 @@ class ReportServiceTest {
         cycles.advance(next, nl.spiegel360.review.CycleState.NOMINATION);
         cycles.advance(next, nl.spiegel360.review.CycleState.RATING);
         cycles.advance(next, nl.spiegel360.review.CycleState.CLOSED);
+        closings.finish(next, 0);
         long laterReview = cycles.reviews(next).getFirst().id();
         login.as(rated.team().manager().email());
         Report later = reports.report(laterReview);
@@ -299,6 +304,7 @@ class ReportServiceTest {
         login.as(nl.spiegel360.demo.DemoPeople.HR_EMAIL);
         cycles.advance(team.cycleId(), nl.spiegel360.review.CycleState.RATING);
         cycles.advance(team.cycleId(), nl.spiegel360.review.CycleState.CLOSED);
+        closings.finish(team.cycleId(), 0);
         login.as(team.manager().email());
 
         Report report = reports.report(review);

@@ -37,6 +37,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class ResultsFrozenAtCloseTest {
 
+    @Autowired
+    nl.spiegel360.review.CycleClosings closings;
+
     @Autowired ReportFixture fixture;
     @Autowired ReportService reports;
     @Autowired ReportExports exports;
@@ -171,6 +174,7 @@ class ResultsFrozenAtCloseTest {
         login.as(DemoPeople.HR_EMAIL);
         cycles.advance(rated.team().cycleId(), CycleState.RATING);
         cycles.advance(rated.team().cycleId(), CycleState.CLOSED);
+        closings.finish(rated.team().cycleId(), 0);
         assertThat(moderation.comments(rated.reviewId()).comments()).noneMatch(c -> c.group() == RaterGroup.PEER);
         Report report = reports.report(rated.reviewId());
         assertThat(report.rows()).allSatisfy(row -> {

@@ -20,6 +20,9 @@ import org.springframework.security.access.AccessDeniedException;
 @IntegrationTest
 class CycleActionsTest {
 
+    @Autowired
+    CycleClosings closings;
+
     @Autowired CycleActions actions;
     @Autowired CycleService cycles;
     @Autowired ReviewFixture fixture;
@@ -64,6 +67,7 @@ class CycleActionsTest {
         assertThat(progress.closingPreview(team.cycleId()).reviews()).isEqualTo(3);
         cycles.advance(team.cycleId(), CycleState.RATING);
         cycles.advance(team.cycleId(), CycleState.CLOSED);
+        closings.finish(team.cycleId(), 0);
         var after = progress.openRequests(team.cycleId(), 20);
         assertThat(after.top()).as("nobody to chase: nobody can answer any more").isEmpty();
         assertThat(after.raters()).isZero();

@@ -22,6 +22,9 @@ import org.springframework.security.access.AccessDeniedException;
 class CycleServiceTest {
 
     @Autowired
+    CycleClosings closings;
+
+    @Autowired
     CycleService cycles;
 
     @Autowired
@@ -55,6 +58,7 @@ class CycleServiceTest {
         assertRefused(() -> cycles.advance(team.cycleId(), CycleState.NOMINATION), "cycle.error.transition");
         assertThat(cycles.advance(team.cycleId(), CycleState.RATING).state()).isEqualTo(CycleState.RATING);
         assertThat(cycles.advance(team.cycleId(), CycleState.CLOSED).state()).isEqualTo(CycleState.CLOSED);
+        closings.finish(team.cycleId(), 0);
         assertRefused(() -> cycles.advance(team.cycleId(), CycleState.RATING), "cycle.error.transition");
     }
 

@@ -11,11 +11,17 @@ import java.util.List;
 import java.util.zip.ZipInputStream;
 import nl.spiegel360.demo.DemoPeople;
 import nl.spiegel360.test.Browser;
+import nl.spiegel360.test.DocumentImages;
+import nl.spiegel360.test.OnInstancesOfItsOwn;
 import nl.spiegel360.test.PackagedApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -24,7 +30,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The tasks people repeat, each in a few clicks from the start page, on a demo of its own: the manager approves all
  * proposed raters at once and nominates two colleagues in one go; HR reminds everyone still open and copies the cycle.
+ * First of all, before anything changed, the start pages of the README are what this fresh demo shows.
  */
+@OnInstancesOfItsOwn
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EverydayTasksBrowserIT {
 
     private static PackagedApplication app;
@@ -42,6 +51,29 @@ class EverydayTasksBrowserIT {
     }
 
     @Test
+    @Order(1)
+    void the_readmes_pictures_of_the_start_pages_are_what_the_demo_shows() throws Exception {
+        List<String> stale = new ArrayList<>();
+        for (var role : List.of(List.of("manager", DemoPeople.MANAGER_EMAIL), List.of("employee",
+                "lucas@spiegel360.example"), List.of("hr", DemoPeople.HR_EMAIL))) {
+            try (Browser browser = new Browser(1280, 800)) {
+                browser.signIn(app.url(""), role.get(1), DemoPeople.PASSWORD);
+                browser.await(By.id("home-inbox"));
+                browser.awaitRest();
+                String name = "home-" + role.get(0);
+                stale.add(DocumentImages.differs(browser.screenshot("70-" + name), name));
+                browser.driver().manage().window().setSize(new Dimension(390, 844));
+                browser.await(By.id("home-inbox"));
+                Thread.sleep(300);
+                browser.awaitRest();
+                stale.add(DocumentImages.differs(browser.screenshot("71-" + name + "-phone"), name + "-phone"));
+            }
+        }
+        assertThat(stale.stream().filter(java.util.Objects::nonNull)).as("the README's pictures").isEmpty();
+    }
+
+    @Test
+    @Order(2)
     void hr_sees_what_a_reimport_changes_and_downloads_every_report_of_a_cycle_as_one_archive() throws Exception {
         String seed;
         try (var in = EverydayTasksBrowserIT.class.getResourceAsStream(
@@ -86,6 +118,7 @@ class EverydayTasksBrowserIT {
     }
 
     @Test
+    @Order(3)
     void the_manager_approves_all_and_nominates_several_hr_reminds_all_and_copies_the_cycle() throws Exception {
         try (Browser browser = new Browser(1280, 800)) {
             JavascriptExecutor js = (JavascriptExecutor) browser.driver();

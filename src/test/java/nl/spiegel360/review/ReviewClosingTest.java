@@ -34,6 +34,7 @@ class ReviewClosingTest {
     }
 
     @Autowired ReviewClosing closing;
+    @Autowired nl.spiegel360.test.ScheduledWork scheduled;
 
     @Test
     void only_the_manager_and_hr_close_a_review_and_only_its_participants_see_its_progress() {
@@ -65,6 +66,7 @@ class ReviewClosingTest {
         jdbc.update("update rater_assignment set status = 'IN_PROGRESS', submitted_at = null where id = ?",
                 rated.assignments().get(4));
         SystemTask.run(deadlines::advancePastDeadlines);
+        scheduled.runDue(CycleClosings.TASK);
 
         assertThat(jdbc.queryForObject("select state from review_cycle where id = ?", String.class,
                 rated.team().cycleId())).isEqualTo("CLOSED");
@@ -74,6 +76,7 @@ class ReviewClosingTest {
         assertThat(jdbc.queryForObject("select count(*) from rating where assignment_id = ?", Long.class,
                 rated.assignments().get(4))).as("the late rater's answers are kept").isPositive();
         SystemTask.run(deadlines::advancePastDeadlines);
+        scheduled.runDue(CycleClosings.TASK);
         assertThat(reports.report(rated.reviewId())).as("a second run changes nothing").isEqualTo(report);
     }
 
@@ -85,6 +88,7 @@ class ReviewClosingTest {
                 rated.reviewId())).isZero();
 
         SystemTask.run(deadlines::advancePastDeadlines);
+        scheduled.runDue(CycleClosings.TASK);
 
         assertThat(jdbc.queryForObject("select count(*) from review_result where review_id = ?", Long.class,
                 rated.reviewId())).isOne();

@@ -36,6 +36,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class LargeOrganisationTest extends KaribuTest {
 
+    @Autowired
+    nl.spiegel360.review.CycleClosings closings;
+
     private static final String REVIEW = "nl.spiegel360.review.Review";
     private static final String ASSIGNMENT = "nl.spiegel360.review.RaterAssignment";
     private static final String RESULT = "nl.spiegel360.report.ReviewResult";
@@ -68,7 +71,10 @@ class LargeOrganisationTest extends KaribuTest {
     void closing_a_cycle_of_300_reviews_takes_fewer_statements_than_it_has_reviews_and_stores_every_result() {
         LargeCycle cycle = LargeCycle.create(dataSource, 300, true);
         statistics.clear();
-        SystemTask.run(() -> cycles.advance(cycle.cycleId(), CycleState.CLOSED));
+        SystemTask.run(() -> {
+            cycles.advance(cycle.cycleId(), CycleState.CLOSED);
+            closings.finish(cycle.cycleId(), 0);
+        });
         long statements = statistics.getPrepareStatementCount();
 
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
@@ -119,7 +125,10 @@ class LargeOrganisationTest extends KaribuTest {
     @Test
     void hr_opens_the_start_page_beside_300_released_reviews_and_reads_only_their_own() {
         LargeCycle cycle = LargeCycle.create(dataSource, 300, true);
-        SystemTask.run(() -> cycles.advance(cycle.cycleId(), CycleState.CLOSED));
+        SystemTask.run(() -> {
+            cycles.advance(cycle.cycleId(), CycleState.CLOSED);
+            closings.finish(cycle.cycleId(), 0);
+        });
         new JdbcTemplate(dataSource).update("update review set released_at = closed_at where cycle_id = ?",
                 cycle.cycleId());
         statistics.clear();
@@ -132,7 +141,10 @@ class LargeOrganisationTest extends KaribuTest {
     @Test
     void hr_pages_through_the_plans_of_300_released_reviews_a_page_at_a_time() {
         LargeCycle cycle = LargeCycle.create(dataSource, 300, true);
-        SystemTask.run(() -> cycles.advance(cycle.cycleId(), CycleState.CLOSED));
+        SystemTask.run(() -> {
+            cycles.advance(cycle.cycleId(), CycleState.CLOSED);
+            closings.finish(cycle.cycleId(), 0);
+        });
         new JdbcTemplate(dataSource).update("update review set released_at = closed_at where cycle_id = ?",
                 cycle.cycleId());
         long released = new JdbcTemplate(dataSource).queryForObject(
@@ -158,7 +170,10 @@ class LargeOrganisationTest extends KaribuTest {
     @Test
     void the_csv_of_300_closed_reviews_is_written_a_page_at_a_time_while_they_are_read() {
         LargeCycle cycle = LargeCycle.create(dataSource, 300, true);
-        SystemTask.run(() -> cycles.advance(cycle.cycleId(), CycleState.CLOSED));
+        SystemTask.run(() -> {
+            cycles.advance(cycle.cycleId(), CycleState.CLOSED);
+            closings.finish(cycle.cycleId(), 0);
+        });
         login.as(DemoPeople.HR_EMAIL);
         List<Integer> writtenWhenAPageWasRead = new java.util.ArrayList<>();
         StringBuilder written = new StringBuilder();
@@ -220,7 +235,10 @@ class LargeOrganisationTest extends KaribuTest {
     @Test
     void the_team_overview_of_300_closed_reviews_reads_one_page_of_results_at_a_time() {
         LargeCycle cycle = LargeCycle.create(dataSource, 300, true);
-        SystemTask.run(() -> cycles.advance(cycle.cycleId(), CycleState.CLOSED));
+        SystemTask.run(() -> {
+            cycles.advance(cycle.cycleId(), CycleState.CLOSED);
+            closings.finish(cycle.cycleId(), 0);
+        });
         signInAs(DemoPeople.HR_EMAIL);
         UI.getCurrent().navigate("team-overview");
         @SuppressWarnings("unchecked")
@@ -245,7 +263,10 @@ class LargeOrganisationTest extends KaribuTest {
     @Test
     void a_manager_pages_through_the_overview_of_their_own_reports_and_no_one_elses() {
         LargeCycle cycle = LargeCycle.create(dataSource, 60, true);
-        SystemTask.run(() -> cycles.advance(cycle.cycleId(), CycleState.CLOSED));
+        SystemTask.run(() -> {
+            cycles.advance(cycle.cycleId(), CycleState.CLOSED);
+            closings.finish(cycle.cycleId(), 0);
+        });
         login.as(cycle.prefix().replace(' ', '-').toLowerCase(java.util.Locale.ROOT) + "-m1@example.org");
 
         var rows = reports.teamOverview(cycle.cycleId(), java.util.Locale.forLanguageTag("nl"), 0, 50);
@@ -260,7 +281,10 @@ class LargeOrganisationTest extends KaribuTest {
     @Test
     void a_report_reads_its_frozen_profile_once_per_instance_not_once_per_opening() {
         LargeCycle cycle = LargeCycle.create(dataSource, 20, true);
-        SystemTask.run(() -> cycles.advance(cycle.cycleId(), CycleState.CLOSED));
+        SystemTask.run(() -> {
+            cycles.advance(cycle.cycleId(), CycleState.CLOSED);
+            closings.finish(cycle.cycleId(), 0);
+        });
         login.as(DemoPeople.HR_EMAIL);
         reports.report(cycle.reviewIds().get(0));
         statistics.clear();

@@ -113,6 +113,18 @@ public final class Browser implements AutoCloseable {
         });
     }
 
+    /**
+     * Waits until the page is at rest, as a picture for the README must show it: no notification left on screen, no
+     * round trip to the server under way (Vaadin's loading bar hidden).
+     */
+    public void awaitRest() {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("""
+                        const bar = document.querySelector('.v-loading-indicator');
+                        const busy = bar && getComputedStyle(bar).display !== 'none';
+                        return !busy && document.querySelectorAll('vaadin-notification-card').length === 0;"""));
+    }
+
     /** Saves a screenshot as {@code target/screenshots/<name>.png}. */
     public Path screenshot(String name) throws IOException {
         Path dir = Files.createDirectories(Path.of("target", "screenshots"));

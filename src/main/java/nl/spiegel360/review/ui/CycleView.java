@@ -31,6 +31,7 @@ import nl.spiegel360.base.ui.Notices;
 import nl.spiegel360.people.PersonAdministration;
 import nl.spiegel360.review.AssignmentStatus;
 import nl.spiegel360.review.CycleActions;
+import nl.spiegel360.review.CycleClosings;
 import nl.spiegel360.review.CycleService;
 import nl.spiegel360.review.ProgressService;
 import nl.spiegel360.review.RaterRequests;
@@ -54,11 +55,19 @@ class CycleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final transient RaterRequests requests;
     private final transient CycleActions actions;
     private final java.time.Clock clock;
+    private final transient CycleClosings closings;
+
+    /** How often the page asks how far a close in the background has come. */
+    static final int POLL_MILLIS = 2000;
+
+    /** The progress of a close in the background, while one runs. */
+    private @org.jspecify.annotations.Nullable Paragraph closing;
     private long cycleId;
     private String title = "";
 
     CycleView(CycleService cycles, ProgressService progress, PersonAdministration people,
-            RaterRequests requests, CycleActions actions, java.time.Clock clock) {
+            RaterRequests requests, CycleActions actions, CycleClosings closings, java.time.Clock clock) {
+        this.closings = closings;
         this.actions = actions;
         this.clock = clock;
         this.cycles = cycles;
@@ -66,6 +75,24 @@ class CycleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         this.people = people;
         this.requests = requests;
         addClassName("page");
+        addAttachListener(attach -> {
+            var polling = attach.getUI().addPollListener(poll -> followClosing());
+            addDetachListener(detach -> {
+                polling.remove();
+                detach.getUI().setPollInterval(-1);
+                detach.unregisterListener();
+            });
+        });
+    }
+
+    /** On each poll while a close runs: its progress, and the whole page again once it is done. */
+    private void followClosing() {
+        Paragraph shown = closing;
+        if (shown == null) {
+            return;
+        }
+        closings.progress(cycleId).ifPresentOrElse(
+                p -> shown.setText(getTranslation("cycle.closing.progress", p.closed(), p.total())), this::render);
     }
 
     @Override
@@ -84,7 +111,17 @@ class CycleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 Dates.format(cycle.nominationDeadline(), getLocale()), Dates.format(cycle.ratingDeadline(),
                         getLocale()), cycle.reviews()));
         state.setId("cycle-state");
-        add(new H2(cycle.name()), state, controls(cycle), settings(cycle));
+        add(new H2(cycle.name()), state);
+        closing = null;
+        closings.progress(cycleId).ifPresent(p -> {
+            closing = new Paragraph(getTranslation("cycle.closing.progress", p.closed(), p.total()));
+            closing.setId("cycle-closing");
+            closing.getElement().setAttribute("role", "status");
+            add(closing);
+        });
+        // the page follows a close in the background until it is done
+        getUI().ifPresent(ui -> ui.setPollInterval(closing == null ? -1 : POLL_MILLIS));
+        add(controls(cycle), settings(cycle));
         add(new H3(getTranslation("cycle.response")), responses());
         if (cycle.state().acceptsAnswers()) {
             add(new H3(getTranslation("cycle.not-answered")), notAnswered());
@@ -267,7 +304,7 @@ class CycleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         for (AssignmentLine a : p.raters()) {
             var line = new Div(new com.vaadin.flow.component.html.Span(a.raterName() + " · "
                     + getTranslation("group." + a.group().name()) + " · "), Badges.status(a.status()));
-            if (a.status() == AssignmentStatus.SUBMITTED) {
+            if (p.collecting() && a.status() == AssignmentStatus.SUBMITTED) {
                 var reopen = new Button(getTranslation("cycle.reopen"), e -> new ReopenDialog(requests,
                         a.assignmentId(), this::render).open());
                 reopen.setId("reopen-" + a.assignmentId());

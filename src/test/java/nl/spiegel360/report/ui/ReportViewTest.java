@@ -35,6 +35,25 @@ class ReportViewTest extends KaribuTest {
     ReportFixture fixture;
 
     @Test
+    void hr_expands_a_closed_review_on_the_cycle_page_and_reads_who_was_asked_with_nothing_left_to_reopen() {
+        ReportFixture.Rated rated = fixture.rated(3, (indicator, rater) -> 3);
+        signInAs(DemoPeople.HR_EMAIL);
+        UI.getCurrent().navigate("cycles/" + rated.team().cycleId());
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.grid.Grid<Object> grid = _get(com.vaadin.flow.component.grid.Grid.class,
+                spec -> spec.withId("cycle-progress"));
+        int row = java.util.stream.IntStream.range(0, com.github.mvysny.kaributesting.v10.GridKt._size(grid))
+                .filter(i -> com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(grid, i)
+                        .contains(rated.employee().name())).findFirst().orElseThrow();
+        var details = com.github.mvysny.kaributesting.v10.GridKt._getItemDetailsComponent(grid, row);
+        String text = details.getElement().getTextRecursively();
+        assertThat(text).as("the closed review's raters, each with their status")
+                .contains(rated.team().manager().name(), rated.team().employee(1).name(), t("group.PEER"),
+                        t("status.SUBMITTED"));
+        assertThat(_find(details, Button.class)).as("a closed review has nothing to reopen").isEmpty();
+    }
+
+    @Test
     void the_demo_reviews_show_a_released_report_a_review_still_collecting_and_insufficient_evidence() {
         signInAs(DemoPeople.MANAGER_EMAIL);
         Map<String, Long> reviews = demoReviews();

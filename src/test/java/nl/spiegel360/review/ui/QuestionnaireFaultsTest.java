@@ -29,6 +29,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class QuestionnaireFaultsTest extends KaribuTest {
 
     @Autowired
+    nl.spiegel360.review.CycleClosings closings;
+
+    @Autowired
     ReviewFixture fixture;
 
     @Autowired
@@ -180,6 +183,7 @@ class QuestionnaireFaultsTest extends KaribuTest {
         login.as(DemoPeople.HR_EMAIL);
         cycles.advance(team.cycleId(), CycleState.RATING);
         cycles.advance(team.cycleId(), CycleState.CLOSED);
+        closings.finish(team.cycleId(), 0);
         login.as(team.employee(1).email());
 
         sheet.choose(item, 4);

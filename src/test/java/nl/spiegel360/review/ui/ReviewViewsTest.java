@@ -43,6 +43,9 @@ class ReviewViewsTest extends KaribuTest {
     @Autowired
     QuestionnaireService questionnaires;
 
+    @Autowired
+    nl.spiegel360.test.ScheduledWork scheduled;
+
     private ReviewFixture.Team team;
     private long reviewId;
 
@@ -156,6 +159,16 @@ class ReviewViewsTest extends KaribuTest {
                 .isEqualTo(CycleState.RATING);
         ConfirmDialogKt._fireConfirm(confirm);
         assertThat(cycles.cycle(team.cycleId()).state()).isEqualTo(CycleState.CLOSED);
+
+        // the reviews close in the background: the page says how far, and follows it until done
+        assertThat(_get(Paragraph.class, spec -> spec.withId("cycle-closing")).getText())
+                .isEqualTo(t("cycle.closing.progress", 0, 3));
+        assertThat(UI.getCurrent().getPollInterval()).isPositive();
+        scheduled.runDue(nl.spiegel360.review.CycleClosings.TASK);
+        com.vaadin.flow.component.ComponentUtil.fireEvent(UI.getCurrent(),
+                new com.vaadin.flow.component.PollEvent(UI.getCurrent(), true));
+        assertThat(_find(Paragraph.class, spec -> spec.withId("cycle-closing"))).isEmpty();
+        assertThat(UI.getCurrent().getPollInterval()).isNegative();
     }
 
     @Test
