@@ -19,20 +19,6 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("nl.spiegel360");
 
-    /**
-     * The full tier runs its tests in two lanes side by side; a browser or cluster test that named neither would run
-     * beside both and change the shared demo under another test's feet.
-     */
-    @Test
-    void every_full_tier_test_names_its_lane() {
-        JavaClasses tests = new ClassFileImporter().withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
-                .importPackages("nl.spiegel360");
-        classes().that().haveSimpleNameEndingWith("IT").and().areTopLevelClasses()
-                .should().beAnnotatedWith(nl.spiegel360.test.OnTheSharedDemo.class)
-                .orShould().beAnnotatedWith(nl.spiegel360.test.OnInstancesOfItsOwn.class)
-                .check(tests);
-    }
-
     @Test
     void features_have_no_cycles() {
         slices().matching("nl.spiegel360.(*)..").should().beFreeOfCycles().check(CLASSES);

@@ -68,24 +68,24 @@ class ReportDownloads {
     }
 
     /**
-     * Every report of the cycle the reader may follow, as PDFs in one zip archive: made in memory first (a refusal
-     * or failure then still answers with a status, not half a file), then sent.
+     * Every report of the cycle the reader may follow, as PDFs in one zip archive, streamed: written to the response
+     * one report at a time while the results are read a page at a time. A refusal comes before the first byte and
+     * answers "not found"; a failure in the middle cuts the archive off, which a zip reader reports as damaged.
      */
     @GetMapping("/export/cycles/{id}/reports.zip")
     void archive(@PathVariable long id, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
-        var buffer = new java.io.ByteArrayOutputStream();
-        try {
-            exports.archive(id, locale(), buffer);
-        } catch (UserFacingException e) {
-            refusals.notFoundDownload();
-            response.setStatus(HttpStatus.NOT_FOUND.value());
-            return;
-        }
         response.setContentType("application/zip");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename("spiegel360-cycle-" + id + "-reports.zip").build().toString());
-        response.setContentLength(buffer.size());
-        buffer.writeTo(response.getOutputStream());
+        try {
+            exports.archive(id, locale(), response.getOutputStream());
+        } catch (UserFacingException e) {
+            refusals.notFoundDownload();
+            if (!response.isCommitted()) {
+                response.reset();
+                response.setStatus(HttpStatus.NOT_FOUND.value());
+            }
+        }
     }
 
     private Locale locale() {

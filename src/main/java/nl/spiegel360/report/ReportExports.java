@@ -168,29 +168,36 @@ public class ReportExports {
 
     /**
      * The PDF of every closed review of a cycle that the reader may follow (HR all, a manager their reports'), as
-     * one zip archive written to {@code out}, one report at a time; refused ("not found") when there is none.
+     * one zip archive written to {@code out} while the results are read, a page of reviews at a time (by the
+     * employee's name) and one report in memory at a time; refused ("not found") before anything is written when
+     * there is none.
      */
     @org.springframework.transaction.annotation.Transactional
     public int archive(long cycleId, Locale locale, java.io.OutputStream out) throws IOException {
-        List<TeamOverview.Row> rows = reports.teamOverview(cycleId, locale);
-        if (rows.isEmpty()) {
+        long reviews = reports.countTeamOverview(cycleId);
+        if (reviews == 0) {
             throw new nl.spiegel360.base.UserFacingException("common.not-found");
         }
         java.util.Set<String> names = new java.util.HashSet<>();
+        int written = 0;
         try (var zip = new java.util.zip.ZipOutputStream(out)) {
-            for (TeamOverview.Row row : rows) {
-                String base = row.employeeName().replaceAll("[^\\p{L}\\p{N} .-]", "_").strip();
-                String name = base + ".pdf";
-                for (int i = 2; !names.add(name); i++) {
-                    name = base + " (" + i + ").pdf";
+            for (int offset = 0; offset < reviews; offset += ARCHIVE_PAGE) {
+                for (TeamOverview.Row row : reports.teamOverview(cycleId, locale, offset, ARCHIVE_PAGE)) {
+                    String base = row.employeeName().replaceAll("[^\\p{L}\\p{N} .-]", "_").strip();
+                    String name = base + ".pdf";
+                    for (int i = 2; !names.add(name); i++) {
+                        name = base + " (" + i + ").pdf";
+                    }
+                    zip.putNextEntry(new java.util.zip.ZipEntry(name));
+                    zip.write(pdf(row.reviewId(), locale));
+                    zip.closeEntry();
+                    written++;
                 }
-                zip.putNextEntry(new java.util.zip.ZipEntry(name));
-                zip.write(pdf(row.reviewId(), locale));
-                zip.closeEntry();
+                zip.flush();
             }
         }
-        audit.record("report.exported-archive", "review_cycle", cycleId, rows.size() + " reports");
-        return rows.size();
+        audit.record("report.exported-archive", "review_cycle", cycleId, written + " reports");
+        return written;
     }
 
     /** One row per employee and competency: norm, levels per reported group, consensus, agreed, status. */
@@ -282,6 +289,9 @@ public class ReportExports {
             .setQuoteMode(QuoteMode.ALL).setRecordSeparator("\r\n").get();
     /** Reviews read per page while the CSV is written. */
     private static final int CSV_PAGE = 200;
+
+    /** How many reviews' results the archive of PDFs reads at a time: each becomes a report of a dozen pages. */
+    public static final int ARCHIVE_PAGE = 50;
 
     /** A field as the CSV writes it: quoted, and {@linkplain #safe made safe} for a spreadsheet. */
     static String quote(String value) {

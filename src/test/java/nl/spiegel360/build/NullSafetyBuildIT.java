@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import nl.spiegel360.test.OnInstancesOfItsOwn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
  * settings compile a small package with such a mistake and fail with NullAway's message, and compile it once the
  * mistake is fixed.
  */
-@OnInstancesOfItsOwn
 class NullSafetyBuildIT {
 
     private static final String PACKAGE_INFO = """

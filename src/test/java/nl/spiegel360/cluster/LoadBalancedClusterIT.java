@@ -14,7 +14,6 @@ import java.util.Map;
 import nl.spiegel360.demo.DemoPeople;
 import nl.spiegel360.test.Browser;
 import nl.spiegel360.test.LoadBalancer;
-import nl.spiegel360.test.OnInstancesOfItsOwn;
 import nl.spiegel360.test.PackagedApplication;
 import nl.spiegel360.test.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -37,7 +36,6 @@ import org.openqa.selenium.WebElement;
  * killed instance is back, and the daily deadline work, due on both, runs once: one reminder per rater, one closing
  * per review.
  */
-@OnInstancesOfItsOwn
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LoadBalancedClusterIT {
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import nl.spiegel360.demo.DemoPeople;
 import nl.spiegel360.test.Browser;
-import nl.spiegel360.test.OnTheSharedDemo;
 import nl.spiegel360.test.PackagedApplication;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -12,7 +11,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /** HR sees the demo Klantadviseur profile as the document describes it; an employee sees their own. */
-@OnTheSharedDemo
 class ProfileBrowserIT {
 
     @Test

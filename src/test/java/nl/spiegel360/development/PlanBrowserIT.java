@@ -8,7 +8,6 @@ import nl.spiegel360.demo.DemoPeople;
 import nl.spiegel360.test.Accessibility;
 import nl.spiegel360.test.Browser;
 import nl.spiegel360.test.DocumentImages;
-import nl.spiegel360.test.OnTheSharedDemo;
 import nl.spiegel360.test.PackagedApplication;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -21,7 +20,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * proposed focus points and writes their actions; Marieke agrees and starts the pulse; Emma's three peers answer it
  * and Marieke closes it; the plan shows, per focus indicator, the peers' score before and after.
  */
-@OnTheSharedDemo
 class PlanBrowserIT {
 
     private static final List<String> PEERS = List.of("noor@spiegel360.example", "bram@spiegel360.example",

@@ -11,7 +11,6 @@ import java.util.Set;
 import nl.spiegel360.demo.DemoPeople;
 import nl.spiegel360.test.Accessibility;
 import nl.spiegel360.test.Browser;
-import nl.spiegel360.test.OnTheSharedDemo;
 import nl.spiegel360.test.PackagedApplication;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -23,7 +22,6 @@ import org.openqa.selenium.JavascriptExecutor;
  * (questionnaires, nominations, reports, plans, cycles), and the start page on a phone. No violation of serious or
  * critical impact may remain, and at 1280x800 no grid cuts a header or pushes a column beyond its edge.
  */
-@OnTheSharedDemo
 class AccessibilityBrowserIT {
 
     private static final Map<String, String> ROLES = new LinkedHashMap<>();

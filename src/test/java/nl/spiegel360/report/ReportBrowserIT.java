@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import nl.spiegel360.demo.DemoPeople;
 import nl.spiegel360.test.Browser;
-import nl.spiegel360.test.OnTheSharedDemo;
 import nl.spiegel360.test.PackagedApplication;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -17,7 +16,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /** The manager opens a demo report; its PDF and the cycle's CSV download for them and for nobody else. */
-@OnTheSharedDemo
 class ReportBrowserIT {
 
     @Test

@@ -6,7 +6,6 @@ import java.util.List;
 import nl.spiegel360.demo.DemoPeople;
 import nl.spiegel360.test.Accessibility;
 import nl.spiegel360.test.Browser;
-import nl.spiegel360.test.OnTheSharedDemo;
 import nl.spiegel360.test.PackagedApplication;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -17,7 +16,6 @@ import org.openqa.selenium.JavascriptExecutor;
  * back, on a laptop and on a phone, without anything cut off or scrolling sideways, and without serious
  * accessibility problems.
  */
-@OnTheSharedDemo
 class ReportInsightsBrowserIT {
 
     private static final List<String> COMPETENCIES = List.of("Eigenaarschap", "Samenwerken", "Inlevingsvermogen",
@@ -74,6 +72,18 @@ class ReportInsightsBrowserIT {
                 ((JavascriptExecutor) browser.driver()).executeScript(
                         "document.querySelector('img[id^=\"indicator-chart-\"]').scrollIntoView();");
                 browser.screenshot("43-report-indicator-chart-" + size[0]);
+                // the table of indicators: the text keeps a readable width, the table scrolls within its frame
+                Number textWidth = (Number) ((JavascriptExecutor) browser.driver()).executeScript("""
+                        const cell = document.querySelector('table[id^="indicators-"] td.indicator-cell');
+                        cell.scrollIntoView({block: 'center'});
+                        return cell.getBoundingClientRect().width;""");
+                assertThat(textWidth.intValue()).as("the indicator's column at %d px", size[0])
+                        .isGreaterThanOrEqualTo(Math.min(200, size[0] / 2));
+                pageWidth = (Number) ((JavascriptExecutor) browser.driver()).executeScript(
+                        "return document.documentElement.scrollWidth;");
+                assertThat(pageWidth.intValue()).as("no sideways scrolling with the indicators open at %d px",
+                        size[0]).isLessThanOrEqualTo(viewport.intValue());
+                browser.screenshot("44-report-indicators-" + size[0]);
 
                 assertThat(Accessibility.seriousViolations(browser.driver()))
                         .as("serious or critical accessibility violations").isEmpty();

@@ -12,7 +12,6 @@ import java.util.zip.ZipInputStream;
 import nl.spiegel360.demo.DemoPeople;
 import nl.spiegel360.test.Browser;
 import nl.spiegel360.test.DocumentImages;
-import nl.spiegel360.test.OnInstancesOfItsOwn;
 import nl.spiegel360.test.PackagedApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,7 +31,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * proposed raters at once and nominates two colleagues in one go; HR reminds everyone still open and copies the cycle.
  * First of all, before anything changed, the start pages of the README are what this fresh demo shows.
  */
-@OnInstancesOfItsOwn
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EverydayTasksBrowserIT {
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import nl.spiegel360.demo.DemoPeople;
 import nl.spiegel360.test.Browser;
-import nl.spiegel360.test.OnTheSharedDemo;
 import nl.spiegel360.test.PackagedApplication;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -18,7 +17,6 @@ import org.openqa.selenium.interactions.Actions;
  * A rater who uses no mouse: signs in, opens their self-assessment from the start page, answers all 68 items and submits,
  * with Tab, Space and Enter alone. The page is never clicked.
  */
-@OnTheSharedDemo
 class KeyboardQuestionnaireBrowserIT {
 
     private static final String RATER = "thijs@spiegel360.example";

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import nl.spiegel360.demo.DemoPeople;
 import nl.spiegel360.test.Browser;
-import nl.spiegel360.test.OnTheSharedDemo;
 import nl.spiegel360.test.PackagedApplication;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -14,7 +13,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /** The demo team's manager answers a whole questionnaire in the browser and submits it. */
-@OnTheSharedDemo
 class QuestionnaireBrowserIT {
 
     @Test

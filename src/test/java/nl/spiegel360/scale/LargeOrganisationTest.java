@@ -233,6 +233,51 @@ class LargeOrganisationTest extends KaribuTest {
     }
 
     @Test
+    void the_zip_of_a_cycles_reports_is_streamed_a_page_of_results_and_one_report_at_a_time() throws Exception {
+        // a page of results and a few more
+        LargeCycle cycle = LargeCycle.create(dataSource, 55, true);
+        SystemTask.run(() -> {
+            cycles.advance(cycle.cycleId(), CycleState.CLOSED);
+            closings.finish(cycle.cycleId(), 0);
+        });
+        login.as(DemoPeople.HR_EMAIL);
+        List<Long> readBeforeTheFirstByte = new java.util.ArrayList<>();
+        var zipped = new java.io.ByteArrayOutputStream();
+        statistics.clear();
+        int reports = exports.archive(cycle.cycleId(), java.util.Locale.forLanguageTag("nl"),
+                new java.io.OutputStream() {
+                    @Override
+                    public void write(int b) {
+                        note();
+                        zipped.write(b);
+                    }
+
+                    @Override
+                    public void write(byte[] b, int off, int len) {
+                        note();
+                        zipped.write(b, off, len);
+                    }
+
+                    private void note() {
+                        if (readBeforeTheFirstByte.isEmpty()) {
+                            readBeforeTheFirstByte.add(statistics.getEntityStatistics(RESULT).getLoadCount());
+                        }
+                    }
+                });
+        assertThat(reports).isEqualTo(55);
+        List<String> names = new java.util.ArrayList<>();
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zipped.toByteArray()))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                names.add(entry.getName());
+            }
+        }
+        assertThat(names).hasSize(55).first().isEqualTo(cycle.prefix() + " 0000.pdf");
+        assertThat(names.getLast()).isEqualTo(cycle.prefix() + " 0054.pdf");
+        assertThat(readBeforeTheFirstByte.getFirst()).as("results read before the first report was written")
+                .isLessThanOrEqualTo(nl.spiegel360.report.ReportExports.ARCHIVE_PAGE + 2L);
+    }
+
+    @Test
     void the_team_overview_of_300_closed_reviews_reads_one_page_of_results_at_a_time() {
         LargeCycle cycle = LargeCycle.create(dataSource, 300, true);
         SystemTask.run(() -> {

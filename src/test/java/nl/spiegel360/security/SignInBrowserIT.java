@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import nl.spiegel360.demo.DemoPeople;
 import nl.spiegel360.test.Browser;
-import nl.spiegel360.test.OnTheSharedDemo;
 import nl.spiegel360.test.PackagedApplication;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,7 +12,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** The packaged application in a real browser: sign in, see the start page, switch language, sign out. */
-@OnTheSharedDemo
 class SignInBrowserIT {
 
     private static PackagedApplication app;

@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import nl.spiegel360.demo.DemoPeople;
 import nl.spiegel360.test.Browser;
-import nl.spiegel360.test.OnInstancesOfItsOwn;
 import nl.spiegel360.test.PackagedApplication;
 import okhttp3.mockwebserver.RecordedRequest;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
@@ -48,7 +47,6 @@ import org.openqa.selenium.By;
  * a token of another issuer or for another audience, a forged signature, an expired token, and a person that
  * provisioning deactivated (whose open session ends at once).
  */
-@OnInstancesOfItsOwn
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SignOnBrowserIT {
 

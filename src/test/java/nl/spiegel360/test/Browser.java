@@ -115,14 +115,24 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Waits until the page is at rest, as a picture for the README must show it: no notification left on screen, no
-     * round trip to the server under way (Vaadin's loading bar hidden).
+     * round trip to the server under way (Vaadin's loading bar in none of its three stages).
      */
     public void awaitRest() {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d)
-                .executeScript("""
-                        const bar = document.querySelector('.v-loading-indicator');
-                        const busy = bar && getComputedStyle(bar).display !== 'none';
-                        return !busy && document.querySelectorAll('vaadin-notification-card').length === 0;"""));
+        String[] last = {""};
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
+                last[0] = (String) ((org.openqa.selenium.JavascriptExecutor) d).executeScript("""
+                        const busy = [...document.querySelectorAll('.v-loading-indicator')]
+                          .filter(b => ['first', 'second', 'third'].some(c => b.classList.contains(c)));
+                        const shown = [...document.querySelectorAll('vaadin-notification-card')]
+                          .filter(c => c.getBoundingClientRect().height > 0);
+                        return busy.map(b => 'loading ' + b.className).concat(shown.map(c => 'notification '
+                          + c.textContent.trim())).join('; ');""");
+                return last[0].isEmpty();
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("The page did not come to rest: " + last[0], e);
+        }
     }
 
     /** Saves a screenshot as {@code target/screenshots/<name>.png}. */

@@ -50,7 +50,13 @@ class Drilldown extends Div {
         add(indicatorChart(report, row));
         var selfView = new Paragraph(text.selfView(row));
         selfView.setId("self-others-" + row.competencyId());
-        add(indicators(row), selfView);
+        // ten columns: on a narrow screen the table scrolls sideways within its frame, the indicator keeps its width
+        var indicators = new Div(indicators(row));
+        indicators.addClassName("report-table-wrapper");
+        // a region that may scroll is reached and scrolled by keyboard too
+        indicators.getElement().setAttribute("tabindex", "0").setAttribute("role", "region")
+                .setAttribute("aria-label", getTranslation("report.indicators.region", row.label()));
+        add(indicators, selfView);
         comments(row);
         if (row.calibrated()) {
             add(new Paragraph(getTranslation("report.calibration.done", text.level(row.calibratedLevel()),
@@ -103,7 +109,9 @@ class Drilldown extends Div {
         for (IndicatorLine i : row.drilldown().indicators()) {
             NativeTableRow tr = new NativeTableRow();
             tr.addDataCell().setText(String.valueOf(i.level()));
-            tr.addDataCell().add(EmphasisText.of(i.marked()));
+            var indicator = tr.addDataCell();
+            indicator.add(EmphasisText.of(i.marked()));
+            indicator.addClassName("indicator-cell");
             groups.forEach(g -> tr.addDataCell().setText(text.number(i.groupScores().get(g))));
             tr.addDataCell().setText(text.number(i.consensus()));
             tr.addDataCell().setText(String.valueOf(i.cantJudge()));
