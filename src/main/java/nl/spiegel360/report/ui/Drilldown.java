@@ -176,8 +176,11 @@ class Drilldown extends Div {
             cell.setText("—");
             return cell;
         }
-        spread.groups().forEach((group, answers) -> cell.add(new Div(getTranslation("group." + group.name()) + ": "
-                + text.answers(answers))));
+        spread.groups().forEach((group, answers) -> {
+            var groupLine = new Div(getTranslation("group." + group.name()) + ": " + text.answers(answers));
+            groupLine.addClassName("answer-line");
+            cell.add(groupLine);
+        });
         return cell;
     }
 
