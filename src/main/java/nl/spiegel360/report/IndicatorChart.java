@@ -34,6 +34,15 @@ public final class IndicatorChart {
     private static final int LEFT = 14;
     private static final int RIGHT = 22;
     private static final int LINE = 16;
+
+    /** Where the scale's numbers stand below an indicator's track: clear of markers moved below it. */
+    static final int NUMBER_BELOW = 42;
+
+    /** How far a marker reaches from its centre. */
+    static final int MARKER_REACH = 6;
+
+    /** From one indicator's track to the next indicator's text: the numbers and a gap. */
+    private static final int AFTER_TRACK = 58;
     private static final Color TEXT = new Color(0x1F2933);
     private static final Color GRID = new Color(0xC9D1D9);
     private static final Color BAND = new Color(0xD5DDE5);
@@ -59,7 +68,7 @@ public final class IndicatorChart {
         FontMetrics metrics = metrics();
         int height = 56;
         for (IndicatorLine line : row.drilldown().indicators()) {
-            height += wrap(line.text(), metrics).size() * LINE + 40;
+            height += wrap(line.text(), metrics).size() * LINE + AFTER_TRACK;
         }
         return height + 20;
     }
@@ -114,7 +123,7 @@ public final class IndicatorChart {
                 g.setColor(GRID);
                 g.draw(new Line2D.Double(x, track - 8, x, track + 8));
                 g.setColor(TEXT);
-                g.drawString(String.valueOf(k), (float) (x - 3), (float) (track + 20));
+                g.drawString(String.valueOf(k), (float) (x - 3), (float) (track + NUMBER_BELOW));
             }
             Report.Spread spread = line.spread();
             if (spread != null && !spread.groups().isEmpty()) {
@@ -135,7 +144,7 @@ public final class IndicatorChart {
             for (Marker m : markers(line.groupScores(), x0, span, scaleMax, track)) {
                 mark(g, m.group(), m.x(), m.y());
             }
-            y += 40;
+            y += AFTER_TRACK;
         }
     }
 

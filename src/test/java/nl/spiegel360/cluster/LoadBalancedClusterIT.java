@@ -323,13 +323,15 @@ class LoadBalancedClusterIT {
         assertThat(count("select count(*) from (select recipient, subject from mail_outbox group by recipient,"
                 + " subject having count(*) > 1) twice")).as("no mail queued twice").isZero();
 
-        // step 3: the rating deadline passed yesterday; the task closes the cycle and its reviews once
+        // step 3: the rating deadline passed yesterday; the task closes the cycle, and the close it schedules runs
+        // in the background on one of the instances and closes the reviews once
         long collecting = count("select count(*) from review where closed_at is null");
         assertThat(collecting).as("reviews still collecting").isPositive();
         execute("update review_cycle set opens_on = least(opens_on, current_date - 2),"
                 + " nomination_deadline = least(nomination_deadline, current_date - 2),"
                 + " rating_deadline = current_date - 1 where state = 'RATING'");
         runDailyTaskNow();
+        awaitBackgroundCloses();
         assertThat(count("select count(*) from review where closed_at is null")).as("still collecting").isZero();
         assertThat(count("select count(*) from audit_event where action = 'cycle.closed'")).isEqualTo(1);
         assertThat(count("select count(*) from audit_event where action = 'review.closed' and details = 'deadline'"))
@@ -350,6 +352,15 @@ class LoadBalancedClusterIT {
         while (count("select count(*) from scheduled_tasks where task_name = 'review-deadlines'"
                 + " and execution_time > now() and not picked") == 0) {
             assertThat(System.currentTimeMillis()).as("the daily task ran within a minute").isLessThan(deadline);
+            Thread.sleep(500);
+        }
+    }
+
+    /** Waits until the closes of cycles that the daily task scheduled have run on one of the instances. */
+    private static void awaitBackgroundCloses() throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (count("select count(*) from scheduled_tasks where task_name = 'close-cycle'") > 0) {
+            assertThat(System.currentTimeMillis()).as("the closes ran within a minute").isLessThan(deadline);
             Thread.sleep(500);
         }
     }

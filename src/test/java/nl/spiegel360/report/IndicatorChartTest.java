@@ -35,4 +35,17 @@ class IndicatorChartTest {
         }
         assertThat(markers.get(3).y()).as("a group alone stays on the track").isEqualTo(50.0);
     }
+
+    @Test
+    void markers_moved_below_the_track_leave_the_scales_numbers_readable() {
+        Map<RaterGroup, Double> scores = new EnumMap<>(RaterGroup.class);
+        for (RaterGroup group : RaterGroup.values()) {
+            scores.put(group, 4.0);
+        }
+        double track = 50;
+        // every group at the same score, and a number of the scale drawn 11 px high above its baseline
+        double numbersTop = track + IndicatorChart.NUMBER_BELOW - 11;
+        assertThat(IndicatorChart.markers(scores, 100, 300, 4, track)).allSatisfy(m -> assertThat(
+                m.y() + IndicatorChart.MARKER_REACH).as("%s's marker", m.group()).isLessThan(numbersTop));
+    }
 }
