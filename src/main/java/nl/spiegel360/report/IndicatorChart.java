@@ -36,13 +36,13 @@ public final class IndicatorChart {
     private static final int LINE = 16;
 
     /** Where the scale's numbers stand below an indicator's track: clear of markers moved below it. */
-    static final int NUMBER_BELOW = 42;
+    static final int NUMBER_BELOW = 30;
 
     /** How far a marker reaches from its centre. */
     static final int MARKER_REACH = 6;
 
     /** From one indicator's track to the next indicator's text: the numbers and a gap. */
-    private static final int AFTER_TRACK = 58;
+    private static final int AFTER_TRACK = 50;
     private static final Color TEXT = new Color(0x1F2933);
     private static final Color GRID = new Color(0xC9D1D9);
     private static final Color BAND = new Color(0xD5DDE5);
@@ -154,7 +154,8 @@ public final class IndicatorChart {
 
     /**
      * The groups' markers on an indicator's track, in the groups' order: a marker that would cover one already placed
-     * (the same score, or nearly) moves above or below the track, alternately, so that every group stays visible.
+     * (the same score, or nearly) moves above the track, the next below it and any further one higher above, so that
+     * every group stays visible and none covers the scale's numbers.
      */
     static List<Marker> markers(Map<RaterGroup, Double> scores, double x0, double span, int scaleMax, double track) {
         List<Marker> placed = new ArrayList<>();
@@ -165,7 +166,9 @@ public final class IndicatorChart {
             }
             double x = position(mean, x0, span, scaleMax);
             long near = placed.stream().filter(p -> Math.abs(p.x() - x) < 12).count();
-            double dy = near == 0 ? 0 : (near % 2 == 1 ? -1 : 1) * 12 * ((near + 1) / 2);
+            // the second above the track, the third below it, any further one higher above: below the track stand
+            // the scale's numbers
+            double dy = near == 0 ? 0 : near == 2 ? 12 : -12 * (near == 1 ? 1 : near - 1);
             placed.add(new Marker(group, x, track + dy));
         }
         return placed;
