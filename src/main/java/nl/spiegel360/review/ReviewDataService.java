@@ -82,10 +82,6 @@ public class ReviewDataService {
     }
 
     /**
-     * The released reviews the user takes part in as employee or manager, newest first; for HR every released
-     * review (what HR may then read of each is for the caller to decide).
-     */
-    /**
      * The released reviews of the signed-in person as employee or as manager, whatever their role: for HR too only
      * their own, not the organisation's.
      */

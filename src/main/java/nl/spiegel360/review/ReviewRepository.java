@@ -23,14 +23,6 @@ interface ReviewRepository extends JpaRepository<Review, Long> {
     @Query("select r from Review r join fetch r.cycle where r.id = :id")
     Optional<Review> findWithCycle(@Param("id") long id);
 
-    /** Reviews still collecting although their cycle has closed or its rating deadline lies before today. */
-    @Query("""
-            select r.id from Review r join r.cycle c where r.closedAt is null
-              and (c.state = nl.spiegel360.review.CycleState.CLOSED
-                   or c.state <> nl.spiegel360.review.CycleState.DRAFT and c.ratingDeadline < :today)
-            order by r.id""")
-    List<Long> findCollectingDue(@Param("today") java.time.LocalDate today);
-
     /** The cycles that have reviews still collecting although their cycle closed or its rating deadline passed. */
     @Query("""
             select distinct c.id from Review r join r.cycle c where r.closedAt is null

@@ -67,14 +67,19 @@ class LargeOrganisationTest extends KaribuTest {
         statistics.setStatisticsEnabled(false);
     }
 
-    @Test
-    void closing_a_cycle_of_300_reviews_takes_fewer_statements_than_it_has_reviews_and_stores_every_result() {
-        LargeCycle cycle = LargeCycle.create(dataSource, 300, true);
-        statistics.clear();
+    /** HR closes the cycle, and its reviews close as the background close does. */
+    private void close(LargeCycle cycle) {
         SystemTask.run(() -> {
             cycles.advance(cycle.cycleId(), CycleState.CLOSED);
             closings.finish(cycle.cycleId(), 0);
         });
+    }
+
+    @Test
+    void closing_a_cycle_of_300_reviews_takes_fewer_statements_than_it_has_reviews_and_stores_every_result() {
+        LargeCycle cycle = LargeCycle.create(dataSource, 300, true);
+        statistics.clear();
+        close(cycle);
         long statements = statistics.getPrepareStatementCount();
 
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
@@ -125,10 +130,7 @@ class LargeOrganisationTest extends KaribuTest {
     @Test
     void hr_opens_the_start_page_beside_300_released_reviews_and_reads_only_their_own() {
         LargeCycle cycle = LargeCycle.create(dataSource, 300, true);
-        SystemTask.run(() -> {
-            cycles.advance(cycle.cycleId(), CycleState.CLOSED);
-            closings.finish(cycle.cycleId(), 0);
-        });
+        close(cycle);
         new JdbcTemplate(dataSource).update("update review set released_at = closed_at where cycle_id = ?",
                 cycle.cycleId());
         statistics.clear();
@@ -141,10 +143,7 @@ class LargeOrganisationTest extends KaribuTest {
     @Test
     void hr_pages_through_the_plans_of_300_released_reviews_a_page_at_a_time() {
         LargeCycle cycle = LargeCycle.create(dataSource, 300, true);
-        SystemTask.run(() -> {
-            cycles.advance(cycle.cycleId(), CycleState.CLOSED);
-            closings.finish(cycle.cycleId(), 0);
-        });
+        close(cycle);
         new JdbcTemplate(dataSource).update("update review set released_at = closed_at where cycle_id = ?",
                 cycle.cycleId());
         long released = new JdbcTemplate(dataSource).queryForObject(
@@ -170,10 +169,7 @@ class LargeOrganisationTest extends KaribuTest {
     @Test
     void the_csv_of_300_closed_reviews_is_written_a_page_at_a_time_while_they_are_read() {
         LargeCycle cycle = LargeCycle.create(dataSource, 300, true);
-        SystemTask.run(() -> {
-            cycles.advance(cycle.cycleId(), CycleState.CLOSED);
-            closings.finish(cycle.cycleId(), 0);
-        });
+        close(cycle);
         login.as(DemoPeople.HR_EMAIL);
         List<Integer> writtenWhenAPageWasRead = new java.util.ArrayList<>();
         StringBuilder written = new StringBuilder();
@@ -236,10 +232,7 @@ class LargeOrganisationTest extends KaribuTest {
     void the_zip_of_a_cycles_reports_is_streamed_a_page_of_results_and_one_report_at_a_time() throws Exception {
         // a page of results and a few more
         LargeCycle cycle = LargeCycle.create(dataSource, 25, true);
-        SystemTask.run(() -> {
-            cycles.advance(cycle.cycleId(), CycleState.CLOSED);
-            closings.finish(cycle.cycleId(), 0);
-        });
+        close(cycle);
         login.as(DemoPeople.HR_EMAIL);
         List<Long> readBeforeTheFirstByte = new java.util.ArrayList<>();
         var zipped = new java.io.ByteArrayOutputStream();
@@ -280,10 +273,7 @@ class LargeOrganisationTest extends KaribuTest {
     @Test
     void the_team_overview_of_300_closed_reviews_reads_one_page_of_results_at_a_time() {
         LargeCycle cycle = LargeCycle.create(dataSource, 300, true);
-        SystemTask.run(() -> {
-            cycles.advance(cycle.cycleId(), CycleState.CLOSED);
-            closings.finish(cycle.cycleId(), 0);
-        });
+        close(cycle);
         signInAs(DemoPeople.HR_EMAIL);
         UI.getCurrent().navigate("team-overview");
         @SuppressWarnings("unchecked")
@@ -308,10 +298,7 @@ class LargeOrganisationTest extends KaribuTest {
     @Test
     void a_manager_pages_through_the_overview_of_their_own_reports_and_no_one_elses() {
         LargeCycle cycle = LargeCycle.create(dataSource, 60, true);
-        SystemTask.run(() -> {
-            cycles.advance(cycle.cycleId(), CycleState.CLOSED);
-            closings.finish(cycle.cycleId(), 0);
-        });
+        close(cycle);
         login.as(cycle.prefix().replace(' ', '-').toLowerCase(java.util.Locale.ROOT) + "-m1@example.org");
 
         var rows = reports.teamOverview(cycle.cycleId(), java.util.Locale.forLanguageTag("nl"), 0, 50);
@@ -326,10 +313,7 @@ class LargeOrganisationTest extends KaribuTest {
     @Test
     void a_report_reads_its_frozen_profile_once_per_instance_not_once_per_opening() {
         LargeCycle cycle = LargeCycle.create(dataSource, 20, true);
-        SystemTask.run(() -> {
-            cycles.advance(cycle.cycleId(), CycleState.CLOSED);
-            closings.finish(cycle.cycleId(), 0);
-        });
+        close(cycle);
         login.as(DemoPeople.HR_EMAIL);
         reports.report(cycle.reviewIds().get(0));
         statistics.clear();
