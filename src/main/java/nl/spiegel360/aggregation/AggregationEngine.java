@@ -94,7 +94,9 @@ public final class AggregationEngine {
 
         CompetencyAggregation(Competency competency, Map<RaterGroup, List<Rater>> byGroup, Settings settings) {
             this.competency = competency;
-            this.byGroup = byGroup;
+            Map<RaterGroup, List<Rater>> asked = new EnumMap<>(byGroup);
+            asked.keySet().removeAll(competency.notAsked());
+            this.byGroup = asked;
             this.settings = settings;
             competency.levels().forEach(indicators::addAll);
         }

@@ -44,14 +44,14 @@ public final class CompetencyReadModels {
     /** One competency as a profile uses it: with its norm and all its levels. */
     public record ProfileCompetency(long competencyId, String label, String definition, String cluster,
             CompetencyKind kind, int norm, int documentPosition, List<LevelDetail> levels,
-            Map<String, CompetencyText> translations) {
+            Map<String, CompetencyText> translations, boolean externalJudges) {
 
         ProfileCompetency in(String language) {
             CompetencyText t = translations.get(language);
             return new ProfileCompetency(competencyId, t == null ? label : t.label(),
                     t == null || t.definition().isBlank() ? definition : t.definition(), cluster, kind, norm,
                     documentPosition, levels.stream().map(l -> new LevelDetail(l.number(), l.indicators().stream()
-                            .map(i -> i.in(language)).toList())).toList(), translations);
+                            .map(i -> i.in(language)).toList())).toList(), translations, externalJudges);
         }
 
         public int indicatorCount() {
@@ -115,7 +115,7 @@ public final class CompetencyReadModels {
                     Competency c = e.getCompetency();
                     return new ProfileCompetency(c.getId(), c.getLabel(), c.getDefinition(), c.getCluster(),
                             c.getKind(), e.getNorm(), e.getDocumentPosition(), levels(c),
-                            Map.copyOf(c.getTranslations()));
+                            Map.copyOf(c.getTranslations()), e.isExternalJudges());
                 }).toList());
     }
 }

@@ -39,6 +39,10 @@ class ProfileEntry {
     @Column(nullable = false)
     private int norm;
 
+    /** Whether external raters (customers, partners) are asked about this competency. */
+    @Column(name = "external_judges", nullable = false)
+    private boolean externalJudges;
+
     protected ProfileEntry() {
         this.profile = new RoleProfile();
         this.competency = new Competency();
@@ -57,4 +61,6 @@ class ProfileEntry {
     int getPosition() { return position; }
     int getDocumentPosition() { return documentPosition; }
     int getNorm() { return norm; }
+    boolean isExternalJudges() { return externalJudges; }
+    void setExternalJudges(boolean externalJudges) { this.externalJudges = externalJudges; }
 }

@@ -60,7 +60,8 @@ class ProfileWriter {
     RoleProfile revise(RoleProfile frozen, List<ProfileEntry> entries) {
         RoleProfile next = new RoleProfile(frozen.getName(), nextRevision(frozen.getName()), frozen.getVersionLabel(),
                 frozen.getIntroduction(), clock.instant());
-        entries.forEach(e -> next.addEntry(e.getCompetency(), e.getNorm(), e.getDocumentPosition()));
+        entries.forEach(e -> next.addEntry(e.getCompetency(), e.getNorm(), e.getDocumentPosition(),
+                e.isExternalJudges()));
         return profiles.save(next);
     }
 }

@@ -65,7 +65,13 @@ class RoleProfile {
     }
 
     void addEntry(Competency competency, int norm, int documentPosition) {
-        entries.add(new ProfileEntry(this, competency, entries.size(), documentPosition, norm));
+        addEntry(competency, norm, documentPosition, false);
+    }
+
+    void addEntry(Competency competency, int norm, int documentPosition, boolean externalJudges) {
+        ProfileEntry entry = new ProfileEntry(this, competency, entries.size(), documentPosition, norm);
+        entry.setExternalJudges(externalJudges);
+        entries.add(entry);
     }
 
     long getId() { return StoredId.of(id); }

@@ -77,7 +77,8 @@ public class RoleProfileService {
         if (!profile.isFrozen()) {
             profile.getEntries().clear();
             profiles.flush();
-            entries.forEach(e -> profile.addEntry(e.getCompetency(), e.getNorm(), e.getDocumentPosition()));
+            entries.forEach(e -> profile.addEntry(e.getCompetency(), e.getNorm(), e.getDocumentPosition(),
+                    e.isExternalJudges()));
             return CompetencyReadModels.summary(profiles.saveAndFlush(profile));
         }
         RoleProfile next = writer.revise(profile, entries);
@@ -137,7 +138,9 @@ public class RoleProfileService {
             }
             int documentPosition = profile.getEntries().stream().filter(e -> e.getCompetency() == c)
                     .mapToInt(ProfileEntry::getDocumentPosition).findFirst().orElse(entries.size());
-            entries.add(new ProfileEntry(profile, c, entries.size(), documentPosition, row.norm()));
+            ProfileEntry entry = new ProfileEntry(profile, c, entries.size(), documentPosition, row.norm());
+            entry.setExternalJudges(row.externalJudges());
+            entries.add(entry);
         }
         return entries;
     }

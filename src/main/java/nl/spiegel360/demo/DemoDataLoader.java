@@ -3,6 +3,7 @@ package nl.spiegel360.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import nl.spiegel360.competency.MatrixEntryDraft;
 import nl.spiegel360.competency.ProfileImportService;
 import nl.spiegel360.competency.RoleProfileService;
 import nl.spiegel360.security.SystemTask;
@@ -23,16 +24,22 @@ class DemoDataLoader implements ApplicationRunner {
     static final String SEED_DOCUMENT = "/profiles/competentieprofiel-klantadviseur.txt";
     /** The seed profile's competencies in English. */
     static final String SEED_TRANSLATIONS = "/profiles/competentieprofiel-klantadviseur.en.json";
+    /** The seed profile's competencies a customer sees first of all: external raters are asked about these. */
+    static final java.util.Set<String> CUSTOMER_FACING = java.util.Set.of("Klantpartnerschap", "Inlevingsvermogen",
+            "Communiceren");
 
     private final Environment environment;
     private final DemoPeople people;
     private final ProfileImportService profileImport;
     private final RoleProfileService profiles;
+    private final nl.spiegel360.competency.ProfileReader reader;
     private final DemoReviews reviews;
     private final nl.spiegel360.base.StartupLock startupLock;
 
     DemoDataLoader(Environment environment, DemoPeople people, ProfileImportService profileImport,
-            RoleProfileService profiles, DemoReviews reviews, nl.spiegel360.base.StartupLock startupLock) {
+            RoleProfileService profiles, DemoReviews reviews, nl.spiegel360.base.StartupLock startupLock,
+            nl.spiegel360.competency.ProfileReader reader) {
+        this.reader = reader;
         this.startupLock = startupLock;
         this.reviews = reviews;
         this.environment = environment;
@@ -61,6 +68,10 @@ class DemoDataLoader implements ApplicationRunner {
         SystemTask.run(() -> {
             long profileId = profileImport.importDocument(resource(SEED_DOCUMENT), resource(SEED_TRANSLATIONS), true)
                     .id();
+            var document = reader.document(profileId);
+            profiles.saveMatrix(profileId, document.version(), document.competencies().stream()
+                    .map(c -> new MatrixEntryDraft(c.competencyId(), c.norm(), CUSTOMER_FACING.contains(c.label())))
+                    .toList());
             profiles.assignToTeam(profileId, DemoPeople.TEAM);
         });
         reviews.load();

@@ -11,6 +11,12 @@ import nl.spiegel360.people.PersonDirectory;
 import nl.spiegel360.people.PersonRef;
 import nl.spiegel360.report.ReportService;
 import nl.spiegel360.review.CycleDraft;
+import nl.spiegel360.review.ExternalDraft;
+import nl.spiegel360.review.ExternalQuestionnaires;
+import nl.spiegel360.review.QuestionnaireDoor;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import nl.spiegel360.review.CycleService;
 import nl.spiegel360.review.CycleState;
 import nl.spiegel360.review.NominationService;
@@ -31,7 +37,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A running demo cycle in the rating phase, filled in through the same services people use, with a review in each
- * state: Sanne's review has every rater's answers and is closed, calibrated and released, with her development
+ * state: Sanne's review has every rater's answers, three customers' among them (given through the personal links
+ * of their invitations), and is closed, calibrated and released, with her development
  * plan agreed and its pulse answered ({@link DemoPlan}); Emma's is closed and
  * waits for calibration (nobody could judge her on Klantpartnerschap); Daan has only two peers (his review collects
  * until the deadline, and his peer group will stay hidden), Lucas's own nominations wait for approval, and Fleur's
@@ -45,6 +52,14 @@ class DemoReviews {
 
     static final String CYCLE_NAME = "Feedbackronde najaar 2026";
 
+    /** Sanne's customers: name, address, organisation, language. */
+    static final List<String[]> CUSTOMERS = List.of(
+            new String[] {"Ingrid de Wit", "ingrid.dewit@bakkerij-dewit.example", "Bakkerij De Wit", "nl"},
+            new String[] {"Tom Verhoeven", "tom@verhoeven-installatie.example", "Verhoeven Installatietechniek", "nl"},
+            new String[] {"Grace Mensah", "grace.mensah@northharbour.example", "North Harbour Logistics", "en"});
+
+    private static final Pattern LINK = Pattern.compile("/feedback/([A-Za-z0-9_-]+)");
+
     private final CycleService cycles;
     private final NominationService nominations;
     private final QuestionnaireService questionnaires;
@@ -55,10 +70,15 @@ class DemoReviews {
     private final UserDetailsService users;
     private final Clock clock;
     private final DemoPlan plan;
+    private final ExternalQuestionnaires external;
+    private final JdbcClient jdbc;
 
     DemoReviews(CycleService cycles, NominationService nominations, QuestionnaireService questionnaires,
             RaterRequests requests, ReviewClosing closing, ReportService reports, PersonDirectory people,
-            UserDetailsService users, Clock clock, DemoPlan plan) {
+            UserDetailsService users, Clock clock, DemoPlan plan, ExternalQuestionnaires external,
+            JdbcClient jdbc) {
+        this.external = external;
+        this.jdbc = jdbc;
         this.plan = plan;
         this.closing = closing;
         this.reports = reports;
@@ -75,7 +95,7 @@ class DemoReviews {
         LocalDate today = LocalDate.now(clock);
         long cycleId = SystemTask.call(() -> {
             long id = cycles.create(CycleDraft.withDefaults(CYCLE_NAME, today.minusDays(14), today.minusDays(2),
-                    today.plusDays(14))).id();
+                    today.plusDays(14)).withExternalRaters()).id();
             cycles.addTeam(id, DemoPeople.TEAM);
             cycles.advance(id, CycleState.NOMINATION);
             return id;
@@ -88,6 +108,10 @@ class DemoReviews {
         as(DemoPeople.MANAGER_EMAIL, () -> {
             for (String peer : List.of("Daan", "Emma", "Lucas", "Fleur")) {
                 nominations.nominate(the(reviews, "Sanne"), the(ids, peer), RaterGroup.PEER);
+            }
+            for (String[] customer : CUSTOMERS) {
+                nominations.nominateExternal(the(reviews, "Sanne"), new ExternalDraft(customer[0], customer[1],
+                        customer[2], customer[3]));
             }
             for (String peer : List.of("Sanne", "Thijs")) {
                 nominations.nominate(the(reviews, "Daan"), the(ids, peer), RaterGroup.PEER);
@@ -126,6 +150,13 @@ class DemoReviews {
                 }
             });
         }
+        int customerBias = 0;
+        for (String[] customer : CUSTOMERS) {
+            String token = linkIn(customer[1]);
+            external.open(token, "demo");
+            answer(ExternalQuestionnaires.door(external, token), customerBias++ % 2, false, true);
+            ExternalQuestionnaires.door(external, token).submit();
+        }
         as(DemoPeople.MANAGER_EMAIL, () -> {
             closing.close(the(reviews, "Sanne"));
             closing.close(the(reviews, "Emma"));
@@ -146,9 +177,28 @@ class DemoReviews {
         plan.load(the(reviews, "Sanne"), this::as);
     }
 
-    /** Answers a questionnaire: level 1 often shown, level 3 seldom; "can't judge" where the story says so. */
+    /**
+     * The personal link in the newest mail to this customer: the demo's customers open their invitation as a
+     * customer would, through the link in the mail.
+     */
+    private String linkIn(String email) {
+        String body = jdbc.sql("select body from mail_outbox where recipient = ? order by id desc").param(email)
+                .query(String.class).list().getFirst();
+        Matcher link = LINK.matcher(body);
+        if (!link.find()) {
+            throw new IllegalStateException("The invitation of " + email + " holds no personal link");
+        }
+        return link.group(1);
+    }
+
     private void answer(long assignmentId, int bias, boolean cannotJudgeClientWork, boolean everything) {
-        Questionnaire q = questionnaires.questionnaire(assignmentId);
+        answer(QuestionnaireService.door(questionnaires, assignmentId), bias, cannotJudgeClientWork, everything);
+    }
+
+    /** Answers a questionnaire: level 1 often shown, level 3 seldom; "can't judge" where the story says so. */
+    private void answer(QuestionnaireDoor door, int bias, boolean cannotJudgeClientWork, boolean everything) {
+        long assignmentId = door.key();
+        Questionnaire q = door.read(java.util.Locale.forLanguageTag("nl"));
         int n = 0;
         for (QuestionnaireCompetency c : q.competencies()) {
             int count = c.items().size();
@@ -165,12 +215,11 @@ class DemoReviews {
                     score = Math.max(1, Math.min(4, base + (int) ((item.indicatorId() + assignmentId + bias) % 3 == 0
                             ? bias : 0) - ((item.indicatorId() + assignmentId) % 5 == 0 ? 1 : 0)));
                 }
-                questionnaires.answer(assignmentId, item.indicatorId(), score, QuestionnaireService.NEW);
+                door.answer(item.indicatorId(), score, QuestionnaireService.NEW);
                 n++;
             }
             if (everything && q.group() != RaterGroup.SELF && c.label().length() % 2 == 0) {
-                questionnaires.comment(assignmentId, c.competencyId(), comment(c.label(), bias),
-                        QuestionnaireService.NEW);
+                door.comment(c.competencyId(), comment(c.label(), bias), QuestionnaireService.NEW);
             }
         }
     }

@@ -93,7 +93,8 @@ public class MailOutbox {
                 failed(mail, now, e);
                 continue;
             }
-            jdbc.sql("update mail_outbox set sent_at = ?, attempts = attempts + 1 where id = ?")
+            // the body may hold a personal link or a reset link: once the server has it, it is kept nowhere here
+            jdbc.sql("update mail_outbox set sent_at = ?, attempts = attempts + 1, body = '' where id = ?")
                     .params(Timestamp.from(clock.instant()), mail.id()).update();
             sent++;
         }

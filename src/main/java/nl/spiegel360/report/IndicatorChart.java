@@ -49,7 +49,8 @@ public final class IndicatorChart {
     private static final Color CONSENSUS = new Color(0x1F5F8B);
     private static final Map<RaterGroup, Color> COLORS = Map.of(RaterGroup.SELF, new Color(0xB86E00),
             RaterGroup.MANAGER, new Color(0x6B3FA0), RaterGroup.PEER, new Color(0x2E7D32),
-            RaterGroup.DIRECT_REPORT, new Color(0xA0303F), RaterGroup.OTHER, new Color(0x5F6B76));
+            RaterGroup.DIRECT_REPORT, new Color(0xA0303F), RaterGroup.OTHER, new Color(0x5F6B76),
+            RaterGroup.EXTERNAL, new Color(0x00695C));
     private static final Font TEXT_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
     private static final Font SMALL = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
 
@@ -218,6 +219,7 @@ public final class IndicatorChart {
             case PEER -> new Ellipse2D.Double(x - 5.5, y - 5.5, 11, 11);
             case DIRECT_REPORT -> triangle(x, y, 6);
             case OTHER -> new Ellipse2D.Double(x - 4, y - 4, 8, 8);
+            case EXTERNAL -> triangle(x, y, -6);
         };
         g.setColor(COLORS.getOrDefault(group, TEXT));
         g.fill(shape);
@@ -235,6 +237,7 @@ public final class IndicatorChart {
         return p;
     }
 
+    /** A triangle pointing up, or down for a negative {@code r}. */
     private static Shape triangle(double x, double y, double r) {
         Path2D.Double p = new Path2D.Double();
         p.moveTo(x, y - r);

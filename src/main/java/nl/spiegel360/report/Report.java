@@ -34,6 +34,11 @@ public record Report(long reviewId, long cycleId, String employeeName, String cy
         return (int) rows.stream().filter(r -> r.status() == Status.MEETS || r.status() == Status.ABOVE).count();
     }
 
+    /** The competencies external raters were asked about, where the review had external raters; else none. */
+    public List<String> externallyJudged() {
+        return rows.stream().filter(r -> r.group(RaterGroup.EXTERNAL) != null).map(CompetencyRow::label).toList();
+    }
+
     /** The competencies that still lack an agreed level; release waits for them. */
     public List<String> uncalibrated() {
         return rows.stream().filter(r -> !r.calibrated()).map(CompetencyRow::label).toList();

@@ -163,10 +163,14 @@ final class ReportBuilder {
                 spread.fewRaters());
     }
 
-    /** The competency as the engine reads it: its indicators' ids per level and its norm. */
-    private static Competency engineCompetency(ProfileCompetency c) {
+    /**
+     * The competency as the engine reads it: its indicators' ids per level, its norm, and external raters left out
+     * where the profile does not ask them about it. The one translation of a profile's competency for the engine.
+     */
+    static Competency engineCompetency(ProfileCompetency c) {
         return new Competency(String.valueOf(c.competencyId()), c.norm(), c.levels().stream()
-                .map(l -> l.indicators().stream().map(i -> String.valueOf(i.id())).toList()).toList());
+                .map(l -> l.indicators().stream().map(i -> String.valueOf(i.id())).toList()).toList(),
+                c.externalJudges() ? java.util.Set.of() : java.util.Set.of(RaterGroup.EXTERNAL));
     }
 
     /** What holds the competency back from the level after its level (agreed, else consensus). */

@@ -73,7 +73,7 @@ public class ReportExports {
         }
         doc.add(new Paragraph(t(locale, "report.pdf.summary", report.competenciesAtOrAboveNorm(),
                 report.rows().size(), report.competenciesAssessed()), normal));
-        doc.add(new Paragraph(text.settings(reports.settings(reviewId)), normal));
+        doc.add(new Paragraph(text.settings(reports.settings(reviewId), report.externallyJudged()), normal));
         insights(doc, report, text, locale, bold, normal);
         PdfPTable table = new PdfPTable(8);
         table.setWidthPercentage(100);
@@ -215,8 +215,7 @@ public class ReportExports {
     @org.springframework.transaction.annotation.Transactional
     public void csv(long cycleId, Locale locale, Appendable out) {
         ReportTexts text = texts(locale);
-        List<RaterGroup> groups = List.of(RaterGroup.SELF, RaterGroup.MANAGER, RaterGroup.PEER,
-                RaterGroup.DIRECT_REPORT, RaterGroup.OTHER);
+        List<RaterGroup> groups = RaterGroup.SHOWN;
         List<String> header = new java.util.ArrayList<>(List.of(t(locale, "report.csv.employee"),
                 t(locale, "report.csv.team"), t(locale, "report.competency"), t(locale, "report.csv.norm")));
         groups.forEach(g -> header.add(t(locale, "report.csv.group", t(locale, "report.csv.group." + g.name()))));

@@ -37,14 +37,19 @@ public final class ReportTexts {
     /**
      * What the result was computed with: the cycle's settings as stored at close, in the reader's numbers: scale,
      * threshold, coverage, every group's minimum, and the groups' weights in the consensus when any differs from 1.
+     * External raters are named only where the review had them ({@code externallyJudged}: the competencies they
+     * were asked about).
      */
-    public String settings(Settings s) {
-        List<RaterGroup> others = List.of(RaterGroup.MANAGER, RaterGroup.PEER, RaterGroup.DIRECT_REPORT,
-                RaterGroup.OTHER);
+    public String settings(Settings s, List<String> externallyJudged) {
+        List<RaterGroup> others = RaterGroup.OTHERS.stream()
+                .filter(g -> g != RaterGroup.EXTERNAL || !externallyJudged.isEmpty()).toList();
         String minimums = String.join(", ", others.stream().map(g -> translations.get("report.settings.group",
                 translations.get("group." + g.name()), s.minimum(g))).toList());
         String sentence = translations.get("report.settings", s.scaleMax(), number(s.threshold()),
                 percent.format(s.minCoverage()), minimums);
+        if (!externallyJudged.isEmpty()) {
+            sentence += " " + translations.get("report.settings.external", String.join(", ", externallyJudged));
+        }
         if (others.stream().allMatch(g -> s.weight(g) == 1.0)) {
             return sentence;
         }

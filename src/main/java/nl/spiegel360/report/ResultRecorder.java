@@ -94,9 +94,7 @@ class ResultRecorder {
     static AggregationResult aggregate(ReviewData data, ProfileDocument document, Settings settings) {
         List<AggregationInput.Competency> competencies = new ArrayList<>();
         for (ProfileCompetency c : document.competencies()) {
-            competencies.add(new AggregationInput.Competency(String.valueOf(c.competencyId()), c.norm(),
-                    c.levels().stream().map(l -> l.indicators().stream().map(i -> String.valueOf(i.id())).toList())
-                            .toList()));
+            competencies.add(ReportBuilder.engineCompetency(c));
         }
         List<AggregationInput.Rater> raters = data.raters().stream().map(r -> {
             Map<String, @Nullable Integer> scores = new HashMap<>();

@@ -46,7 +46,7 @@ public class CycleActions {
         ReviewCycle cycle = running(cycleId);
         int reminded = 0;
         for (RaterAssignment a : assignments.findByCycle(cycle.getId())) {
-            if (a.getRaterId() != null && a.acceptsAnswersOn(LocalDate.now(clock))) {
+            if (a.reachable() && a.acceptsAnswersOn(LocalDate.now(clock))) {
                 mailer.remind(a);
                 a.reminded(clock.instant());
                 reminded++;

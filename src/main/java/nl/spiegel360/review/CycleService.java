@@ -221,6 +221,6 @@ public class CycleService {
         return new CycleSummary(c.getId(), c.getVersion(), c.getName(), c.getOpensOn(), c.getNominationDeadline(),
                 c.getRatingDeadline(), c.getState(), (int) reviews.countByCycleId(c.getId()), c.getPeersMin(),
                 c.getPeersMax(), c.isIncludeDirectReports(), c.getMaxRequestsPerRater(), c.getReminderDays(),
-                c.getSettings(), c.getPulseWeeks());
+                c.getSettings(), c.getPulseWeeks(), c.isExternalRaters());
     }
 }

@@ -36,10 +36,13 @@ public class NominationService {
     private final ReviewAccess access;
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
+    private final ExternalRaterRepository externals;
     private final Clock clock;
 
     NominationService(ReviewRepository reviews, RaterAssignmentRepository assignments, RatingRepository ratings,
-            PersonDirectory people, ReviewAccess access, ApplicationEventPublisher events, AuditLog audit, Clock clock) {
+            PersonDirectory people, ReviewAccess access, ApplicationEventPublisher events, AuditLog audit,
+            ExternalRaterRepository externals, Clock clock) {
+        this.externals = externals;
         this.reviews = reviews;
         this.assignments = assignments;
         this.ratings = ratings;
@@ -84,12 +87,16 @@ public class NominationService {
             }
         });
         PersonRefs refs = people.refs(ids);
+        Map<Long, ExternalRater> outside = new HashMap<>();
+        externals.findByAssignmentIdIn(list.stream().filter(a -> a.getGroup() == RaterGroup.EXTERNAL)
+                .map(RaterAssignment::getId).toList()).forEach(e -> outside.put(e.getAssignmentId(), e));
         Map<Long, Long> requests = requestCounts(review.getCycle().getId());
         boolean managing = access.isHr() || access.isManager(review);
         boolean chasing = managing && review.isCollecting();
         ReviewCycle cycle = review.getCycle();
         List<AssignmentLine> lines = list.stream().map(a -> new AssignmentLine(a.getId(), a.getRaterId(),
-                a.getRaterId() == null ? "—" : refs.get(a.getRaterId()).name(), a.getGroup(),
+                a.getRaterId() != null ? refs.get(a.getRaterId()).name()
+                        : outside.containsKey(a.getId()) ? outside.get(a.getId()).shownName() : "—", a.getGroup(),
                 chasing ? a.getStatus() : shown(a.getStatus()), a.getDeclineReason(),
                 a.getRaterId() == null ? 0 : requests.getOrDefault(a.getRaterId(), 0L),
                 removable(a, review, managing), addedDuringRatingBy(a, refs))).toList();
@@ -97,7 +104,8 @@ public class NominationService {
                 refs.get(review.getEmployeeId()).name(), cycle.getNominationDeadline(), cycle.getPeersMin(),
                 cycle.getPeersMax(), cycle.getMaxRequestsPerRater(), canNominate(review), managing, lines,
                 review.isCollecting(), managing && review.isCollecting()
-                        ? KnownAnswers.sealed(list, CycleSettings.read(cycle.getSettings())) : Set.of());
+                        ? KnownAnswers.sealed(list, CycleSettings.read(cycle.getSettings())) : Set.of(),
+                cycle.isExternalRaters());
     }
 
     /** Everyone who could still be nominated for this review, with their request count in the cycle. */
@@ -168,6 +176,58 @@ public class NominationService {
                 group.name() + " " + person.name());
         return new AssignmentLine(a.getId(), personId, person.name(), group, status, null, load + 1,
                 true, null);
+    }
+
+    /**
+     * Nominates an external rater (a customer, a partner) by name, address, organisation and language: the
+     * employee's proposal waits for the manager's approval, the manager's and HR's invite at once, by a personal
+     * link. The same limits as for colleagues: at most the cycle's maximum of them, and the requests per address
+     * within the fatigue cap. An address of somebody with an account is refused: they rate as a colleague.
+     */
+    public AssignmentLine nominateExternal(long reviewId, ExternalDraft draft) {
+        Review review = load(reviewId);
+        access.requireParticipant(review);
+        boolean managing = access.isHr() || access.isManager(review);
+        if (!canNominate(review)) {
+            throw new UserFacingException("nomination.error.closed");
+        }
+        ReviewCycle cycle = review.getCycle();
+        if (!cycle.isExternalRaters()) {
+            throw new UserFacingException("nomination.error.external-off");
+        }
+        ExternalDraft d = draft.checked();
+        if (people.hasAccount(d.email())) {
+            throw new UserFacingException("nomination.error.external-has-account", d.email());
+        }
+        if (externals.existsInReview(reviewId, d.email())) {
+            throw new UserFacingException("nomination.error.duplicate");
+        }
+        long asked = assignments.findByReview(reviewId).stream().filter(a -> a.getGroup() == RaterGroup.EXTERNAL
+                && a.getStatus() != AssignmentStatus.DECLINED).count();
+        if (asked >= cycle.getPeersMax()) {
+            throw new UserFacingException("nomination.error.external-max", cycle.getPeersMax());
+        }
+        long load = externals.countRequests(d.email(), cycle.getId());
+        if (load >= cycle.getMaxRequestsPerRater() && !access.isHr()) {
+            throw new UserFacingException("nomination.error.fatigue", d.name(), load);
+        }
+        AssignmentStatus status = managing ? AssignmentStatus.NOT_STARTED : AssignmentStatus.PROPOSED;
+        RaterAssignment a = new RaterAssignment(review, status, access.user().personId(), clock.instant());
+        boolean late = cycle.getState() == CycleState.RATING;
+        if (late) {
+            a.markAddedDuringRating();
+        }
+        a = assignments.saveAndFlush(a);
+        ExternalRater external = externals.saveAndFlush(new ExternalRater(a.getId(), cycle.getId(), d.name(), d.email(),
+                d.organisation(), d.language(), clock.instant()));
+        if (status == AssignmentStatus.NOT_STARTED) {
+            events.publishEvent(new ReviewEvents.RaterInvited(a.getId()));
+        }
+        // the outsider's name stays out of the audit log, which outlives the erasure of their identity
+        audit.record(late ? "nomination.added-during-rating" : "nomination.added", "review", reviewId,
+                RaterGroup.EXTERNAL.name());
+        return new AssignmentLine(a.getId(), null, external.shownName(), RaterGroup.EXTERNAL, status, null,
+                load + 1, true, null);
     }
 
     /**

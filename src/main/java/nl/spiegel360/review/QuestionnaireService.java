@@ -1,40 +1,18 @@
 package nl.spiegel360.review;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-import nl.spiegel360.aggregation.RaterGroup;
 import nl.spiegel360.base.LocalePreference;
-import nl.spiegel360.base.UserFacingException;
-import nl.spiegel360.competency.CompetencyReadModels.ProfileDocument;
-import nl.spiegel360.competency.ProfileReader;
-import nl.spiegel360.people.PersonDirectory;
 import nl.spiegel360.review.ReviewReadModels.Answer;
 import nl.spiegel360.review.ReviewReadModels.CommentValue;
 import nl.spiegel360.review.ReviewReadModels.Questionnaire;
-import nl.spiegel360.review.ReviewReadModels.QuestionnaireCompetency;
-import nl.spiegel360.review.ReviewReadModels.QuestionnaireItem;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Answering a questionnaire: only its rater reads or writes it. Every answer is saved as it is given, versioned per
- * answer, so that a second tab never silently overwrites a newer answer. Submitting is final, once.
- *
- * <p>Nine collaborators, on purpose: answers, comments and the submit are one questionnaire's writes, each checked
- * against the same rater, the same "may still answer" rule and the same profile revision in one transaction.
+ * Answering a questionnaire as a signed-in rater: only its rater reads or writes it, not even HR. The rules of
+ * answering are {@link Answering}'s; this door only checks whose request it is, at every call.
  */
 @Service
 @Transactional
@@ -44,39 +22,14 @@ public class QuestionnaireService {
     /** Marks an answer that does not exist yet, for {@link #answer}. */
     public static final long NEW = -1;
 
-    private static final int PROFILES_KEPT = 32;
-
     private final RaterAssignmentRepository assignments;
-    private final RatingRepository ratings;
-    private final CompetencyCommentRepository comments;
-    private final ProfileReader profiles;
-    private final PersonDirectory people;
     private final ReviewAccess access;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
-    private final Counter answersSaved;
-    /** The indicator ids of recently answered profile revisions; frozen revisions never change. */
-    private final Map<Long, Set<Long>> indicatorsByProfile = Collections.synchronizedMap(
-            new LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Long, Set<Long>> eldest) {
-                    return size() > PROFILES_KEPT;
-                }
-            });
+    private final Answering answering;
 
-    QuestionnaireService(RaterAssignmentRepository assignments, RatingRepository ratings,
-            CompetencyCommentRepository comments, ProfileReader profiles, PersonDirectory people, ReviewAccess access,
-            ApplicationEventPublisher events, Clock clock, MeterRegistry meters) {
-        this.answersSaved = Counter.builder("spiegel360.answers.saved").description("Answers stored")
-                .register(meters);
+    QuestionnaireService(RaterAssignmentRepository assignments, ReviewAccess access, Answering answering) {
         this.assignments = assignments;
-        this.ratings = ratings;
-        this.comments = comments;
-        this.profiles = profiles;
-        this.people = people;
         this.access = access;
-        this.events = events;
-        this.clock = clock;
+        this.answering = answering;
     }
 
     @Transactional(readOnly = true)
@@ -84,31 +37,10 @@ public class QuestionnaireService {
         return questionnaire(assignmentId, LocalePreference.SUPPORTED.getFirst());
     }
 
-    /**
-     * The questionnaire in the rater's language: each competency and indicator as the profile has it in that
-     * language, else in the original.
-     */
+    /** The questionnaire in the rater's language (see {@link Answering#questionnaire}). */
     @Transactional(readOnly = true)
     public Questionnaire questionnaire(long assignmentId, Locale locale) {
-        RaterAssignment a = mine(assignmentId);
-        ProfileDocument document = profiles.document(a.getReview().getProfileId()).in(locale);
-        boolean self = a.getGroup() == RaterGroup.SELF;
-        List<QuestionnaireCompetency> competencies = document.competencies().stream()
-                .map(c -> new QuestionnaireCompetency(c.competencyId(), c.label(), c.definition(),
-                        c.levels().stream().flatMap(l -> l.indicators().stream())
-                                .map(i -> self && i.selfText() != null
-                                        ? new QuestionnaireItem(i.id(), i.selfText(), i.selfText())
-                                        : new QuestionnaireItem(i.id(), i.text(), i.marked())).toList())).toList();
-        Map<Long, Answer> answers = new HashMap<>();
-        ratings.findByAssignmentId(assignmentId).forEach(r -> answers.put(r.getIndicatorId(),
-                new Answer(r.getScore(), r.getVersion())));
-        Map<Long, CommentValue> texts = new HashMap<>();
-        comments.findByAssignmentId(assignmentId).forEach(c -> texts.put(c.getCompetencyId(),
-                new CommentValue(c.getText(), c.getVersion())));
-        String employee = people.refs(List.of(a.getReview().getEmployeeId())).get(a.getReview().getEmployeeId())
-                .name();
-        return new Questionnaire(assignmentId, employee, a.getGroup(), a.getStatus(), a.lastDay(), editable(a),
-                scaleMax(a), settings(a).minimum(a.getGroup()), competencies, answers, texts);
+        return answering.questionnaire(mine(assignmentId), locale);
     }
 
     /**
@@ -118,102 +50,71 @@ public class QuestionnaireService {
      * answer.
      */
     public Answer answer(long assignmentId, long indicatorId, @Nullable Integer score, long expectedVersion) {
-        RaterAssignment a = mine(assignmentId);
-        requireEditable(a);
-        if (!indicatorIds(a).contains(indicatorId)) {
-            throw ReviewAccess.notFound();
-        }
-        if (score != null && (score < 1 || score > scaleMax(a))) {
-            throw new UserFacingException("questionnaire.error.score", scaleMax(a));
-        }
-        Rating rating = ratings.findByAssignmentIdAndIndicatorId(assignmentId, indicatorId).orElse(null);
-        if (rating != null && rating.getVersion() != expectedVersion
-                && java.util.Objects.equals(rating.getScore(), score)) {
-            // another tab stored this very choice: nothing to refuse and nothing to write
-            return new Answer(rating.getScore(), rating.getVersion());
-        }
-        if (rating == null && expectedVersion != NEW || rating != null && rating.getVersion() != expectedVersion) {
-            throw new StaleAnswerException(rating == null ? null : new Answer(rating.getScore(), rating.getVersion()));
-        }
-        if (rating == null) {
-            rating = new Rating(assignmentId, indicatorId, score, clock.instant());
-        } else {
-            rating.answer(score, clock.instant());
-        }
-        try {
-            rating = ratings.saveAndFlush(rating);
-        } catch (org.springframework.dao.DataIntegrityViolationException
-                | org.springframework.orm.ObjectOptimisticLockingFailureException raced) {
-            throw new StaleAnswerException(null);
-        }
-        if (a.getStatus() == AssignmentStatus.NOT_STARTED) {
-            a.setStatus(AssignmentStatus.IN_PROGRESS, clock.instant());
-        }
-        answersSaved.increment();
-        return new Answer(rating.getScore(), rating.getVersion());
+        return answering.answer(mine(assignmentId), indicatorId, score, expectedVersion);
     }
 
     /** The stored answer of one item of the rater's own questionnaire, or null when it has none. */
     @Transactional(readOnly = true)
     public @Nullable Answer storedAnswer(long assignmentId, long indicatorId) {
-        mine(assignmentId);
-        return ratings.findByAssignmentIdAndIndicatorId(assignmentId, indicatorId)
-                .map(r -> new Answer(r.getScore(), r.getVersion())).orElse(null);
+        return answering.storedAnswer(mine(assignmentId), indicatorId);
     }
 
     /** Saves the optional comment on one competency, with the same protection as answers. */
     public CommentValue comment(long assignmentId, long competencyId, String text, long expectedVersion) {
-        RaterAssignment a = mine(assignmentId);
-        requireEditable(a);
-        if (profiles.document(a.getReview().getProfileId()).competencies().stream()
-                .noneMatch(c -> c.competencyId() == competencyId)) {
-            throw ReviewAccess.notFound();
-        }
-        String value = text == null ? "" : text.strip();
-        if (value.length() > ReviewLimits.COMMENT_MAX) {
-            throw new UserFacingException("questionnaire.error.comment-too-long", ReviewLimits.COMMENT_MAX);
-        }
-        CompetencyComment comment = comments.findByAssignmentIdAndCompetencyId(assignmentId, competencyId)
-                .orElse(null);
-        if (comment == null && expectedVersion != NEW || comment != null && comment.getVersion() != expectedVersion) {
-            throw new UserFacingException("questionnaire.error.newer-comment");
-        }
-        if (comment == null) {
-            comment = new CompetencyComment(assignmentId, competencyId, value, clock.instant());
-        } else {
-            comment.write(value, clock.instant());
-        }
-        comment = comments.saveAndFlush(comment);
-        if (a.getStatus() == AssignmentStatus.NOT_STARTED) {
-            a.setStatus(AssignmentStatus.IN_PROGRESS, clock.instant());
-        }
-        return new CommentValue(comment.getText(), comment.getVersion());
+        return answering.comment(mine(assignmentId), competencyId, text, expectedVersion);
     }
 
     /** Submits the questionnaire: refused while an item is unanswered; a second submit changes nothing. */
     public AssignmentStatus submit(long assignmentId) {
-        RaterAssignment a = mine(assignmentId);
-        if (a.getStatus() == AssignmentStatus.SUBMITTED) {
-            return a.getStatus();
-        }
-        requireEditable(a);
-        Set<Long> answered = ratings.findByAssignmentId(assignmentId).stream().map(Rating::getIndicatorId)
-                .collect(Collectors.toSet());
-        long missing = indicatorIds(a).stream().filter(id -> !answered.contains(id)).count();
-        if (missing > 0) {
-            throw new UserFacingException("questionnaire.error.incomplete", missing);
-        }
-        a.submit(clock.instant());
-        assignments.flush();
-        Review review = a.getReview();
-        boolean all = assignments.findByReview(review.getId()).stream()
-                .filter(x -> x.getStatus() != AssignmentStatus.DECLINED && x.getStatus() != AssignmentStatus.PROPOSED)
-                .allMatch(x -> x.getStatus() == AssignmentStatus.SUBMITTED);
-        if (all && !review.isAllSubmittedNotified()) {
-            review.markAllSubmittedNotified();
-            events.publishEvent(new ReviewEvents.ReviewFullySubmitted(review.getId()));
-        }
-        return a.getStatus();
+        return answering.submit(mine(assignmentId));
+    }
+
+    /** The rater declines the request, with a reason; the employee and manager are told. */
+    public void decline(long assignmentId, String reason) {
+        answering.decline(mine(assignmentId), reason);
+    }
+
+    /**
+     * A rater's request as a door for the questionnaire page: every call goes through {@code self} (this service as
+     * Spring hands it out) and checks again whose request it is.
+     */
+    public static QuestionnaireDoor door(QuestionnaireService self, long assignmentId) {
+        return new QuestionnaireDoor() {
+            @Override
+            public long key() {
+                return assignmentId;
+            }
+
+            @Override
+            public Questionnaire read(Locale locale) {
+                return self.questionnaire(assignmentId, locale);
+            }
+
+            @Override
+            public Answer answer(long indicatorId, @Nullable Integer score, long expectedVersion) {
+                return self.answer(assignmentId, indicatorId, score, expectedVersion);
+            }
+
+            @Override
+            public @Nullable Answer storedAnswer(long indicatorId) {
+                return self.storedAnswer(assignmentId, indicatorId);
+            }
+
+            @Override
+            public CommentValue comment(long competencyId, String text, long expectedVersion) {
+                return self.comment(assignmentId, competencyId, text, expectedVersion);
+            }
+
+            @Override
+            public AssignmentStatus submit() {
+                return self.submit(assignmentId);
+            }
+
+            @Override
+            public void decline(String reason) {
+                self.decline(assignmentId, reason);
+            }
+        };
     }
 
     private RaterAssignment mine(long assignmentId) {
@@ -221,33 +122,4 @@ public class QuestionnaireService {
         access.requireOwnRequest(a);
         return a;
     }
-
-    private boolean editable(RaterAssignment a) {
-        return a.acceptsAnswersOn(LocalDate.now(clock));
-    }
-
-    private void requireEditable(RaterAssignment a) {
-        if (a.getStatus() == AssignmentStatus.SUBMITTED) {
-            throw new UserFacingException("questionnaire.error.submitted");
-        }
-        if (!editable(a)) {
-            throw new UserFacingException("questionnaire.error.closed");
-        }
-    }
-
-    /** The indicators of the review's profile revision. */
-    private Set<Long> indicatorIds(RaterAssignment a) {
-        return indicatorsByProfile.computeIfAbsent(a.getReview().getProfileId(), id -> profiles.document(id)
-                .competencies().stream().flatMap(c -> c.levels().stream()).flatMap(l -> l.indicators().stream())
-                .map(i -> i.id()).collect(Collectors.toUnmodifiableSet()));
-    }
-
-    private int scaleMax(RaterAssignment a) {
-        return settings(a).scaleMax();
-    }
-
-    private static nl.spiegel360.aggregation.Settings settings(RaterAssignment a) {
-        return CycleSettings.read(a.getReview().getCycle().getSettings());
-    }
-
 }

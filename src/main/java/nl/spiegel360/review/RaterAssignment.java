@@ -104,6 +104,24 @@ class RaterAssignment {
         return extendedUntil != null && extendedUntil.isAfter(deadline) ? extendedUntil : deadline;
     }
 
+    /** An external rater's request: nobody in the organisation, their identity kept beside it. */
+    RaterAssignment(Review review, AssignmentStatus status, long nominatedBy, Instant now) {
+        this.review = review;
+        this.group = RaterGroup.EXTERNAL;
+        this.status = status;
+        this.nominatedBy = nominatedBy;
+        this.updatedAt = now;
+        this.askedAt = now;
+    }
+
+    /**
+     * Whether somebody can be told about this request: a colleague, or an external rater (whose address, where not
+     * erased, is kept beside the request).
+     */
+    boolean reachable() {
+        return raterId != null || group == RaterGroup.EXTERNAL;
+    }
+
     long getId() { return StoredId.of(id); }
     long getVersion() { return version; }
     Review getReview() { return review; }

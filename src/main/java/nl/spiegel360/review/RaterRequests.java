@@ -14,7 +14,6 @@ import nl.spiegel360.people.PersonDirectory;
 import nl.spiegel360.people.PersonRefs;
 import nl.spiegel360.review.ReviewReadModels.RequestSummary;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,19 +32,18 @@ public class RaterRequests {
     private final ProfileReader profiles;
     private final PersonDirectory people;
     private final ReviewAccess access;
-    private final ApplicationEventPublisher events;
     private final AuditLog audit;
+    private final Answering answering;
     private final Clock clock;
 
     RaterRequests(RaterAssignmentRepository assignments, RatingRepository ratings, ProfileReader profiles,
-            PersonDirectory people, ReviewAccess access, ApplicationEventPublisher events, AuditLog audit,
-            Clock clock) {
+            PersonDirectory people, ReviewAccess access, AuditLog audit, Answering answering, Clock clock) {
         this.assignments = assignments;
         this.ratings = ratings;
         this.profiles = profiles;
         this.people = people;
         this.access = access;
-        this.events = events;
+        this.answering = answering;
         this.audit = audit;
         this.clock = clock;
     }
@@ -70,18 +68,7 @@ public class RaterRequests {
     public void decline(long assignmentId, String reason) {
         RaterAssignment a = assignments.findWithReview(assignmentId).orElseThrow(ReviewAccess::notFound);
         access.requireOwnRequest(a);
-        if (a.getGroup() == RaterGroup.SELF || a.getStatus() == AssignmentStatus.SUBMITTED
-                || a.getStatus() == AssignmentStatus.DECLINED) {
-            throw new UserFacingException("questionnaire.error.decline");
-        }
-        if (reason == null || reason.isBlank()) {
-            throw new UserFacingException("questionnaire.error.reason-required");
-        }
-        if (reason.strip().length() > ReviewLimits.REASON_MAX) {
-            throw new UserFacingException("questionnaire.error.reason-too-long", ReviewLimits.REASON_MAX);
-        }
-        a.decline(reason.strip(), clock.instant());
-        events.publishEvent(new ReviewEvents.RequestDeclined(a.getId()));
+        answering.decline(a, reason);
     }
 
     /** HR reopens one submitted questionnaire for a week, with a reason; audited. */

@@ -126,7 +126,7 @@ public class ReviewClosing {
         events.publishEvent(new ReviewClosed(assembler.submitted(list, byReview)));
         for (Review review : list) {
             for (RaterAssignment a : byReview.getOrDefault(review.getId(), List.of())) {
-                if (a.getStatus().open() && a.getRaterId() != null) {
+                if (a.getStatus().open() && a.reachable()) {
                     events.publishEvent(new ReviewEvents.ClosedBeforeSubmit(a.getId()));
                 }
             }

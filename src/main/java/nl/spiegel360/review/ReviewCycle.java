@@ -66,6 +66,9 @@ class ReviewCycle {
     @Column(name = "pulse_weeks", nullable = false)
     private int pulseWeeks;
 
+    @Column(name = "external_raters", nullable = false)
+    private boolean externalRaters;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -96,6 +99,7 @@ class ReviewCycle {
         this.maxRequestsPerRater = draft.maxRequestsPerRater();
         this.reminderDays = draft.reminderDays();
         this.pulseWeeks = draft.pulseWeeks();
+        this.externalRaters = draft.externalRaters();
     }
 
     /** A later rating deadline; the caller has checked that it is later and not in the past. */
@@ -106,7 +110,7 @@ class ReviewCycle {
     /** This cycle's settings as a draft for another cycle with these dates and name. */
     CycleDraft copy(String name, LocalDate opensOn, LocalDate nominationDeadline, LocalDate ratingDeadline) {
         return new CycleDraft(name, opensOn, nominationDeadline, ratingDeadline, peersMin, peersMax,
-                includeDirectReports, maxRequestsPerRater, reminderDays, settings, pulseWeeks);
+                includeDirectReports, maxRequestsPerRater, reminderDays, settings, pulseWeeks, externalRaters);
     }
 
     long getId() { return StoredId.of(id); }
@@ -124,4 +128,5 @@ class ReviewCycle {
     int getMaxRequestsPerRater() { return maxRequestsPerRater; }
     int getReminderDays() { return reminderDays; }
     int getPulseWeeks() { return pulseWeeks; }
+    boolean isExternalRaters() { return externalRaters; }
 }

@@ -41,7 +41,7 @@ class ReviewDeadlines {
                 continue;
             }
             for (RaterAssignment a : assignments.findByCycle(cycle.getId())) {
-                if (a.acceptsAnswersOn(today) && a.getRemindedAt() == null && a.getRaterId() != null) {
+                if (a.acceptsAnswersOn(today) && a.getRemindedAt() == null && a.reachable()) {
                     mailer.remind(a);
                     a.reminded(clock.instant());
                     sent++;

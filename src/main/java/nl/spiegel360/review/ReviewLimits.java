@@ -7,6 +7,8 @@ public final class ReviewLimits {
     public static final int PEERS_MAX = 50;
     public static final int COMMENT_MAX = 4000;
     public static final int REASON_MAX = 1000;
+    /** An external rater's name and organisation. */
+    public static final int EXTERNAL_NAME_MAX = 120;
 
     private ReviewLimits() {
     }

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * The mails of a review, in the recipient's language, each with a link into the application: the invitation
  * of a rater, a declined request, and the notice to the manager that every rater has submitted. Queued in the
  * outbox within the transaction of the change, so that a mail exists exactly when its change was committed. Mails
- * never name who gave which answer.
+ * never name who gave which answer. An external rater's invitation and reminders each carry a new personal link.
  */
 @Component
 class ReviewMailer {
@@ -25,10 +25,14 @@ class ReviewMailer {
     private final RaterAssignmentRepository assignments;
     private final ReviewRepository reviews;
     private final PersonDirectory people;
+    private final ExternalRaterRepository externals;
+    private final ExternalLinks links;
 
     ReviewMailer(Mailer mailer, RaterAssignmentRepository assignments, ReviewRepository reviews,
-            PersonDirectory people) {
+            PersonDirectory people, ExternalRaterRepository externals, ExternalLinks links) {
         this.mailer = mailer;
+        this.externals = externals;
+        this.links = links;
         this.assignments = assignments;
         this.reviews = reviews;
         this.people = people;
@@ -38,6 +42,10 @@ class ReviewMailer {
     public void invited(ReviewEvents.RaterInvited event) {
         assignments.findWithReview(event.assignmentId()).ifPresent(a -> SystemTask.run(() -> {
             Long raterId = a.getRaterId();
+            if (a.getGroup() == RaterGroup.EXTERNAL) {
+                external(a, "mail.external.invitation");
+                return;
+            }
             if (raterId == null) {
                 return;
             }
@@ -51,6 +59,10 @@ class ReviewMailer {
 
     /** A reminder to a rater who has not submitted. */
     void remind(RaterAssignment a) {
+        if (a.getGroup() == RaterGroup.EXTERNAL) {
+            external(a, "mail.external.reminder");
+            return;
+        }
         Long raterId = a.getRaterId();
         if (raterId == null) {
             return;
@@ -95,6 +107,12 @@ class ReviewMailer {
     public void closedBeforeSubmit(ReviewEvents.ClosedBeforeSubmit event) {
         assignments.findWithReview(event.assignmentId()).ifPresent(a -> SystemTask.run(() -> {
                     Long raterId = a.getRaterId();
+                    if (a.getGroup() == RaterGroup.EXTERNAL) {
+                        externals.findById(a.getId()).filter(e -> e.getEmail() != null).ifPresent(e -> mailer.send(
+                                java.util.Objects.requireNonNull(e.getEmail()), e.getLanguage(),
+                                "mail.external.closed", employee(a), a.getReview().getCycle().getName()));
+                        return;
+                    }
                     if (raterId == null) {
                         return;
                     }
@@ -111,6 +129,27 @@ class ReviewMailer {
     @org.springframework.transaction.annotation.Transactional
     public void cycleClosed(PersonRef hr, String cycle, long closed, String path) {
         send(hr, "mail.cycle-closed", cycle, closed, link(path));
+    }
+
+    /**
+     * A mail to an external rater with a new personal link to their questionnaire: who asks (the employee, and who
+     * invited on their behalf), the cycle and the last day. Nothing when their identity has been erased.
+     */
+    private void external(RaterAssignment a, String key) {
+        externals.findById(a.getId()).filter(e -> e.getEmail() != null).ifPresent(e -> {
+            Long by = a.getNominatedBy();
+            String inviter = by == null ? employee(a) : people.refs(List.of(by)).get(by).name();
+            mailer.send(java.util.Objects.requireNonNull(e.getEmail()), e.getLanguage(), key,
+                    String.valueOf(e.getName()), employee(a), inviter, a.getReview().getCycle().getName(),
+                    a.lastDay().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                            .withLocale(Locale.forLanguageTag(e.getLanguage()))),
+                    link(ExternalLinks.PATH + links.issue(a.getId())));
+        });
+    }
+
+    private String employee(RaterAssignment a) {
+        long id = a.getReview().getEmployeeId();
+        return people.refs(List.of(id)).get(id).name();
     }
 
     private void send(PersonRef to, String key, Object... args) {

@@ -16,7 +16,7 @@ public final class ReviewReadModels {
     public record CycleSummary(long id, long version, String name, LocalDate opensOn, LocalDate nominationDeadline,
             LocalDate ratingDeadline, CycleState state, int reviews, int peersMin, int peersMax,
             boolean includeDirectReports, int maxRequestsPerRater, int reminderDays, String settingsJson,
-            int pulseWeeks) {
+            int pulseWeeks, boolean externalRaters) {
     }
 
     /** A rater who submitted in a review, and their group. */
@@ -48,7 +48,7 @@ public final class ReviewReadModels {
     public record Nomination(long reviewId, long cycleId, String cycleName, CycleState cycleState, long employeeId,
             String employeeName, LocalDate nominationDeadline, int peersMin, int peersMax, int maxRequestsPerRater,
             boolean canNominate, boolean canApprove, List<AssignmentLine> raters, boolean collecting,
-            Set<RaterGroup> sealedGroups) {
+            Set<RaterGroup> sealedGroups, boolean externalRaters) {
 
         public long peersCounted() {
             return raters.stream().filter(r -> r.group() == RaterGroup.PEER

@@ -17,13 +17,16 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link #MAX_PAUSE}, while the same account from another address (the real user) is not slowed. An address that
  * fails for many accounts (password spraying) pauses too, briefly. The counts live in the database, shared by every
  * instance, keyed by a hash (no e-mail address or IP kept), and are forgotten an hour after the last failure, so
- * that the table stays small whatever is sent; a successful sign-in clears the pair's count.
+ * that the table stays small whatever is sent; a successful sign-in clears the pair's count. Personal links of
+ * external raters are throttled the same way, per address.
  */
 @Component
 public class LoginThrottle {
 
     static final int FREE_ATTEMPTS = 5;
     static final int FREE_ATTEMPTS_PER_ADDRESS = 50;
+    /** Wrong personal links an address may open before it pauses: enough for a mistyped or old link or two. */
+    static final int FREE_LINK_ATTEMPTS = 10;
     static final Duration FORGET_AFTER = Duration.ofHours(1);
     static final Duration MAX_PAUSE = Duration.ofMinutes(15);
     static final Duration MAX_ADDRESS_PAUSE = Duration.ofMinutes(1);
@@ -56,6 +59,24 @@ public class LoginThrottle {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void succeeded(String account, String address) {
         jdbc.sql("delete from login_throttle where throttle_key = ?").param(key("pair", account, address)).update();
+    }
+
+    /**
+     * How long this address must wait before it may open another personal link (an external rater's): wrong links
+     * are counted per address, so that guessing from one address slows that address only.
+     */
+    @Transactional(readOnly = true)
+    public Duration linkPause(String address) {
+        return pause(key("link", "", address), FREE_LINK_ATTEMPTS, MAX_PAUSE);
+    }
+
+    /** A link that opened nothing (unknown, changed, expired) from this address. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void linkFailed(String address) {
+        Instant now = clock.instant();
+        jdbc.sql("delete from login_throttle where last_failure_at < ?").param(Timestamp.from(now.minus(FORGET_AFTER)))
+                .update();
+        count(key("link", "", address), now);
     }
 
     /** How long a signed-in person must wait before their current password is checked again (a password change). */

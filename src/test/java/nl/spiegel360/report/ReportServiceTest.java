@@ -245,7 +245,7 @@ class ReportServiceTest {
         login.as(rated.team().manager().email());
         var texts = new ReportTexts((key, args) -> messages.getMessage(key, args, Locale.forLanguageTag("nl")),
                 Locale.forLanguageTag("nl"));
-        assertThat(texts.settings(reports.settings(rated.reviewId())))
+        assertThat(texts.settings(reports.settings(rated.reviewId()), List.of()))
                 .contains("Gewicht in het consensusniveau: Leidinggevende 2, Collega 1, Medewerker 1, Overig 1.");
         for (var locale : List.of(Locale.forLanguageTag("nl"), Locale.ENGLISH)) {
             try (var document = Loader.loadPDF(exports.pdf(rated.reviewId(), locale))) {

@@ -18,11 +18,14 @@ import nl.spiegel360.competency.CompetencyReadModels.RoleProfileSummary;
 import nl.spiegel360.competency.MatrixEntryDraft;
 import nl.spiegel360.competency.RoleProfileService;
 
-/** The competency matrix of a profile: which competencies it uses, each with its norm level. */
+/**
+ * The competency matrix of a profile: which competencies it uses, each with its norm level and whether external
+ * raters (customers, partners) are asked about it.
+ */
 class ProfileMatrixDialog extends Dialog {
 
     /** One competency that can be in the matrix, with its controls. */
-    record Row(long competencyId, String label, Checkbox included, Select<Integer> norm) {
+    record Row(long competencyId, String label, Checkbox included, Select<Integer> norm, Checkbox external) {
     }
 
     private final transient RoleProfileService profiles;
@@ -45,10 +48,11 @@ class ProfileMatrixDialog extends Dialog {
         var list = new Div();
         list.addClassName("matrix-editor");
         List<ProfileCompetency> current = profiles.document(profile.id()).competencies();
-        current.forEach(c -> list.add(row(c.competencyId(), c.label(), c.levels().size(), c.norm(), true)));
+        current.forEach(c -> list.add(row(c.competencyId(), c.label(), c.levels().size(), c.norm(), true,
+                c.externalJudges())));
         competencies.library(null).stream()
                 .filter(c -> current.stream().noneMatch(p -> p.label().equalsIgnoreCase(c.label())))
-                .forEach(c -> list.add(row(c.id(), c.label(), c.levels(), 1, false)));
+                .forEach(c -> list.add(row(c.id(), c.label(), c.levels(), 1, false, false)));
         error.addClassName("form-error");
         error.setId("profile-matrix-error");
         add(list, error);
@@ -58,7 +62,7 @@ class ProfileMatrixDialog extends Dialog {
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }
 
-    private Div row(long id, String label, int levels, int norm, boolean included) {
+    private Div row(long id, String label, int levels, int norm, boolean included, boolean externalJudges) {
         var check = new Checkbox(label, included);
         check.setId("matrix-include-" + id);
         Select<Integer> select = new Select<>();
@@ -68,9 +72,16 @@ class ProfileMatrixDialog extends Dialog {
         select.setItemLabelGenerator(n -> getTranslation("profile.document.norm-level", n));
         select.setValue(Math.min(norm, levels));
         select.setEnabled(included);
-        check.addValueChangeListener(e -> select.setEnabled(e.getValue()));
-        rows.add(new Row(id, label, check, select));
-        var row = new Div(check, select);
+        var external = new Checkbox(getTranslation("profile.matrix.external"), externalJudges);
+        external.setId("matrix-external-" + id);
+        external.setAriaLabel(getTranslation("profile.matrix.external-of", label));
+        external.setEnabled(included);
+        check.addValueChangeListener(e -> {
+            select.setEnabled(e.getValue());
+            external.setEnabled(e.getValue());
+        });
+        rows.add(new Row(id, label, check, select, external));
+        var row = new Div(check, select, external);
         row.addClassName("matrix-row");
         return row;
     }
@@ -81,7 +92,7 @@ class ProfileMatrixDialog extends Dialog {
 
     private void save() {
         List<MatrixEntryDraft> matrix = rows.stream().filter(r -> r.included().getValue())
-                .map(r -> new MatrixEntryDraft(r.competencyId(), r.norm().getValue())).toList();
+                .map(r -> new MatrixEntryDraft(r.competencyId(), r.norm().getValue(), r.external().getValue())).toList();
         try {
             var saved = profiles.saveMatrix(profile.id(), profile.version(), matrix);
             Notices.success(saved.id() == profile.id() ? "action.saved" : "profile.matrix.revised", saved.revision());

@@ -16,8 +16,7 @@ import nl.spiegel360.report.ReportTexts;
 /** The report's main table, one row per competency, each with its drill-down below the table. */
 class ReportTable extends Div {
 
-    static final List<RaterGroup> GROUPS = List.of(RaterGroup.SELF, RaterGroup.MANAGER, RaterGroup.PEER,
-            RaterGroup.DIRECT_REPORT, RaterGroup.OTHER);
+    static final List<RaterGroup> GROUPS = RaterGroup.SHOWN;
 
     ReportTable(Report report, Runnable onChange, ReportService reports) {
         ReportTexts text = texts();

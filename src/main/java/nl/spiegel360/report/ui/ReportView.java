@@ -90,7 +90,8 @@ class ReportView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         var pdf = new Anchor("export/reviews/" + reviewId + "/report.pdf", getTranslation("report.pdf"));
         pdf.setRouterIgnore(true);
         pdf.setId("report-pdf");
-        var settings = new Paragraph(ReportTable.texts().settings(reports.settings(reviewId)));
+        var settings = new Paragraph(ReportTable.texts().settings(reports.settings(reviewId),
+                report.externallyJudged()));
         settings.setId("report-settings");
         settings.addClassName("label");
         add(heading, summary, state, settings, pdf);

@@ -6,6 +6,7 @@ import nl.spiegel360.base.TransientFailures;
 import nl.spiegel360.base.UserFacingException;
 import nl.spiegel360.base.ui.Notices;
 import nl.spiegel360.base.ui.ScaleChoice;
+import nl.spiegel360.review.QuestionnaireDoor;
 import nl.spiegel360.review.QuestionnaireService;
 import nl.spiegel360.review.ReviewReadModels.Answer;
 import nl.spiegel360.review.StaleAnswerException;
@@ -22,18 +23,15 @@ final class AnswerSaving {
 
     private static final Logger log = LoggerFactory.getLogger(AnswerSaving.class);
 
-    private final QuestionnaireService questionnaires;
+    private final QuestionnaireDoor door;
     private final TransientFailures retries;
-    private final long assignmentId;
     private final Map<Long, Long> versions = new HashMap<>();
     /** Per item the value known to be stored (a screen's choice: see ScaleChoice). */
     private final Map<Long, Integer> stored = new HashMap<>();
 
-    AnswerSaving(QuestionnaireService questionnaires, TransientFailures retries, long assignmentId,
-            Map<Long, Answer> answers) {
-        this.questionnaires = questionnaires;
+    AnswerSaving(QuestionnaireDoor door, TransientFailures retries, Map<Long, Answer> answers) {
+        this.door = door;
         this.retries = retries;
-        this.assignmentId = assignmentId;
         answers.forEach((id, a) -> confirm(id, a));
     }
 
@@ -48,7 +46,7 @@ final class AnswerSaving {
     /** Saves the choice; returns whether it was stored. The sheet shows the outcome either way. */
     boolean save(long indicatorId, int value, ScaleSheet sheet) {
         try {
-            Answer answer = retries.retryOnce(() -> questionnaires.answer(assignmentId, indicatorId,
+            Answer answer = retries.retryOnce(() -> door.answer(indicatorId,
                     ScaleChoice.score(value),
                     versions.getOrDefault(indicatorId, QuestionnaireService.NEW)));
             confirm(indicatorId, answer);
@@ -85,7 +83,7 @@ final class AnswerSaving {
     /** The stored answer after a save met a concurrent one (two tabs inserting at once), or null if unreadable. */
     private @Nullable Answer storedNow(long indicatorId) {
         try {
-            return questionnaires.storedAnswer(assignmentId, indicatorId);
+            return door.storedAnswer(indicatorId);
         } catch (RuntimeException e) {
             log.debug("The stored answer could not be read after a concurrent save", e);
             return null;

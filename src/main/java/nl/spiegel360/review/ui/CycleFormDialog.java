@@ -43,6 +43,9 @@ class CycleFormDialog extends Dialog {
     private final NumberField managerWeight = new NumberField();
     private final NumberField peerWeight = new NumberField();
     private final IntegerField peerMinimum = new IntegerField();
+    private final Checkbox externalRaters = new Checkbox();
+    private final NumberField externalWeight = new NumberField();
+    private final IntegerField externalMinimum = new IntegerField();
     private final Paragraph error = new Paragraph();
 
     CycleFormDialog(CycleService cycles, Clock clock, Runnable onSaved) {
@@ -68,9 +71,23 @@ class CycleFormDialog extends Dialog {
         setup(managerWeight, "cycle.weight-manager", DEFAULTS.weight(RaterGroup.MANAGER));
         setup(peerWeight, "cycle.weight-peer", DEFAULTS.weight(RaterGroup.PEER));
         setup(peerMinimum, "cycle.peer-anonymity", DEFAULTS.minimum(RaterGroup.PEER));
+        externalRaters.setId("cycle-external");
+        externalRaters.setLabel(getTranslation("cycle.external"));
+        externalRaters.setHelperText(getTranslation("cycle.external.help"));
+        setup(externalWeight, "cycle.weight-external", DEFAULTS.weight(RaterGroup.EXTERNAL));
+        setup(externalMinimum, "cycle.external-anonymity", DEFAULTS.minimum(RaterGroup.EXTERNAL));
+        externalMinimum.setMin(1);
+        externalWeight.setEnabled(false);
+        externalMinimum.setEnabled(false);
+        externalRaters.addValueChangeListener(e -> {
+            externalWeight.setEnabled(e.getValue());
+            externalMinimum.setEnabled(e.getValue());
+        });
         var form = new FormLayout(name, opens, nominationDeadline, ratingDeadline, peersMin, peersMax, maxRequests,
-                reminderDays, pulseWeeks, directReports, threshold, coverage, managerWeight, peerWeight, peerMinimum);
+                reminderDays, pulseWeeks, directReports, threshold, coverage, managerWeight, peerWeight, peerMinimum,
+                externalRaters, externalWeight, externalMinimum);
         form.setColspan(name, 2);
+        form.setColspan(externalRaters, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
         error.setId("cycle-form-error");
         error.addClassName("form-error");
@@ -95,13 +112,15 @@ class CycleFormDialog extends Dialog {
         settings.put("threshold", value(threshold, DEFAULTS.threshold()));
         settings.put("minCoverage", value(coverage, DEFAULTS.minCoverage()));
         settings.put("weights", Map.of("MANAGER", value(managerWeight, DEFAULTS.weight(RaterGroup.MANAGER)), "PEER",
-                value(peerWeight, DEFAULTS.weight(RaterGroup.PEER))));
+                value(peerWeight, DEFAULTS.weight(RaterGroup.PEER)), "EXTERNAL",
+                value(externalWeight, DEFAULTS.weight(RaterGroup.EXTERNAL))));
         settings.put("anonymityMin", Map.of("PEER", peerMinimum.getValue() == null ? DEFAULTS.minimum(RaterGroup.PEER)
-                : peerMinimum.getValue()));
+                : peerMinimum.getValue(), "EXTERNAL", externalMinimum.getValue() == null
+                        ? DEFAULTS.minimum(RaterGroup.EXTERNAL) : externalMinimum.getValue()));
         String json = CycleSettings.write(settings);
         return new CycleDraft(name.getValue(), opens.getValue(), nominationDeadline.getValue(),
                 ratingDeadline.getValue(), intValue(peersMin), intValue(peersMax), directReports.getValue(),
-                intValue(maxRequests), intValue(reminderDays), json, intValue(pulseWeeks));
+                intValue(maxRequests), intValue(reminderDays), json, intValue(pulseWeeks), externalRaters.getValue());
     }
 
     private static double value(NumberField field, double fallback) {

@@ -221,12 +221,12 @@ class CycleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         line.accept("cycle.settings.scale", getTranslation("cycle.settings.scale-value", s.scaleMax()));
         line.accept("cycle.threshold", number.format(s.threshold()));
         line.accept("cycle.coverage", percent.format(s.minCoverage()));
-        for (RaterGroup group : List.of(RaterGroup.MANAGER, RaterGroup.PEER, RaterGroup.DIRECT_REPORT,
-                RaterGroup.OTHER)) {
+        java.util.function.Predicate<RaterGroup> used = g -> g != RaterGroup.EXTERNAL || cycle.externalRaters();
+        for (RaterGroup group : RaterGroup.OTHERS.stream().filter(used).toList()) {
             line.accept("cycle.settings.weight", getTranslation("group." + group.name()) + " "
                     + number.format(s.weight(group)));
         }
-        for (RaterGroup group : List.of(RaterGroup.PEER, RaterGroup.DIRECT_REPORT, RaterGroup.OTHER)) {
+        for (RaterGroup group : RaterGroup.ANONYMOUS.stream().filter(used).toList()) {
             line.accept("cycle.settings.anonymity", getTranslation("group." + group.name()) + " "
                     + s.minimum(group));
         }
@@ -236,6 +236,7 @@ class CycleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         line.accept("cycle.reminder-days", Integer.toString(cycle.reminderDays()));
         line.accept("cycle.pulse-weeks", Integer.toString(cycle.pulseWeeks()));
         line.accept("cycle.direct-reports", getTranslation(cycle.includeDirectReports() ? "common.yes" : "common.no"));
+        line.accept("cycle.external", getTranslation(cycle.externalRaters() ? "common.yes" : "common.no"));
         var details = new Details(getTranslation("cycle.settings"), list);
         details.setId("cycle-settings-details");
         return details;

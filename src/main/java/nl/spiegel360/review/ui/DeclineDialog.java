@@ -6,13 +6,13 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
 import nl.spiegel360.base.UserFacingException;
 import nl.spiegel360.base.ui.Notices;
-import nl.spiegel360.review.RaterRequests;
+import nl.spiegel360.review.QuestionnaireDoor;
 import nl.spiegel360.review.ReviewLimits;
 
 /** A rater declines a feedback request, with a reason that the employee and manager will read. */
 class DeclineDialog extends Dialog {
 
-    DeclineDialog(RaterRequests questionnaires, long assignmentId, Runnable onDeclined) {
+    DeclineDialog(QuestionnaireDoor door, Runnable onDeclined) {
         setId("decline-dialog");
         setHeaderTitle(getTranslation("questionnaire.decline"));
         var reason = new TextArea(getTranslation("questionnaire.decline.reason"));
@@ -23,7 +23,7 @@ class DeclineDialog extends Dialog {
         add(reason);
         var confirm = new Button(getTranslation("questionnaire.decline"), e -> {
             try {
-                questionnaires.decline(assignmentId, reason.getValue());
+                door.decline(reason.getValue());
                 Notices.success("questionnaire.declined");
                 close();
                 onDeclined.run();

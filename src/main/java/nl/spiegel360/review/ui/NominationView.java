@@ -76,6 +76,9 @@ class NominationView extends Main implements BeforeEnterObserver, HasDynamicTitl
         }
         if (n.canNominate()) {
             add(form(n));
+            if (n.externalRaters()) {
+                add(externalForm(n));
+            }
         }
         long proposed = n.raters().stream().filter(r -> r.status() == AssignmentStatus.PROPOSED).count();
         if (n.canApprove() && proposed > 0) {
@@ -138,6 +141,57 @@ class NominationView extends Main implements BeforeEnterObserver, HasDynamicTitl
         form.addClassName("toolbar");
         form.addClassName("nomination-form");
         return form;
+    }
+
+    /**
+     * Customers and partners, by name, address, organisation and language: they answer through a personal link and
+     * need no account.
+     */
+    private Div externalForm(Nomination n) {
+        boolean inviting = n.canApprove();
+        var heading = new com.vaadin.flow.component.html.H3(getTranslation("nomination.external"));
+        var help = new Paragraph(getTranslation(inviting ? "nomination.external.help-invite"
+                : "nomination.external.help"));
+        help.addClassName("label");
+        var name = new com.vaadin.flow.component.textfield.TextField(getTranslation("nomination.external.name"));
+        name.setId("external-name");
+        name.setMaxLength(nl.spiegel360.review.ReviewLimits.EXTERNAL_NAME_MAX);
+        name.setRequiredIndicatorVisible(true);
+        var email = new com.vaadin.flow.component.textfield.EmailField(getTranslation("nomination.external.email"));
+        email.setId("external-email");
+        email.setRequiredIndicatorVisible(true);
+        var organisation = new com.vaadin.flow.component.textfield.TextField(
+                getTranslation("nomination.external.organisation"));
+        organisation.setId("external-organisation");
+        organisation.setMaxLength(nl.spiegel360.review.ReviewLimits.EXTERNAL_NAME_MAX);
+        Select<String> language = new Select<>();
+        language.setLabel(getTranslation("nomination.external.language"));
+        language.setId("external-language");
+        language.setItems("nl", "en");
+        language.setItemLabelGenerator(l -> getTranslation("language." + l));
+        language.setValue("nl");
+        var error = new Paragraph();
+        error.setId("external-error");
+        error.addClassName("form-error");
+        error.getElement().setAttribute("role", "alert");
+        var add = new Button(getTranslation(inviting ? "nomination.invite" : "nomination.add"), e -> {
+            try {
+                var line = nominations.nominateExternal(reviewId, new nl.spiegel360.review.ExternalDraft(
+                        name.getValue(), email.getValue(), organisation.getValue(), language.getValue()));
+                Notices.success(inviting ? "nomination.external.invited" : "nomination.external.added",
+                        line.raterName());
+                render();
+            } catch (UserFacingException ex) {
+                error.setText(Notices.text(ex));
+            }
+        });
+        add.setId("external-add");
+        var fields = new Div(name, email, organisation, language, add);
+        fields.addClassName("toolbar");
+        fields.addClassName("nomination-form");
+        var section = new Div(heading, help, fields, error);
+        section.setId("external-form");
+        return section;
     }
 
     private Grid<AssignmentLine> grid(Nomination n) {
