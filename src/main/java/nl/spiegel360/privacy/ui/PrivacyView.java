@@ -32,7 +32,8 @@ import nl.spiegel360.security.Role;
 @RolesAllowed(Role.HR_NAME)
 class PrivacyView extends Main implements HasDynamicTitle {
 
-    PrivacyView(PrivacyService privacy, PersonalDataExport personalData, PersonAdministration people) {
+    PrivacyView(PrivacyService privacy, PersonalDataExport personalData, PersonAdministration people,
+            nl.spiegel360.review.ExternalRaters externals) {
         addClassName("page");
         ComboBox<PersonSummary> person = new ComboBox<>(getTranslation("privacy.person"));
         person.setId("privacy-person");
@@ -98,7 +99,51 @@ class PrivacyView extends Main implements HasDynamicTitle {
         var retention = new Div(months, show, purge);
         retention.addClassName("toolbar");
         add(new H3(getTranslation("privacy.person-data")), personRow, new H3(getTranslation("privacy.retention")),
-                retention, preview);
+                retention, preview, new H3(getTranslation("privacy.external")), externalRaters(externals));
+    }
+
+    /**
+     * External raters (customers, partners) whose name and address are kept: found by name, address or organisation,
+     * a page at a time, each erasable on request.
+     */
+    private Div externalRaters(nl.spiegel360.review.ExternalRaters externals) {
+        var help = new com.vaadin.flow.component.html.Paragraph(getTranslation("privacy.external.help"));
+        help.addClassName("label");
+        var filter = new com.vaadin.flow.component.textfield.TextField(getTranslation("privacy.external.search"));
+        filter.setId("privacy-external-search");
+        filter.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        var grid = new com.vaadin.flow.component.grid.Grid<nl.spiegel360.review.ExternalRaters.ExternalRaterLine>();
+        grid.setId("privacy-external");
+        grid.addColumn(l -> l.name()).setHeader(getTranslation("nomination.external.name")).setAutoWidth(true);
+        grid.addColumn(l -> l.organisation() == null ? "" : l.organisation())
+                .setHeader(getTranslation("nomination.external.organisation")).setAutoWidth(true);
+        grid.addColumn(l -> l.email()).setHeader(getTranslation("nomination.external.email")).setAutoWidth(true);
+        grid.addColumn(l -> l.cycle()).setHeader(getTranslation("privacy.external.cycle")).setAutoWidth(true);
+        grid.addComponentColumn(l -> {
+            var erase = new Button(getTranslation("privacy.erase"), e -> {
+                var confirm = new ConfirmDialog(getTranslation("privacy.erase"),
+                        getTranslation("privacy.external.erase.text", l.name(), l.email()),
+                        getTranslation("privacy.erase"), c -> {
+                            int erased = externals.erase(l.email());
+                            Notices.success("privacy.external.erased", erased);
+                            grid.getDataProvider().refreshAll();
+                        });
+                confirm.setCancelable(true);
+                confirm.setCancelText(getTranslation("action.cancel"));
+                confirm.setConfirmButtonTheme("error primary");
+                confirm.open();
+            });
+            erase.setId("privacy-external-erase-" + l.assignmentId());
+            erase.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            erase.setAriaLabel(getTranslation("privacy.external.erase-of", l.name()));
+            return erase;
+        }).setHeader(getTranslation("profile.actions")).setAutoWidth(true);
+        grid.setItems(query -> externals.page(filter.getValue(), query.getOffset(), query.getLimit()).stream());
+        grid.setHeight("20rem");
+        filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        var section = new Div(help, filter, grid);
+        section.setId("privacy-external-section");
+        return section;
     }
 
     @Override
