@@ -40,7 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The one anonymity rule, checked over everything a person can read of a review and its pulse. For seeded random
  * reviews (random numbers of peers, peers' minimum and can't-judge patterns) the whole life is played twice on the
- * real services and database: the raters answer, HR closes the cycle, the manager confirms and releases, the
+ * real services and database: the raters answer (customers through their personal links), HR closes the cycle, the manager confirms and releases, the
  * employee draws a plan, the manager agrees and starts the pulse, the raters answer the pulse. The second time,
  * every answer the rule hides ({@link HiddenAnswers}: a group below its minimum, an item judged by fewer of a group
  * than its minimum) is different. What each reader gets must be the same, to the character: the report and its
@@ -54,8 +54,11 @@ class AnonymityInvariantTest extends KaribuTest {
     @Autowired
     nl.spiegel360.review.CycleClosings closings;
 
-    /** Peers asked and the peers' minimum: a group below it, and a group at it whose items fall below it. */
-    private static final int[][] CASES = {{2, 3}, {4, 3}};
+    /**
+     * Peers asked, the peers' minimum and the customers asked (the external group's minimum is 3): groups below
+     * their minimum, and groups at it whose items fall below it.
+     */
+    private static final int[][] CASES = {{2, 3, 2}, {4, 3, 3}};
     private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
 
     @Autowired ReportFixture fixture;
@@ -70,10 +73,15 @@ class AnonymityInvariantTest extends KaribuTest {
     @Autowired PrivacyService privacy;
     @Autowired nl.spiegel360.privacy.PersonalDataExport personalData;
     @Autowired JdbcTemplate jdbc;
+    @Autowired nl.spiegel360.review.NominationService nominations;
+    @Autowired nl.spiegel360.review.ExternalQuestionnaires external;
     @Autowired PlatformTransactionManager transactions;
 
-    /** A rater's answers per indicator id; null is "can't judge". Rater 0 is the employee, 1 the manager. */
-    private record Answers(Map<Integer, Map<Long, Integer>> byRater) {
+    /**
+     * A rater's answers per indicator id; null is "can't judge". Rater 0 is the employee, 1 the manager, then the
+     * peers, then the customers (who answer only the indicators of the competencies asked of them).
+     */
+    private record Answers(Map<Integer, Map<Long, Integer>> byRater, int peers) {
 
         int score(long indicator, int rater) {
             Integer score = byRater.get(rater).get(indicator);
@@ -84,27 +92,37 @@ class AnonymityInvariantTest extends KaribuTest {
     @Test
     void nothing_a_person_can_read_changes_when_answers_the_rule_hides_do() {
         int hidden = 0;
+        int hiddenOutside = 0;
         for (int seed = 0; seed < CASES.length; seed++) {
             Random random = new Random(seed);
             int peers = CASES[seed][0];
             int peersMinimum = CASES[seed][1];
+            int customers = CASES[seed][2];
             Team team = fixture.team(peers);
-            jdbc.update("update review_cycle set settings = ? where id = ?",
+            jdbc.update("update review_cycle set settings = ?, external_raters = true where id = ?",
                     "{\"anonymityMin\":{\"PEER\":" + peersMinimum + "}}", team.cycleId());
             long review = fixture.nominated(team, peers);
+            List<String> links = invite(team, review, customers);
+            List<Long> outside = jdbc.queryForList("select i.id from behavioural_indicator i join proficiency_level l"
+                    + " on l.id = i.level_id join profile_entry e on e.competency_id = l.competency_id"
+                    + " join review r on r.profile_id = e.profile_id where r.id = ? and e.external_judges order by i.id",
+                    Long.class, review);
+            assertThat(outside).as("customers are asked about some competencies").isNotEmpty();
             login.as(DemoPeople.HR_EMAIL);
             Settings settings = cycles.settings(team.cycleId());
             List<Long> indicators = jdbc.queryForList("select i.id from behavioural_indicator i join proficiency_level l"
                     + " on l.id = i.level_id join profile_entry e on e.competency_id = l.competency_id"
                     + " join review r on r.profile_id = e.profile_id where r.id = ? order by i.id", Long.class, review);
             double cantJudge = 0.1 + random.nextDouble() * 0.5;
-            Answers review1 = answers(random, indicators, peers, cantJudge);
-            Answers pulse1 = answers(random, indicators, peers, cantJudge);
+            Answers review1 = answers(random, indicators, outside, peers, customers, cantJudge);
+            Answers pulse1 = answers(random, indicators, outside, peers, 0, cantJudge);
             Answers review2 = perturbed(review1, settings, new Random(seed + 1000L));
             hidden += HiddenAnswers.count(raters(review1), settings);
+            hiddenOutside += HiddenAnswers.count(raters(review1).stream()
+                    .filter(r -> r.group() == RaterGroup.EXTERNAL).toList(), settings);
 
-            String original = play(team, review, peers, review1, pulse1, false, settings, seed);
-            String changed = play(team, review, peers, review2, pulse1, true, settings, seed);
+            String original = play(team, review, peers, links, review1, pulse1, false, settings, seed);
+            String changed = play(team, review, peers, links, review2, pulse1, true, settings, seed);
             assertThat(original).as("the outputs are read").contains(team.employee(0).name());
             if (!changed.equals(original)) {
                 keep(seed, original, changed);
@@ -113,6 +131,7 @@ class AnonymityInvariantTest extends KaribuTest {
                     peers, peersMinimum).isEqualTo(original);
         }
         assertThat(hidden).as("the cases hide answers").isPositive();
+        assertThat(hiddenOutside).as("the cases hide customers' answers").isPositive();
     }
 
     /** Both plays of a case that differ, for a reader to compare line by line. */
@@ -127,14 +146,21 @@ class AnonymityInvariantTest extends KaribuTest {
     }
 
     /** The life of the review and its pulse, rolled back at the end; returns everything its readers read. */
-    private String play(Team team, long review, int peers, Answers answers, Answers pulse, boolean changePulse,
-            Settings settings, int seed) {
+    private String play(Team team, long review, int peers, List<String> links, Answers answers, Answers pulse,
+            boolean changePulse, Settings settings, int seed) {
         TransactionTemplate template = new TransactionTemplate(transactions);
         return template.execute(status -> {
             status.setRollbackOnly();
             long mails = jdbc.queryForObject("select coalesce(max(id), 0) from mail_outbox", Long.class);
             StringBuilder out = new StringBuilder();
             fixture.answered(team, review, peers, answers::score);
+            for (int c = 0; c < links.size(); c++) {
+                external.open(links.get(c), "192.0.2.1");
+                var door = nl.spiegel360.review.ExternalQuestionnaires.door(external, links.get(c));
+                answers.byRater().get(peers + 2 + c).forEach((indicator, score) -> door.answer(indicator, score,
+                        nl.spiegel360.review.QuestionnaireService.NEW));
+                door.submit();
+            }
             login.as(DemoPeople.HR_EMAIL);
             cycles.advance(team.cycleId(), CycleState.RATING);
             cycles.advance(team.cycleId(), CycleState.CLOSED);
@@ -252,16 +278,35 @@ class AnonymityInvariantTest extends KaribuTest {
                 .replaceAll("\\b\\d{1,2}:\\d\\d(:\\d\\d)?\\b", "<time>");
     }
 
-    private static Answers answers(Random random, List<Long> indicators, int peers, double cantJudge) {
+    private static Answers answers(Random random, List<Long> indicators, List<Long> outside, int peers,
+            int customers, double cantJudge) {
         Map<Integer, Map<Long, Integer>> byRater = new HashMap<>();
-        for (int r = 0; r < peers + 2; r++) {
+        for (int r = 0; r < peers + 2 + customers; r++) {
             Map<Long, Integer> scores = new HashMap<>();
-            for (long i : indicators) {
+            for (long i : r < peers + 2 ? indicators : outside) {
                 scores.put(i, r >= 2 && random.nextDouble() < cantJudge ? null : 1 + random.nextInt(4));
             }
             byRater.put(r, scores);
         }
-        return new Answers(byRater);
+        return new Answers(byRater, peers);
+    }
+
+    /** The manager invites this many customers; returns their personal links, read from their invitations. */
+    private List<String> invite(Team team, long review, int customers) {
+        login.as(team.manager().email());
+        List<String> links = new ArrayList<>();
+        for (int c = 0; c < customers; c++) {
+            String address = "klant" + c + "-" + team.cycleId() + "@klant.example";
+            nominations.nominateExternal(review, new nl.spiegel360.review.ExternalDraft("Klant " + c, address,
+                    "Klantbedrijf", "nl"));
+            String body = jdbc.queryForObject("select body from mail_outbox where recipient = ? order by id desc "
+                    + "fetch first 1 rows only", String.class, address);
+            var link = java.util.regex.Pattern.compile("/feedback/([A-Za-z0-9_-]{43})").matcher(body);
+            assertThat(link.find()).as("the invitation holds a link").isTrue();
+            links.add(link.group(1));
+        }
+        login.out();
+        return links;
     }
 
     private static Answers restricted(Answers answers, List<Long> indicators) {
@@ -271,7 +316,7 @@ class AnonymityInvariantTest extends KaribuTest {
             indicators.forEach(i -> kept.put(i, scores.get(i)));
             byRater.put(r, kept);
         });
-        return new Answers(byRater);
+        return new Answers(byRater, answers.peers());
     }
 
     private static List<Rater> raters(Answers answers) {
@@ -280,7 +325,7 @@ class AnonymityInvariantTest extends KaribuTest {
             Map<String, Integer> byId = new HashMap<>();
             scores.forEach((i, s) -> byId.put(String.valueOf(i), s));
             raters.add(new Rater(String.valueOf(r), r == 0 ? RaterGroup.SELF : r == 1 ? RaterGroup.MANAGER
-                    : RaterGroup.PEER, byId));
+                    : r < answers.peers() + 2 ? RaterGroup.PEER : RaterGroup.EXTERNAL, byId));
         });
         return raters;
     }
@@ -292,6 +337,6 @@ class AnonymityInvariantTest extends KaribuTest {
             r.scores().forEach((i, s) -> scores.put(Long.valueOf(i), s));
             byRater.put(Integer.valueOf(r.id()), scores);
         }
-        return new Answers(byRater);
+        return new Answers(byRater, answers.peers());
     }
 }
