@@ -34,6 +34,36 @@ class AggregationPropertiesTest {
         }
     }
 
+    @RepeatedTest(100)
+    void a_group_not_asked_about_a_competency_takes_no_part_in_it_and_changes_no_other(RepetitionInfo repetition) {
+        Random random = new Random(5000 + repetition.getCurrentRepetition());
+        List<Rater> raters = randomRaters(random, true);
+        List<String> asked = List.of(PROFILE.get(2).id(), PROFILE.get(4).id());
+        List<Rater> withCustomers = new ArrayList<>(raters);
+        for (int i = 0; i < 3 + random.nextInt(3); i++) {
+            Map<String, Integer> scores = new HashMap<>();
+            PROFILE.stream().filter(c -> asked.contains(c.id())).flatMap(c -> c.levels().stream())
+                    .flatMap(List::stream).forEach(id -> scores.put(id, random.nextInt(6) == 0 ? null
+                            : 1 + random.nextInt(4)));
+            withCustomers.add(new Rater("customer" + i, RaterGroup.EXTERNAL, scores));
+        }
+        List<Competency> profile = PROFILE.stream().map(c -> asked.contains(c.id()) ? c
+                : new Competency(c.id(), c.norm(), c.levels(), java.util.Set.of(RaterGroup.EXTERNAL))).toList();
+        AggregationResult without = AggregationEngine.aggregate(profile, raters, Settings.defaults());
+        AggregationResult with = AggregationEngine.aggregate(profile, withCustomers, Settings.defaults());
+        for (int c = 0; c < PROFILE.size(); c++) {
+            CompetencyResult result = with.competencies().get(c);
+            if (asked.contains(PROFILE.get(c).id())) {
+                assertThat(result.groups()).containsKey(RaterGroup.EXTERNAL);
+                assertThat(result.groups().get(RaterGroup.EXTERNAL).respondents())
+                        .isEqualTo(withCustomers.size() - raters.size());
+            } else {
+                assertThat(result).as("a competency customers were not asked about").usingRecursiveComparison()
+                        .isEqualTo(without.competencies().get(c));
+            }
+        }
+    }
+
     @RepeatedTest(200)
     void raising_one_score_never_lowers_a_level(RepetitionInfo repetition) {
         Random random = new Random(1000 + repetition.getCurrentRepetition());

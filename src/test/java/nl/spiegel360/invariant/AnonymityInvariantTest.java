@@ -40,8 +40,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The one anonymity rule, checked over everything a person can read of a review and its pulse. For seeded random
  * reviews (random numbers of peers, peers' minimum and can't-judge patterns) the whole life is played twice on the
- * real services and database: the raters answer (customers through their personal links), HR closes the cycle, the manager confirms and releases, the
- * employee draws a plan, the manager agrees and starts the pulse, the raters answer the pulse. The second time,
+ * real services and database: the raters answer (customers through their personal links), HR closes the cycle,
+ * the manager confirms and releases, the employee draws a plan, the manager agrees and starts the pulse, the raters answer the pulse. The second time,
  * every answer the rule hides ({@link HiddenAnswers}: a group below its minimum, an item judged by fewer of a group
  * than its minimum) is different. What each reader gets must be the same, to the character: the report and its
  * drill-down for the manager, HR and the employee, the report page, the PDF and the CSV in both languages, the team

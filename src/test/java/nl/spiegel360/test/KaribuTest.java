@@ -38,6 +38,13 @@ public abstract class KaribuTest {
         setUpVaadin();
     }
 
+    /** Opens a fresh browser session of somebody not signed in (an external rater with a link). */
+    protected void signedOut() {
+        MockVaadin.tearDown();
+        login.out();
+        setUpVaadin();
+    }
+
     /**
      * Types a value into a field as a user would: the field must be visible and enabled. (Karibu's own
      * {@code _setValue} reaches into a Vaadin internal that changed in Vaadin 25.2.)
