@@ -227,6 +227,7 @@ class NominationView extends Main implements BeforeEnterObserver, HasDynamicTitl
             var approve = new Button(getTranslation("nomination.approve"), e -> run(() -> nominations.approve(
                     a.assignmentId())));
             approve.setId("approve-" + a.assignmentId());
+            approve.setAriaLabel(getTranslation("nomination.approve-of", a.raterName()));
             approve.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_SMALL);
             actions.add(approve);
         }
@@ -234,6 +235,7 @@ class NominationView extends Main implements BeforeEnterObserver, HasDynamicTitl
             var remove = new Button(getTranslation("nomination.remove"), e -> run(() -> nominations.remove(
                     a.assignmentId())));
             remove.setId("remove-" + a.assignmentId());
+            remove.setAriaLabel(getTranslation("nomination.remove-of", a.raterName()));
             remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             actions.add(remove);
         }
