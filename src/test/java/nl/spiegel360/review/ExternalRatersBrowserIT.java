@@ -49,7 +49,11 @@ class ExternalRatersBrowserIT {
             staff.open(app.url("/cycles"));
             staff.await(By.id("cycle-new")).click();
             staff.await(By.cssSelector("#cycle-name input")).sendKeys(cycle);
-            staff.await(By.cssSelector("#cycle-external input")).click();
+            WebElement external = staff.await(By.id("cycle-external"));
+            ((JavascriptExecutor) staff.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+                    external);
+            external.click();
+            assertThat(external.getAttribute("checked")).as("customers are asked in this cycle").isNotNull();
             staff.await(By.id("cycle-save")).click();
             staff.await(By.xpath("//a[.='" + cycle + "']")).click();
             staff.await(By.cssSelector("#cycle-team input")).sendKeys(DemoPeople.TEAM, Keys.ENTER);
