@@ -132,7 +132,8 @@ public class NominationService {
         if (!canNominate(review)) {
             throw new UserFacingException("nomination.error.closed");
         }
-        if (group == RaterGroup.SELF || group == RaterGroup.MANAGER
+        // external raters are nominated by name and address (nominateExternal), never as a colleague
+        if (group == RaterGroup.SELF || group == RaterGroup.MANAGER || group == RaterGroup.EXTERNAL
                 || (!managing && group == RaterGroup.DIRECT_REPORT)) {
             throw new UserFacingException("nomination.error.group");
         }

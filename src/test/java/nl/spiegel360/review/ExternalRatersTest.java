@@ -64,6 +64,9 @@ class ExternalRatersTest {
     ReviewErasure erasure;
 
     @Autowired
+    ReviewDeadlines deadlines;
+
+    @Autowired
     ReportService reports;
 
     @Autowired
@@ -329,6 +332,54 @@ class ExternalRatersTest {
         jdbc.update("update review_cycle set external_raters = false where id = ?", s.team().cycleId());
         assertRefused(() -> nominations.nominateExternal(s.reviewId(), new ExternalDraft("Klant", "c@b.example", "",
                 "nl")), "nomination.error.external-off");
+    }
+
+    @Test
+    void hr_adds_customers_at_once_within_the_cycles_maximum_and_no_colleague_joins_the_group() throws Exception {
+        var s = nominationPhase();
+        jdbc.update("update review_cycle set peers_max = 3 where id = ?", s.team().cycleId());
+        login.as(DemoPeople.HR_EMAIL);
+        for (int i = 0; i < 3; i++) {
+            assertThat(nominations.nominateExternal(s.reviewId(), new ExternalDraft("Klant " + i, address(s, i), "",
+                    "nl")).status()).as("HR invites at once").isEqualTo(AssignmentStatus.NOT_STARTED);
+        }
+        assertRefused(() -> nominations.nominateExternal(s.reviewId(), new ExternalDraft("Klant 3", address(s, 3),
+                "", "nl")), "nomination.error.external-max");
+        assertRefused(() -> nominations.nominate(s.reviewId(), s.team().employee(1).id(), RaterGroup.EXTERNAL),
+                "nomination.error.group");
+        login.out();
+        outbox.deliver();
+        assertThat(linkIn(only(address(s, 2)))).isNotBlank();
+    }
+
+    @Test
+    void a_customer_is_reminded_with_a_link_that_opens_and_can_decline_with_a_reason() throws Exception {
+        var s = nominationPhase();
+        List<String> links = invited(s, 3);
+        jdbc.update("update review_cycle set rating_deadline = ? where id = ?", TestClock.today().plusDays(2),
+                s.team().cycleId());
+        smtp.purgeEmailFromAllMailboxes();
+        int reminded = nl.spiegel360.security.SystemTask.call(deadlines::sendReminders);
+        assertThat(reminded).isPositive();
+        outbox.deliver();
+        MimeMessage reminder = only(address(s, 1));
+        assertThat(reminder.getSubject()).isEqualTo("Herinnering: feedback voor " + s.team().employee(0).name());
+        String fresh = linkIn(reminder);
+        assertThat(fresh).as("a new link").isNotEqualTo(links.get(1));
+        door(fresh);
+        door(links.get(1));
+
+        smtp.purgeEmailFromAllMailboxes();
+        assertRefused(() -> door(links.get(1)).decline(" "), "questionnaire.error.reason-required");
+        door(links.get(1)).decline("Ik ken het werk van deze adviseur te weinig.");
+        assertRefused(() -> external.open(fresh, ADDRESS), "link.refused");
+        outbox.deliver();
+        assertThat(mailsTo(s.team().employee(0).email())).extracting(MimeMessage::getSubject)
+                .as("the employee hears of it, as of a colleague's decline").isNotEmpty();
+        login.as(s.team().manager().email());
+        assertThat(nominations.nomination(s.reviewId()).raters()).filteredOn(r -> r.group() == RaterGroup.EXTERNAL)
+                .extracting(ReviewReadModels.AssignmentLine::declineReason)
+                .contains("Ik ken het werk van deze adviseur te weinig.");
     }
 
     @Test
