@@ -29,10 +29,12 @@ public class ProgressService {
     private final PersonDirectory people;
     private final ReviewAccess access;
     private final JdbcClient jdbc;
+    private final ExternalRaterRepository externals;
 
     ProgressService(ReviewRepository reviews, RaterAssignmentRepository assignments, PersonDirectory people,
-            ReviewAccess access, JdbcClient jdbc) {
+            ReviewAccess access, JdbcClient jdbc, ExternalRaterRepository externals) {
         this.jdbc = jdbc;
+        this.externals = externals;
         this.reviews = reviews;
         this.assignments = assignments;
         this.people = people;
@@ -123,6 +125,10 @@ public class ProgressService {
             }
         }));
         PersonRefs refs = people.refs(ids);
+        Map<Long, String> outside = new HashMap<>();
+        externals.findByAssignmentIdIn(byReview.values().stream().flatMap(List::stream)
+                .filter(a -> a.getGroup() == nl.spiegel360.aggregation.RaterGroup.EXTERNAL)
+                .map(RaterAssignment::getId).toList()).forEach(e -> outside.put(e.getAssignmentId(), e.shownName()));
         List<ReviewProgress> result = new ArrayList<>();
         for (Review r : list) {
             List<RaterAssignment> mine = byReview.getOrDefault(r.getId(), List.of());
@@ -130,7 +136,8 @@ public class ProgressService {
             for (RaterAssignment a : mine) {
                 if (a.getStatus() != AssignmentStatus.PROPOSED) {
                     PersonRef rater = a.getRaterId() == null ? null : refs.get(a.getRaterId());
-                    lines.add(new AssignmentLine(a.getId(), a.getRaterId(), rater == null ? "—" : rater.name(),
+                    lines.add(new AssignmentLine(a.getId(), a.getRaterId(), rater != null ? rater.name()
+                            : outside.getOrDefault(a.getId(), "—"),
                             a.getGroup(), a.getStatus(), null, 0, false, null));
                 }
             }

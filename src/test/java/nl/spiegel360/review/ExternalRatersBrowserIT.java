@@ -58,10 +58,14 @@ class ExternalRatersBrowserIT {
                     .until(d -> "true".equals(external.getDomProperty("checked")));
             staff.await(By.id("cycle-save")).click();
             staff.await(By.xpath("//a[.='" + cycle + "']")).click();
-            staff.await(By.cssSelector("#cycle-team input")).sendKeys(DemoPeople.TEAM, Keys.ENTER);
-            staff.await(By.id("cycle-add-team")).click();
             staff.awaitRest();
-            staff.await(By.id("cycle-advance")).click();
+            staff.await(By.cssSelector("#cycle-team input")).sendKeys(DemoPeople.TEAM);
+            staff.await(By.cssSelector("vaadin-combo-box-item"));
+            staff.await(By.cssSelector("#cycle-team input")).sendKeys(Keys.ENTER);
+            staff.awaitRest();
+            staff.clickCentred(By.id("cycle-add-team"));
+            staff.awaitRest();
+            staff.clickCentred(By.id("cycle-advance"));
             staff.awaitTextContent("cycle-state", "Beoordelaars voordragen");
             String cycleUrl = staff.driver().getCurrentUrl();
 
