@@ -60,12 +60,13 @@ class ExternalRatersBrowserIT {
             staff.await(By.xpath("//a[.='" + cycle + "']")).click();
             staff.awaitRest();
             staff.await(By.cssSelector("#cycle-team input")).sendKeys(DemoPeople.TEAM);
-            staff.await(By.cssSelector("vaadin-combo-box-item"));
-            staff.await(By.cssSelector("#cycle-team input")).sendKeys(Keys.ENTER);
+            staff.await(By.xpath("//vaadin-combo-box-item[contains(.,'" + DemoPeople.TEAM + "')]")).click();
             staff.awaitRest();
             staff.clickCentred(By.id("cycle-add-team"));
+            staff.screenshot("69-external-cycle-team");
             staff.awaitRest();
             staff.clickCentred(By.id("cycle-advance"));
+            staff.screenshot("69-external-cycle-advanced");
             staff.awaitTextContent("cycle-state", "Beoordelaars voordragen");
             String cycleUrl = staff.driver().getCurrentUrl();
 
