@@ -143,10 +143,12 @@ class ExternalRatersBrowserIT {
             staff.open(nomination);
             staff.await(By.xpath("//vaadin-grid-cell-content[contains(.,'Klant 2')]"));
             removeRow(staff, "Klant 2 (Klantbedrijf 2)");
+            staff.signIn(app.url(""), DemoPeople.HR_EMAIL, DemoPeople.PASSWORD);
             staff.open(cycleUrl);
-            staff.await(By.id("cycle-advance")).click();
+            staff.clickCentred(By.id("cycle-advance"));
             staff.awaitTextContent("cycle-state", "Feedback geven");
-            staff.await(By.id("cycle-advance")).click();
+            staff.awaitRest();
+            staff.clickCentred(By.id("cycle-advance"));
             staff.await(By.cssSelector("vaadin-button[slot='confirm-button']")).click();
             staff.awaitRest();
 

@@ -55,6 +55,14 @@ class ExternalQuestionnaireView extends QuestionnairePage implements BeforeEnter
         }
     }
 
+    /** The product's name above every page of a link: there is no menu around it. */
+    @Override
+    protected void addHeader() {
+        var brand = new Paragraph(getTranslation("app.name"));
+        brand.addClassName("external-brand");
+        add(brand);
+    }
+
     @Override
     protected void addIntroduction(Questionnaire q) {
         var notice = new Paragraph(privacyText.isBlank() ? getTranslation("link.privacy") : privacyText);
@@ -72,6 +80,7 @@ class ExternalQuestionnaireView extends QuestionnairePage implements BeforeEnter
     @Override
     protected void submitted() {
         removeAll();
+        addHeader();
         title = getTranslation("link.done.title");
         var heading = new H2(title);
         heading.setId("external-done");
@@ -81,6 +90,7 @@ class ExternalQuestionnaireView extends QuestionnairePage implements BeforeEnter
     @Override
     protected void gone() {
         removeAll();
+        addHeader();
         title = getTranslation("link.refused.title");
         var heading = new H1(title);
         heading.setId("link-refused");

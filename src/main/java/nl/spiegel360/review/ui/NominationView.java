@@ -187,8 +187,7 @@ class NominationView extends Main implements BeforeEnterObserver, HasDynamicTitl
         });
         add.setId("external-add");
         var fields = new Div(name, email, organisation, language, add);
-        fields.addClassName("toolbar");
-        fields.addClassName("nomination-form");
+        fields.addClassName("external-fields");
         var section = new Div(heading, help, fields, error);
         section.setId("external-form");
         return section;

@@ -71,6 +71,10 @@ abstract class QuestionnairePage extends Main implements HasDynamicTitle {
         render(door.read(getLocale()));
     }
 
+    /** What stands above the title (nothing by default: the application's layout is around the page). */
+    protected void addHeader() {
+    }
+
     /** What stands above the questionnaire, after its title (nothing by default). */
     protected void addIntroduction(Questionnaire q) {
     }
@@ -88,6 +92,7 @@ abstract class QuestionnairePage extends Main implements HasDynamicTitle {
 
     private void render(Questionnaire q) {
         removeAll();
+        addHeader();
         total = q.total();
         title = getTranslation(q.group() == RaterGroup.SELF ? "questionnaire.title-self" : "questionnaire.title",
                 q.employeeName());
@@ -164,8 +169,12 @@ abstract class QuestionnairePage extends Main implements HasDynamicTitle {
         CommentValue existing = q.comments().get(c.competencyId());
         comment.setValue(existing == null ? "" : existing.text());
         comment.setReadOnly(!q.editable());
-        comment.setHelperText(getTranslation(q.group() == RaterGroup.SELF ? "questionnaire.comment.help-self"
-                : "questionnaire.comment.help"));
+        comment.setHelperText(getTranslation(switch (q.group()) {
+            case SELF -> "questionnaire.comment.help-self";
+            case MANAGER -> "questionnaire.comment.help-manager";
+            case EXTERNAL -> "questionnaire.comment.help-external";
+            default -> "questionnaire.comment.help";
+        }));
         comment.setValueChangeMode(ValueChangeMode.ON_BLUR);
         long competencyId = c.competencyId();
         comment.addValueChangeListener(e -> {
