@@ -125,8 +125,8 @@ class ExternalRaterViewsTest extends KaribuTest {
                 join profile_entry e on e.competency_id = l.competency_id
                 where e.profile_id = (select profile_id from review where id = ?) and not e.external_judges""",
                 Long.class, reviewId);
-        change(sheets.getFirst(), "item-" + item, "3");
-        change(sheets.getFirst(), "item-" + elsewhere.getFirst(), "2");
+        ReviewViewsTest.change(sheets.getFirst(), "item-" + item, "3");
+        ReviewViewsTest.change(sheets.getFirst(), "item-" + elsewhere.getFirst(), "2");
         assertThat(jdbc.queryForList("select indicator_id from rating r join rater_assignment a on a.id ="
                 + " r.assignment_id where a.review_id = ? and a.rater_group = 'EXTERNAL'", Long.class, reviewId))
                 .containsExactly(item);
@@ -157,13 +157,5 @@ class ExternalRaterViewsTest extends KaribuTest {
                     .isEqualTo(t("link.refused.title"));
             assertThat(_find(ScaleSheet.class)).isEmpty();
         }
-    }
-
-    /** What the browser sends when a radio button of the sheet is chosen. */
-    private static void change(ScaleSheet sheet, String name, String value) {
-        var data = com.vaadin.flow.internal.JacksonUtils.createObjectNode();
-        data.put("event.target.name", name);
-        data.put("event.target.value", value);
-        com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent(sheet, "change", data);
     }
 }

@@ -265,7 +265,7 @@ class ReviewViewsTest extends KaribuTest {
     }
 
     /** What the browser sends when a radio button of the sheet is chosen. */
-    private static void change(ScaleSheet sheet, String name, String value) {
+    static void change(ScaleSheet sheet, String name, String value) {
         var data = com.vaadin.flow.internal.JacksonUtils.createObjectNode();
         data.put("event.target.name", name);
         data.put("event.target.value", value);
