@@ -35,14 +35,6 @@ public class PersonDirectory {
         return people.findAllActive().stream().map(PersonRef::of).toList();
     }
 
-    /**
-     * The translation key of the first problem with the name and address of somebody without an account (an
-     * external rater), by the same rules as a person's; null when they are fine.
-     */
-    public static @org.jspecify.annotations.Nullable String contactProblem(String name, String email) {
-        return PersonValidator.fieldProblem(name, email, null, null);
-    }
-
     /** Whether this address belongs to a person with an account, active or not. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

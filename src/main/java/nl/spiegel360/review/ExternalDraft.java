@@ -3,7 +3,7 @@ package nl.spiegel360.review;
 import java.util.Locale;
 import nl.spiegel360.base.LocalePreference;
 import nl.spiegel360.base.UserFacingException;
-import nl.spiegel360.people.PersonDirectory;
+import nl.spiegel360.people.ContactRules;
 import org.jspecify.annotations.Nullable;
 
 /** An external rater as the employee, manager or HR enters them: name, address, organisation, language. */
@@ -15,7 +15,7 @@ public record ExternalDraft(@Nullable String name, @Nullable String email, @Null
         String n = name == null ? "" : name.strip();
         String e = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
         String o = organisation == null ? "" : organisation.strip();
-        String problem = PersonDirectory.contactProblem(n, e);
+        String problem = ContactRules.problem(n, e);
         if (problem != null) {
             throw new UserFacingException(problem);
         }

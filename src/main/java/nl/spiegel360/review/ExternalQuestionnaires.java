@@ -11,6 +11,7 @@ import nl.spiegel360.review.ReviewReadModels.Questionnaire;
 import nl.spiegel360.security.LoginThrottle;
 import nl.spiegel360.security.SystemTask;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,6 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
  * of answering are {@link Answering}'s, the same as for every rater.
  */
 @Service
+// the visitor signs in with nothing: the link is the access rule, checked by every method before anything is read
+@PreAuthorize("permitAll()")
 public class ExternalQuestionnaires {
 
     private final ExternalLinks links;
