@@ -114,11 +114,12 @@ class PrivacyView extends Main implements HasDynamicTitle {
         filter.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
         var grid = new com.vaadin.flow.component.grid.Grid<nl.spiegel360.review.ExternalRaters.ExternalRaterLine>();
         grid.setId("privacy-external");
-        grid.addColumn(l -> l.name()).setHeader(getTranslation("nomination.external.name")).setAutoWidth(true);
+        // the columns share the page's width: an address or a cycle's name may be long
+        grid.addColumn(l -> l.name()).setHeader(getTranslation("nomination.external.name")).setFlexGrow(1);
         grid.addColumn(l -> l.organisation() == null ? "" : l.organisation())
-                .setHeader(getTranslation("nomination.external.organisation")).setAutoWidth(true);
-        grid.addColumn(l -> l.email()).setHeader(getTranslation("nomination.external.email")).setAutoWidth(true);
-        grid.addColumn(l -> l.cycle()).setHeader(getTranslation("privacy.external.cycle")).setAutoWidth(true);
+                .setHeader(getTranslation("nomination.external.organisation")).setFlexGrow(1);
+        grid.addColumn(l -> l.email()).setHeader(getTranslation("nomination.external.email")).setFlexGrow(2);
+        grid.addColumn(l -> l.cycle()).setHeader(getTranslation("privacy.external.cycle")).setFlexGrow(1);
         grid.addComponentColumn(l -> {
             var erase = new Button(getTranslation("privacy.erase"), e -> {
                 var confirm = new ConfirmDialog(getTranslation("privacy.erase"),
@@ -137,7 +138,7 @@ class PrivacyView extends Main implements HasDynamicTitle {
             erase.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             erase.setAriaLabel(getTranslation("privacy.external.erase-of", l.name()));
             return erase;
-        }).setHeader(getTranslation("profile.actions")).setAutoWidth(true);
+        }).setHeader(getTranslation("profile.actions")).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> externals.page(filter.getValue(), query.getOffset(), query.getLimit()).stream());
         grid.setHeight("20rem");
         filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());

@@ -76,6 +76,8 @@ class CycleFormDialog extends Dialog {
         externalRaters.setHelperText(getTranslation("cycle.external.help"));
         setup(externalWeight, "cycle.weight-external", DEFAULTS.weight(RaterGroup.EXTERNAL));
         setup(externalMinimum, "cycle.external-anonymity", DEFAULTS.minimum(RaterGroup.EXTERNAL));
+        externalWeight.setId("cycle-external-weight");
+        externalMinimum.setId("cycle-external-anonymity");
         externalMinimum.setMin(1);
         externalWeight.setEnabled(false);
         externalMinimum.setEnabled(false);

@@ -37,6 +37,30 @@ class CompetencyViewsTest extends KaribuTest {
     CompetencyService competencies;
 
     @Test
+    void hr_marks_in_the_matrix_which_competencies_customers_are_asked_about() throws Exception {
+        signInAs(DemoPeople.HR_EMAIL);
+        UI.getCurrent().navigate(ProfilesView.class);
+        String name = "Klantadviseur Extern " + System.nanoTime();
+        _click(_get(Button.class, spec -> spec.withId("profile-import-document")));
+        UploadKt._upload(_get(Upload.class), "profiel.txt", seed().replace("Competentieprofiel Klantadviseur",
+                "Competentieprofiel " + name).getBytes(StandardCharsets.UTF_8));
+        _click(_get(Button.class, spec -> spec.withId("profile-import-confirm")));
+        RoleProfileSummary saved = profiles.profiles().stream().filter(p -> p.name().equals(name)).findFirst()
+                .orElseThrow();
+        assertThat(profiles.document(saved.id()).competencies()).as("nobody outside is asked by default")
+                .noneMatch(c -> c.externalJudges());
+        long customerFacing = profiles.document(saved.id()).competencies().stream()
+                .filter(c -> c.label().equals("Klantpartnerschap")).findFirst().orElseThrow().competencyId();
+
+        new ProfileMatrixDialog(profiles, competencies, saved, () -> { }).open();
+        type(_get(com.vaadin.flow.component.checkbox.Checkbox.class,
+                spec -> spec.withId("matrix-external-" + customerFacing)), true);
+        _click(_get(Button.class, spec -> spec.withId("profile-matrix-save")));
+        assertThat(profiles.document(saved.id()).competencies()).filteredOn(c -> c.externalJudges())
+                .extracting(c -> c.label()).containsExactly("Klantpartnerschap");
+    }
+
+    @Test
     void hr_uploads_the_seed_sees_the_preview_and_confirms() throws Exception {
         signInAs(DemoPeople.HR_EMAIL);
         UI.getCurrent().navigate(ProfilesView.class);

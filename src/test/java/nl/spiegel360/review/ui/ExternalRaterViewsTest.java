@@ -55,6 +55,9 @@ class ExternalRaterViewsTest extends KaribuTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    nl.spiegel360.review.ExternalQuestionnaires external;
+
     private ReviewFixture.Team team;
     private long reviewId;
 
@@ -92,6 +95,49 @@ class ExternalRaterViewsTest extends KaribuTest {
         });
         assertThat(jdbc.queryForObject("select language from external_rater e join rater_assignment a"
                 + " on a.id = e.assignment_id where a.review_id = ?", String.class, reviewId)).isEqualTo("en");
+    }
+
+    @Test
+    void hr_asks_customers_in_the_cycle_form_with_their_own_minimum() {
+        signInAs(DemoPeople.HR_EMAIL);
+        UI.getCurrent().navigate("cycles");
+        _click(_get(Button.class, spec -> spec.withId("cycle-new")));
+        String name = "Ronde met klanten " + System.nanoTime();
+        type(_get(TextField.class, spec -> spec.withId("cycle-name")), name);
+        var minimum = _get(com.vaadin.flow.component.textfield.IntegerField.class,
+                spec -> spec.withId("cycle-external-anonymity"));
+        assertThat(minimum.isEnabled()).as("no minimum while customers are not asked").isFalse();
+        type(_get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("cycle-external")), true);
+        type(minimum, 4);
+        _click(_get(Button.class, spec -> spec.withId("cycle-save")));
+        var cycle = cycles.cycles().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+        assertThat(cycle.externalRaters()).isTrue();
+        assertThat(cycles.settings(cycle.id()).minimum(nl.spiegel360.aggregation.RaterGroup.EXTERNAL)).isEqualTo(4);
+        UI.getCurrent().navigate("cycles/" + cycle.id());
+        assertThat(_find(com.vaadin.flow.component.html.ListItem.class).stream()
+                .map(com.vaadin.flow.component.html.ListItem::getText).toList())
+                .contains(t("cycle.settings.anonymity") + ": " + t("group.EXTERNAL") + " 4");
+    }
+
+    @Test
+    void the_employee_sees_the_customers_they_proposed_never_who_answered() throws Exception {
+        String link = invitedLink();
+        var door = nl.spiegel360.review.ExternalQuestionnaires.door(external, link);
+        external.open(link, "192.0.2.20");
+        for (var item : door.read(java.util.Locale.ENGLISH).competencies().stream()
+                .flatMap(c -> c.items().stream()).toList()) {
+            door.answer(item.indicatorId(), 3, nl.spiegel360.review.QuestionnaireService.NEW);
+        }
+        door.submit();
+        login.as(team.employee(0).email());
+        assertThat(nominations.nomination(reviewId).raters()).filteredOn(r -> r.raterName().startsWith("Tom"))
+                .singleElement().satisfies(line -> assertThat(line.status()).as("not whether they answered")
+                        .isNull());
+        login.as(team.manager().email());
+        assertThat(nominations.nomination(reviewId).raters()).filteredOn(r -> r.raterName().startsWith("Tom"))
+                .singleElement().satisfies(line -> assertThat(line.status())
+                        .isEqualTo(nl.spiegel360.review.AssignmentStatus.SUBMITTED));
+        login.out();
     }
 
     private String invitedLink() {
