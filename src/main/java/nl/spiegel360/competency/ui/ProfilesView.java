@@ -91,7 +91,9 @@ class ProfilesView extends Main implements HasDynamicTitle {
             return new DownloadResponse(new ByteArrayInputStream(json), fileName(p), "application/json", json.length);
         }), getTranslation("profile.export"));
         export.setDownload(true);
-        var actions = new com.vaadin.flow.component.html.Div(open, matrix, assign, export);
+        var quality = new Anchor("profiles/" + p.id() + "/quality", getTranslation("profile.quality"));
+        quality.setId("profile-quality-" + p.id());
+        var actions = new com.vaadin.flow.component.html.Div(open, matrix, assign, export, quality);
         actions.addClassName("link-row");
         return actions;
     }

@@ -1,0 +1,84 @@
+package nl.spiegel360.quality;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.spiegel360.competency.CompetencyReadModels.ProfileCompetency;
+import nl.spiegel360.competency.CompetencyReadModels.ProfileDocument;
+import nl.spiegel360.competency.ProfileReader;
+import nl.spiegel360.quality.InstrumentStatistics.CompetencyQuality;
+import nl.spiegel360.quality.InstrumentStatistics.GroupReliability;
+import nl.spiegel360.quality.InstrumentStatistics.Item;
+import nl.spiegel360.quality.InstrumentStatistics.Minimums;
+import nl.spiegel360.quality.InstrumentStatistics.Questionnaire;
+import nl.spiegel360.review.SubmittedAnswers;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * HR's view of how well one profile revision works, from the submitted questionnaires of its closed reviews (see
+ * {@link InstrumentStatistics} and {@code src/docs/instrument-quality.md}). It names no rater and no employee.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasRole('HR')")
+public class InstrumentQuality {
+
+    /** An indicator with its level, its text in the reader's language and its figures. */
+    public record IndicatorLine(long indicatorId, int level, String text, Item figures) {
+    }
+
+    public record CompetencyLine(long competencyId, String label, CompetencyQuality figures,
+            List<IndicatorLine> indicators) {
+    }
+
+    public record Page(long profileId, String profileName, int revision, int questionnaires, int reviews,
+            Minimums minimums, List<CompetencyLine> competencies, List<GroupReliability> groups) {
+    }
+
+    private final ProfileReader profiles;
+    private final SubmittedAnswers answers;
+
+    InstrumentQuality(ProfileReader profiles, SubmittedAnswers answers) {
+        this.profiles = profiles;
+        this.answers = answers;
+    }
+
+    public Page page(long profileId, Locale locale) {
+        return page(profileId, locale, Minimums.DEFAULT);
+    }
+
+    Page page(long profileId, Locale locale, Minimums minimums) {
+        ProfileDocument document = profiles.document(profileId).in(locale);
+        List<InstrumentStatistics.Competency> profile = document.competencies().stream()
+                .map(c -> new InstrumentStatistics.Competency(String.valueOf(c.competencyId()), c.levels().stream()
+                        .flatMap(l -> l.indicators().stream()).map(i -> String.valueOf(i.id())).toList()))
+                .toList();
+        List<SubmittedAnswers.Answers> submitted = answers.closedOnProfile(profileId);
+        List<Questionnaire> questionnaires = submitted.stream().map(a -> {
+            Map<String, @Nullable Integer> scores = new HashMap<>();
+            a.scores().forEach((indicator, score) -> scores.put(String.valueOf(indicator), score));
+            return new Questionnaire(String.valueOf(a.reviewId()), a.group(), scores);
+        }).toList();
+        InstrumentStatistics.Result result = InstrumentStatistics.of(profile, questionnaires, minimums);
+        List<CompetencyLine> lines = new ArrayList<>();
+        for (int c = 0; c < document.competencies().size(); c++) {
+            ProfileCompetency competency = document.competencies().get(c);
+            CompetencyQuality figures = result.competencies().get(c);
+            Map<String, Item> byIndicator = new HashMap<>();
+            figures.items().forEach(i -> byIndicator.put(i.indicator(), i));
+            List<IndicatorLine> indicators = new ArrayList<>();
+            competency.levels().forEach(l -> l.indicators().forEach(i -> indicators.add(new IndicatorLine(i.id(),
+                    l.number(), i.text(), java.util.Objects.requireNonNull(byIndicator.get(String.valueOf(i.id())),
+                            "every indicator of the profile has its figures")))));
+            lines.add(new CompetencyLine(competency.competencyId(), competency.label(), figures, indicators));
+        }
+        long reviews = submitted.stream().map(SubmittedAnswers.Answers::reviewId).distinct().count();
+        return new Page(profileId, document.name(), document.revision(), result.questionnaires(), (int) reviews,
+                minimums, lines, result.groups());
+    }
+}

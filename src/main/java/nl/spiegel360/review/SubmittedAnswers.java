@@ -1,0 +1,55 @@
+package nl.spiegel360.review;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.spiegel360.aggregation.RaterGroup;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The submitted questionnaires of the closed reviews on one profile revision, for HR's view of how well the
+ * instrument works: per questionnaire its review, group and answers, never who gave them.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasRole('HR')")
+public class SubmittedAnswers {
+
+    /** One submitted questionnaire: its review, the rater's group, per indicator the score or null (can't judge). */
+    public record Answers(long reviewId, RaterGroup group, Map<Long, @Nullable Integer> scores) {
+    }
+
+    private final JdbcClient jdbc;
+
+    SubmittedAnswers(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The questionnaires, in one query, read row by row. */
+    public List<Answers> closedOnProfile(long profileId) {
+        Map<Long, Answers> byAssignment = new LinkedHashMap<>();
+        jdbc.sql("""
+                select a.id, a.review_id, a.rater_group, r.indicator_id, r.score
+                from rating r join rater_assignment a on a.id = r.assignment_id join review v on v.id = a.review_id
+                where v.profile_id = ? and v.closed_at is not null and a.status = 'SUBMITTED'
+                order by a.id""").param(profileId).query(rs -> {
+                    long id = rs.getLong(1);
+                    Answers answers = byAssignment.computeIfAbsent(id, k -> {
+                        try {
+                            return new Answers(rs.getLong(2), RaterGroup.valueOf(rs.getString(3)), new HashMap<>());
+                        } catch (java.sql.SQLException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+                    int score = rs.getInt(5);
+                    answers.scores().put(rs.getLong(4), rs.wasNull() ? null : score);
+                });
+        return new ArrayList<>(byAssignment.values());
+    }
+}
