@@ -40,12 +40,39 @@ public class InstrumentQuality {
             Minimums minimums, List<CompetencyLine> competencies, List<GroupReliability> groups) {
     }
 
+    /** One rater's habits, named: for HR alone. */
+    public record RaterLine(String name, InstrumentStatistics.RaterEffect effect) {
+    }
+
     private final ProfileReader profiles;
     private final SubmittedAnswers answers;
+    private final nl.spiegel360.people.PersonDirectory people;
+    private final nl.spiegel360.audit.AuditLog audit;
 
-    InstrumentQuality(ProfileReader profiles, SubmittedAnswers answers) {
+    InstrumentQuality(ProfileReader profiles, SubmittedAnswers answers, nl.spiegel360.people.PersonDirectory people,
+            nl.spiegel360.audit.AuditLog audit) {
         this.profiles = profiles;
         this.answers = answers;
+        this.people = people;
+        this.audit = audit;
+    }
+
+    /**
+     * The rater effects of a profile revision's raters, by name, most lenient first; opening them is audited. They
+     * describe raters, never change a result, and reach no export, report or page but this one of HR's.
+     */
+    @Transactional
+    public List<RaterLine> raterEffects(long profileId) {
+        audit.record("quality.rater-effects", "role_profile", profileId, null);
+        List<InstrumentStatistics.RaterEffect> effects = InstrumentStatistics.raterEffects(
+                statisticsProfile(profiles.document(profileId)), questionnaires(answers.closedOnProfile(profileId)),
+                Minimums.DEFAULT);
+        var refs = people.refs(effects.stream().map(e -> Long.valueOf(e.rater())).toList());
+        return effects.stream().map(e -> {
+            var ref = refs.get(Long.valueOf(e.rater()));
+            return new RaterLine(ref == null ? "—" : ref.name(), e);
+        }).sorted(java.util.Comparator.comparing((RaterLine l) -> l.effect().leniency() == null ? Double.NEGATIVE_INFINITY
+                : l.effect().leniency()).reversed()).toList();
     }
 
     public Page page(long profileId, Locale locale) {
@@ -54,17 +81,9 @@ public class InstrumentQuality {
 
     Page page(long profileId, Locale locale, Minimums minimums) {
         ProfileDocument document = profiles.document(profileId).in(locale);
-        List<InstrumentStatistics.Competency> profile = document.competencies().stream()
-                .map(c -> new InstrumentStatistics.Competency(String.valueOf(c.competencyId()), c.levels().stream()
-                        .flatMap(l -> l.indicators().stream()).map(i -> String.valueOf(i.id())).toList()))
-                .toList();
         List<SubmittedAnswers.Answers> submitted = answers.closedOnProfile(profileId);
-        List<Questionnaire> questionnaires = submitted.stream().map(a -> {
-            Map<String, @Nullable Integer> scores = new HashMap<>();
-            a.scores().forEach((indicator, score) -> scores.put(String.valueOf(indicator), score));
-            return new Questionnaire(String.valueOf(a.reviewId()), a.group(), scores);
-        }).toList();
-        InstrumentStatistics.Result result = InstrumentStatistics.of(profile, questionnaires, minimums);
+        InstrumentStatistics.Result result = InstrumentStatistics.of(statisticsProfile(document),
+                questionnaires(submitted), minimums);
         List<CompetencyLine> lines = new ArrayList<>();
         for (int c = 0; c < document.competencies().size(); c++) {
             ProfileCompetency competency = document.competencies().get(c);
@@ -80,5 +99,22 @@ public class InstrumentQuality {
         long reviews = submitted.stream().map(SubmittedAnswers.Answers::reviewId).distinct().count();
         return new Page(profileId, document.name(), document.revision(), result.questionnaires(), (int) reviews,
                 minimums, lines, result.groups());
+    }
+
+    /** The profile as the statistics read it: per competency its indicators' ids. */
+    private static List<InstrumentStatistics.Competency> statisticsProfile(ProfileDocument document) {
+        return document.competencies().stream()
+                .map(c -> new InstrumentStatistics.Competency(String.valueOf(c.competencyId()), c.levels().stream()
+                        .flatMap(l -> l.indicators().stream()).map(i -> String.valueOf(i.id())).toList()))
+                .toList();
+    }
+
+    private static List<Questionnaire> questionnaires(List<SubmittedAnswers.Answers> submitted) {
+        return submitted.stream().map(a -> {
+            Map<String, @Nullable Integer> scores = new HashMap<>();
+            a.scores().forEach((indicator, score) -> scores.put(String.valueOf(indicator), score));
+            return new Questionnaire(String.valueOf(a.reviewId()), a.raterId() == null ? null
+                    : String.valueOf(a.raterId()), a.group(), scores);
+        }).toList();
     }
 }

@@ -39,7 +39,12 @@ public final class InstrumentStatistics {
      * One submitted questionnaire: whose review, the rater's group, and per indicator asked the score, or null for
      * "can't judge". An indicator the questionnaire did not hold is absent.
      */
-    public record Questionnaire(String employee, RaterGroup group, Map<String, @Nullable Integer> scores) {
+    public record Questionnaire(String employee, @Nullable String rater, RaterGroup group,
+            Map<String, @Nullable Integer> scores) {
+
+        public Questionnaire(String employee, RaterGroup group, Map<String, @Nullable Integer> scores) {
+            this(employee, null, group, scores);
+        }
     }
 
     /** The fewest questionnaires for item figures and alpha, and employees (with 2+ raters of a group) for ICC. */
@@ -239,6 +244,108 @@ public final class InstrumentStatistics {
         Integer needed = icc1 > 0 ? (int) Math.ceil(TARGET_RELIABILITY * (1 - icc1)
                 / (icc1 * (1 - TARGET_RELIABILITY)) - 1e-9) : null;
         return new GroupReliability(g, employees, raters, icc1, icc1k, k0, needed);
+    }
+
+    /** Share of a questionnaire's scores that are one answer from which it counts as straight-lined. */
+    public static final double STRAIGHT_LINE = 0.90;
+
+    /**
+     * One rater's habits across their questionnaires: leniency (positive) or severity (negative) as the z-score of
+     * their mean signed deviation from the other raters of the same employees among all raters; halo as the mean,
+     * over their questionnaires, of the spread (standard deviation) of their competency means (low: one impression
+     * for everything); the share of their questionnaires that are straight-lined.
+     */
+    public record RaterEffect(String rater, int questionnaires, @Nullable Double deviation, @Nullable Double leniency,
+            @Nullable Double halo, double straightLined) {
+    }
+
+    /**
+     * The rater effects of every named rater (a questionnaire without a rater counts as another rater for the
+     * others, never as one of its own); none at all below the questionnaire minimum.
+     */
+    public static List<RaterEffect> raterEffects(List<Competency> profile, List<Questionnaire> all, Minimums min) {
+        List<Questionnaire> read = all.stream().filter(q -> READ.contains(q.group())).toList();
+        if (read.size() < min.questionnaires()) {
+            return List.of();
+        }
+        Map<String, List<Double>> meansByEmployee = new HashMap<>();
+        Map<Questionnaire, Double> means = new java.util.IdentityHashMap<>();
+        for (Questionnaire q : read) {
+            Double m = meanScore(q.scores().values());
+            if (m != null) {
+                means.put(q, m);
+                meansByEmployee.computeIfAbsent(q.employee(), e -> new ArrayList<>()).add(m);
+            }
+        }
+        Map<String, List<Questionnaire>> byRater = new LinkedHashMap<>();
+        read.stream().filter(q -> q.rater() != null).forEach(q -> byRater.computeIfAbsent(
+                java.util.Objects.requireNonNull(q.rater()), r -> new ArrayList<>()).add(q));
+        Map<String, Double> deviations = new LinkedHashMap<>();
+        List<RaterEffect> effects = new ArrayList<>();
+        for (var e : byRater.entrySet()) {
+            List<Double> signed = new ArrayList<>();
+            List<Double> halos = new ArrayList<>();
+            int straight = 0;
+            for (Questionnaire q : e.getValue()) {
+                Double mine = means.get(q);
+                List<Double> all0 = meansByEmployee.getOrDefault(q.employee(), List.of());
+                if (mine != null && all0.size() >= 2) {
+                    double othersSum = all0.stream().mapToDouble(Double::doubleValue).sum() - mine;
+                    signed.add(mine - othersSum / (all0.size() - 1));
+                }
+                List<Double> competencyMeans = new ArrayList<>();
+                for (Competency c : profile) {
+                    List<@Nullable Integer> scores = new ArrayList<>();
+                    c.indicators().forEach(i -> scores.add(q.scores().get(i)));
+                    Double m = meanScore(scores);
+                    if (m != null) {
+                        competencyMeans.add(m);
+                    }
+                }
+                if (competencyMeans.size() >= 2) {
+                    halos.add(Math.sqrt(variance(competencyMeans.stream().mapToDouble(Double::doubleValue)
+                            .toArray())));
+                }
+                Map<Integer, Integer> counts = new HashMap<>();
+                int scored = 0;
+                for (Integer s : q.scores().values()) {
+                    if (s != null) {
+                        counts.merge(s, 1, Integer::sum);
+                        scored++;
+                    }
+                }
+                int most = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+                if (scored >= 2 && most >= STRAIGHT_LINE * scored - 1e-9) {
+                    straight++;
+                }
+            }
+            Double deviation = signed.isEmpty() ? null : signed.stream().mapToDouble(Double::doubleValue).average()
+                    .orElse(0);
+            if (deviation != null) {
+                deviations.put(e.getKey(), deviation);
+            }
+            effects.add(new RaterEffect(e.getKey(), e.getValue().size(), deviation, null,
+                    halos.isEmpty() ? null : halos.stream().mapToDouble(Double::doubleValue).average().orElse(0),
+                    straight / (double) e.getValue().size()));
+        }
+        double[] d = deviations.values().stream().mapToDouble(Double::doubleValue).toArray();
+        double center = d.length >= 2 ? mean(d) : 0;
+        double spread = d.length >= 2 ? Math.sqrt(variance(d)) : 0;
+        return effects.stream().map(r -> new RaterEffect(r.rater(), r.questionnaires(), r.deviation(),
+                r.deviation() == null || spread <= 0 ? null : (r.deviation() - center) / spread, r.halo(),
+                r.straightLined())).toList();
+    }
+
+    private static @Nullable Double meanScore(java.util.Collection<@Nullable Integer> scores) {
+        double sum = 0;
+        int n = 0;
+        for (Integer s : scores) {
+            if (s != null) {
+                sum += s;
+                n++;
+            }
+        }
+        return n == 0 ? null : sum / n;
     }
 
     /** Koo &amp; Li (2016): below .50 poor, .50 to .75 moderate, .75 to .90 good, above .90 excellent. */

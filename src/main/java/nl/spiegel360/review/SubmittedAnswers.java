@@ -14,15 +14,20 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The submitted questionnaires of the closed reviews on one profile revision, for HR's view of how well the
- * instrument works: per questionnaire its review, group and answers, never who gave them.
+ * instrument works: per questionnaire its review, group and answers, and for the rater effects HR alone reads, the
+ * rater.
  */
 @Service
 @Transactional(readOnly = true)
 @PreAuthorize("hasRole('HR')")
 public class SubmittedAnswers {
 
-    /** One submitted questionnaire: its review, the rater's group, per indicator the score or null (can't judge). */
-    public record Answers(long reviewId, RaterGroup group, Map<Long, @Nullable Integer> scores) {
+    /**
+     * One submitted questionnaire: its review, the rater (null for an external rater or an erased one), the rater's
+     * group, per indicator the score or null (can't judge).
+     */
+    public record Answers(long reviewId, @Nullable Long raterId, RaterGroup group,
+            Map<Long, @Nullable Integer> scores) {
     }
 
     private final JdbcClient jdbc;
@@ -35,14 +40,16 @@ public class SubmittedAnswers {
     public List<Answers> closedOnProfile(long profileId) {
         Map<Long, Answers> byAssignment = new LinkedHashMap<>();
         jdbc.sql("""
-                select a.id, a.review_id, a.rater_group, r.indicator_id, r.score
+                select a.id, a.review_id, a.rater_group, r.indicator_id, r.score, a.rater_id
                 from rating r join rater_assignment a on a.id = r.assignment_id join review v on v.id = a.review_id
                 where v.profile_id = ? and v.closed_at is not null and a.status = 'SUBMITTED'
                 order by a.id""").param(profileId).query(rs -> {
                     long id = rs.getLong(1);
                     Answers answers = byAssignment.computeIfAbsent(id, k -> {
                         try {
-                            return new Answers(rs.getLong(2), RaterGroup.valueOf(rs.getString(3)), new HashMap<>());
+                            long rater = rs.getLong(6);
+                            return new Answers(rs.getLong(2), rs.wasNull() ? null : rater,
+                                    RaterGroup.valueOf(rs.getString(3)), new HashMap<>());
                         } catch (java.sql.SQLException e) {
                             throw new IllegalStateException(e);
                         }

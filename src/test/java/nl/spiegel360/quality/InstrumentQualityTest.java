@@ -1,5 +1,6 @@
 package nl.spiegel360.quality;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,9 +66,16 @@ class InstrumentQualityTest extends KaribuTest {
         assertThat(_get(H2.class, spec -> spec.withId("quality-title")).getText()).contains("Klantadviseur");
         assertThat(_find(Grid.class)).as("the groups and six competencies").hasSize(7);
 
+        long audited = jdbc.queryForObject("select count(*) from audit_event where action = 'quality.rater-effects'",
+                Long.class);
+        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("quality-raters-show")));
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'quality.rater-effects'",
+                Long.class)).as("opening the rater effects is audited").isEqualTo(audited + 1);
+
         for (String reader : java.util.List.of(first.team().manager().email(), first.employee().email())) {
             login.as(reader);
             assertThatThrownBy(() -> quality.page(profile, DUTCH)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> quality.raterEffects(profile)).isInstanceOf(AccessDeniedException.class);
             signInAs(reader);
             UI.getCurrent().navigate("profiles/" + profile + "/quality");
             assertThat(currentView().getClass().getSimpleName()).isEqualTo("RefusedViewError");

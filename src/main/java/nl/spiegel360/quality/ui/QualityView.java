@@ -57,6 +57,14 @@ class QualityView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         var spec = new Paragraph(getTranslation("quality.about"));
         spec.addClassName("label");
         add(heading, summary, spec, new H3(getTranslation("quality.groups")), groups(page));
+        var raters = new com.vaadin.flow.component.html.Div();
+        raters.setId("quality-raters");
+        var show = new com.vaadin.flow.component.button.Button(getTranslation("quality.raters.show"),
+                e -> showRaters(page.profileId(), raters));
+        show.setId("quality-raters-show");
+        var about = new Paragraph(getTranslation("quality.raters.about"));
+        about.addClassName("label");
+        add(new H3(getTranslation("quality.raters")), about, show, raters);
         for (CompetencyLine c : page.competencies()) {
             add(competency(c, page));
         }
@@ -109,6 +117,39 @@ class QualityView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         grid.setAllRowsVisible(true);
         section.add(line, grid);
         return section;
+    }
+
+    /** The rater effects, by name: HR asks for them, and the asking is audited. */
+    private void showRaters(long profileId, com.vaadin.flow.component.html.Div into) {
+        into.removeAll();
+        var lines = quality.raterEffects(profileId);
+        if (lines.isEmpty()) {
+            into.add(new Paragraph(getTranslation("quality.raters.none")));
+            return;
+        }
+        Grid<InstrumentQuality.RaterLine> grid = new Grid<>();
+        grid.setId("quality-raters-grid");
+        grid.addColumn(InstrumentQuality.RaterLine::name).setHeader(getTranslation("quality.rater")).setFlexGrow(1);
+        grid.addColumn(l -> l.effect().questionnaires()).setHeader(getTranslation("quality.raters.questionnaires"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(l -> leniency(l.effect().leniency())).setHeader(getTranslation("quality.raters.leniency"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(l -> number(l.effect().halo())).setHeader(getTranslation("quality.raters.halo"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(l -> percent(l.effect().straightLined()))
+                .setHeader(getTranslation("quality.raters.straight")).setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(lines);
+        grid.setAllRowsVisible(true);
+        into.add(grid);
+    }
+
+    private String leniency(@Nullable Double z) {
+        if (z == null) {
+            return "—";
+        }
+        String text = number(z);
+        return z >= 2 ? text + " · " + getTranslation("quality.raters.lenient")
+                : z <= -2 ? text + " · " + getTranslation("quality.raters.severe") : text;
     }
 
     private String band(double icc) {
