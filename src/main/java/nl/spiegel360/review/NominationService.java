@@ -105,7 +105,7 @@ public class NominationService {
                 cycle.getPeersMax(), cycle.getMaxRequestsPerRater(), canNominate(review), managing, lines,
                 review.isCollecting(), managing && review.isCollecting()
                         ? KnownAnswers.sealed(list, CycleSettings.read(cycle.getSettings())) : Set.of(),
-                cycle.isExternalRaters());
+                cycle.isExternalRaters(), review.getProfileId());
     }
 
     /** Everyone who could still be nominated for this review, with their request count in the cycle. */

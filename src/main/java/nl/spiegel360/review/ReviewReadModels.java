@@ -48,7 +48,7 @@ public final class ReviewReadModels {
     public record Nomination(long reviewId, long cycleId, String cycleName, CycleState cycleState, long employeeId,
             String employeeName, LocalDate nominationDeadline, int peersMin, int peersMax, int maxRequestsPerRater,
             boolean canNominate, boolean canApprove, List<AssignmentLine> raters, boolean collecting,
-            Set<RaterGroup> sealedGroups, boolean externalRaters) {
+            Set<RaterGroup> sealedGroups, boolean externalRaters, long profileId) {
 
         public long peersCounted() {
             return raters.stream().filter(r -> r.group() == RaterGroup.PEER

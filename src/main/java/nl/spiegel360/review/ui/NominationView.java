@@ -35,11 +35,14 @@ import nl.spiegel360.review.ReviewReadModels.Nomination;
 class NominationView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient NominationService nominations;
+    private final transient org.springframework.beans.factory.ObjectProvider<nl.spiegel360.review.RaterAdvice> advice;
     private long reviewId;
     private String title = "";
 
-    NominationView(NominationService nominations) {
+    NominationView(NominationService nominations,
+            org.springframework.beans.factory.ObjectProvider<nl.spiegel360.review.RaterAdvice> advice) {
         this.nominations = nominations;
+        this.advice = advice;
         addClassName("page");
     }
 
@@ -69,6 +72,7 @@ class NominationView extends Main implements BeforeEnterObserver, HasDynamicTitl
             warning.setId("nomination-too-few");
             add(warning);
         }
+        reliability(n);
         for (var group : n.sealedGroups()) {
             var sealed = new Paragraph(getTranslation("nomination.sealed", getTranslation("group." + group.name())));
             sealed.setId("nomination-sealed-" + group.name());
@@ -141,6 +145,33 @@ class NominationView extends Main implements BeforeEnterObserver, HasDynamicTitl
         form.addClassName("toolbar");
         form.addClassName("nomination-form");
         return form;
+    }
+
+    /**
+     * Per anonymous group with raters asked, how many a reliable group mean needs, where earlier reviews on the same
+     * profile revision tell; said as a warning when fewer are asked.
+     */
+    private void reliability(Nomination n) {
+        nl.spiegel360.review.RaterAdvice known = advice.getIfAvailable();
+        if (known == null) {
+            return;
+        }
+        for (RaterGroup group : RaterGroup.ANONYMOUS) {
+            long asked = n.raters().stream().filter(r -> r.group() == group
+                    && r.status() != AssignmentStatus.DECLINED).count();
+            if (asked == 0 && group != RaterGroup.PEER) {
+                continue;
+            }
+            known.ratersNeeded(n.profileId(), group).ifPresent(needed -> {
+                var line = new Paragraph(getTranslation(asked < needed ? "nomination.reliability.few"
+                        : "nomination.reliability", needed, getTranslation("group." + group.name()), asked));
+                line.setId("nomination-reliability-" + group.name());
+                if (asked < needed) {
+                    line.addClassName("form-error");
+                }
+                add(line);
+            });
+        }
     }
 
     /**

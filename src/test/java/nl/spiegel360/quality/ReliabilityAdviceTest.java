@@ -1,0 +1,57 @@
+package nl.spiegel360.quality;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
+import nl.spiegel360.aggregation.RaterGroup;
+import nl.spiegel360.report.ReportFixture;
+import nl.spiegel360.review.RaterAdvice;
+import nl.spiegel360.test.KaribuTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The nomination page tells how many peers a reliable peer mean needs once the closed reviews on the profile
+ * revision tell it, and warns when fewer are asked.
+ */
+class ReliabilityAdviceTest extends KaribuTest {
+
+    @Autowired
+    ReportFixture fixture;
+
+    @Autowired
+    RaterAdvice advice;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void the_nomination_page_says_how_many_peers_a_reliable_mean_needs_and_warns_when_fewer_are_asked() {
+        long profile = 0;
+        for (int e = 0; e < 10; e++) {
+            int employee = e;
+            // the peers of one employee agree with each other, and employees differ: a high ICC(1)
+            var rated = fixture.rated(3, (indicator, rater) -> rater < 2 ? 3
+                    : 1 + (employee + (int) (indicator % 3 == 0 ? 1 : 0) + rater % 2 * (indicator % 7 == 0 ? 1 : 0))
+                            % 4);
+            profile = jdbc.queryForObject("select profile_id from review where id = ?", Long.class, rated.reviewId());
+        }
+        long revision = profile;
+        assertThat(advice.ratersNeeded(revision, RaterGroup.PEER)).as("known from ten closed reviews")
+                .hasValueSatisfying(n -> assertThat(n).isBetween(1, 50));
+        int needed = advice.ratersNeeded(revision, RaterGroup.PEER).orElseThrow();
+
+        var team = fixture.team(1);
+        long review = fixture.nominated(team, 1);
+        assertThat(jdbc.queryForObject("select profile_id from review where id = ?", Long.class, review))
+                .isEqualTo(revision);
+        signInAs(team.employee(0).email());
+        UI.getCurrent().navigate("reviews/" + review + "/nomination");
+        Paragraph line = _get(Paragraph.class, spec -> spec.withId("nomination-reliability-PEER"));
+        assertThat(line.getText()).isEqualTo(t(needed > 1 ? "nomination.reliability.few" : "nomination.reliability",
+                needed, t("group.PEER"), 1));
+    }
+}
