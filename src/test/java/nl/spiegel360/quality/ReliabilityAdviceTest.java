@@ -28,6 +28,12 @@ class ReliabilityAdviceTest extends KaribuTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    InstrumentQuality quality;
+
+    @Autowired
+    nl.spiegel360.competency.IndicatorFigures figures;
+
     @Test
     void the_nomination_page_says_how_many_peers_a_reliable_mean_needs_and_warns_when_fewer_are_asked() {
         long profile = 0;
@@ -43,6 +49,23 @@ class ReliabilityAdviceTest extends KaribuTest {
         assertThat(advice.ratersNeeded(revision, RaterGroup.PEER)).as("known from ten closed reviews")
                 .hasValueSatisfying(n -> assertThat(n).isBetween(1, 50));
         int needed = advice.ratersNeeded(revision, RaterGroup.PEER).orElseThrow();
+
+        // the competency editor reads each indicator's figures from the revision it was rated on most
+        login.as(nl.spiegel360.demo.DemoPeople.HR_EMAIL);
+        var page = quality.page(revision, java.util.Locale.ROOT);
+        login.out();
+        var rated = page.competencies().getFirst().indicators().getFirst();
+        var busiest = jdbc.queryForObject("""
+                select e.profile_id from profile_entry e join proficiency_level l on l.competency_id = e.competency_id
+                join behavioural_indicator i on i.level_id = l.id where i.id = ? order by (select count(*) from review v
+                where v.profile_id = e.profile_id and v.closed_at is not null) desc, e.profile_id desc
+                fetch first 1 rows only""", Long.class, rated.indicatorId());
+        if (busiest == revision) {
+            assertThat(figures.of(java.util.List.of(rated.indicatorId())).get(rated.indicatorId())).isEqualTo(
+                    new nl.spiegel360.competency.IndicatorFigures.Figures(rated.figures().flags().stream()
+                            .map(Enum::name).collect(java.util.stream.Collectors.toSet()),
+                            rated.figures().cantJudgeRate(), rated.figures().itemTotal(), rated.figures().sd()));
+        }
 
         var team = fixture.team(1);
         long review = fixture.nominated(team, 1);

@@ -25,6 +25,7 @@ import nl.spiegel360.competency.CompetencyLimits;
 import nl.spiegel360.competency.CompetencyService;
 import nl.spiegel360.competency.CompetencyReadModels.CompetencyDetail;
 import nl.spiegel360.competency.IndicatorDraft;
+import nl.spiegel360.competency.IndicatorFigures;
 import org.jspecify.annotations.Nullable;
 
 /** Edits a competency: label, definition, cluster, kind, and its levels' indicators (add, reorder, remove). */
@@ -53,6 +54,7 @@ class CompetencyEditorDialog extends Dialog {
     }
 
     private final transient CompetencyService competencies;
+    private final Map<Long, IndicatorFigures.Figures> figures;
     private final @Nullable CompetencyDetail existing;
     private final Runnable onSaved;
     final TextField label = new TextField();
@@ -68,6 +70,13 @@ class CompetencyEditorDialog extends Dialog {
     private final Paragraph error = new Paragraph();
 
     CompetencyEditorDialog(CompetencyService competencies, @Nullable CompetencyDetail existing, Runnable onSaved) {
+        this(competencies, existing, onSaved, Map.of());
+    }
+
+    /** {@code figures}: what closed reviews say of the existing indicators, shown beside the flagged ones. */
+    CompetencyEditorDialog(CompetencyService competencies, @Nullable CompetencyDetail existing, Runnable onSaved,
+            Map<Long, IndicatorFigures.Figures> figures) {
+        this.figures = figures;
         this.competencies = competencies;
         this.existing = existing;
         this.onSaved = onSaved;
@@ -200,9 +209,33 @@ class CompetencyEditorDialog extends Dialog {
         remove.setId("indicator-remove-" + (level + 1) + "-" + (index + 1));
         var texts = new Div(text, translated);
         texts.addClassName("indicator-texts");
+        IndicatorFigures.Figures known = row.id == null ? null : figures.get(row.id);
+        if (known != null && !known.flags().isEmpty()) {
+            var flag = new com.vaadin.flow.component.html.Span(getTranslation("competency.indicator.flagged",
+                    known.flags().stream().sorted().map(f -> getTranslation("quality.flag." + f))
+                            .collect(java.util.stream.Collectors.joining(", ")),
+                    percent(known.cantJudgeRate()), number(known.itemTotal()), number(known.sd())));
+            flag.setId("indicator-flag-" + (level + 1) + "-" + (index + 1));
+            flag.addClassName("indicator-flag");
+            texts.add(flag);
+        }
         var line = new Div(texts, up, down, remove);
         line.addClassName("indicator-row");
         return line;
+    }
+
+    private String percent(@Nullable Double value) {
+        return value == null ? "—" : java.text.NumberFormat.getPercentInstance(getLocale()).format(value);
+    }
+
+    private String number(@Nullable Double value) {
+        if (value == null) {
+            return "—";
+        }
+        var format = java.text.NumberFormat.getNumberInstance(getLocale());
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return format.format(value);
     }
 
     private String languageName() {

@@ -24,11 +24,15 @@ import org.jspecify.annotations.Nullable;
 class CompetencyLibraryView extends Main implements HasDynamicTitle {
 
     private final transient CompetencyService competencies;
+    private final transient org.springframework.beans.factory.ObjectProvider<nl.spiegel360.competency.IndicatorFigures>
+            figures;
     private final TextField filter = new TextField();
     private final Grid<CompetencySummary> grid = new Grid<>();
 
-    CompetencyLibraryView(CompetencyService competencies) {
+    CompetencyLibraryView(CompetencyService competencies,
+            org.springframework.beans.factory.ObjectProvider<nl.spiegel360.competency.IndicatorFigures> figures) {
         this.competencies = competencies;
+        this.figures = figures;
         addClassName("page");
         filter.setId("competency-filter");
         filter.setPlaceholder(getTranslation("competency.library.filter"));
@@ -67,7 +71,10 @@ class CompetencyLibraryView extends Main implements HasDynamicTitle {
 
     private void edit(@Nullable CompetencySummary summary) {
         var detail = summary == null ? null : competencies.competency(summary.id());
-        new CompetencyEditorDialog(competencies, detail, this::refresh).open();
+        var known = figures.getIfAvailable();
+        new CompetencyEditorDialog(competencies, detail, this::refresh, detail == null || known == null
+                ? java.util.Map.of() : known.of(detail.levels().stream().flatMap(l -> l.indicators().stream())
+                        .map(i -> i.id()).toList())).open();
     }
 
     void refresh() {

@@ -61,6 +61,25 @@ class CompetencyViewsTest extends KaribuTest {
     }
 
     @Test
+    void the_editor_shows_a_flagged_indicator_with_its_figures() {
+        signInAs(DemoPeople.HR_EMAIL);
+        var summary = competencies.library(null).getFirst();
+        var detail = competencies.competency(summary.id());
+        long flagged = detail.levels().getFirst().indicators().getFirst().id();
+        long fine = detail.levels().getFirst().indicators().get(1).id();
+        new CompetencyEditorDialog(competencies, detail, () -> { }, java.util.Map.of(
+                flagged, new nl.spiegel360.competency.IndicatorFigures.Figures(java.util.Set.of("CANT_JUDGE"), 0.45,
+                        0.12, 0.8),
+                fine, new nl.spiegel360.competency.IndicatorFigures.Figures(java.util.Set.of(), 0.05, 0.5, 0.9)))
+                .open();
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("indicator-flag-1-1"))
+                .getText()).isEqualTo(t("competency.indicator.flagged", t("quality.flag.CANT_JUDGE"), "45%", "0,12",
+                        "0,80"));
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.html.Span.class,
+                spec -> spec.withId("indicator-flag-1-2"))).as("an indicator without a flag shows nothing").isEmpty();
+    }
+
+    @Test
     void hr_uploads_the_seed_sees_the_preview_and_confirms() throws Exception {
         signInAs(DemoPeople.HR_EMAIL);
         UI.getCurrent().navigate(ProfilesView.class);
