@@ -69,7 +69,7 @@ public class InstrumentQuality {
                 Minimums.DEFAULT);
         var refs = people.refs(effects.stream().map(e -> Long.valueOf(e.rater())).toList());
         return effects.stream().map(e -> {
-            var ref = refs.get(Long.valueOf(e.rater()));
+            var ref = refs.byId().get(Long.valueOf(e.rater()));
             return new RaterLine(ref == null ? "—" : ref.name(), e);
         }).sorted(java.util.Comparator.comparing((RaterLine l) -> l.effect().leniency() == null ? Double.NEGATIVE_INFINITY
                 : l.effect().leniency()).reversed()).toList();

@@ -48,8 +48,9 @@ public class SubmittedAnswers {
                     Answers answers = byAssignment.computeIfAbsent(id, k -> {
                         try {
                             long rater = rs.getLong(6);
-                            return new Answers(rs.getLong(2), rs.wasNull() ? null : rater,
-                                    RaterGroup.valueOf(rs.getString(3)), new HashMap<>());
+                            Long raterId = rs.wasNull() ? null : rater;
+                            return new Answers(rs.getLong(2), raterId, RaterGroup.valueOf(rs.getString(3)),
+                                    new HashMap<>());
                         } catch (java.sql.SQLException e) {
                             throw new IllegalStateException(e);
                         }
