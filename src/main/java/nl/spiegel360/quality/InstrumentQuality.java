@@ -102,14 +102,14 @@ public class InstrumentQuality {
     }
 
     /** The profile as the statistics read it: per competency its indicators' ids. */
-    private static List<InstrumentStatistics.Competency> statisticsProfile(ProfileDocument document) {
+    static List<InstrumentStatistics.Competency> statisticsProfile(ProfileDocument document) {
         return document.competencies().stream()
                 .map(c -> new InstrumentStatistics.Competency(String.valueOf(c.competencyId()), c.levels().stream()
                         .flatMap(l -> l.indicators().stream()).map(i -> String.valueOf(i.id())).toList()))
                 .toList();
     }
 
-    private static List<Questionnaire> questionnaires(List<SubmittedAnswers.Answers> submitted) {
+    static List<Questionnaire> questionnaires(List<SubmittedAnswers.Answers> submitted) {
         return submitted.stream().map(a -> {
             Map<String, @Nullable Integer> scores = new HashMap<>();
             a.scores().forEach((indicator, score) -> scores.put(String.valueOf(indicator), score));

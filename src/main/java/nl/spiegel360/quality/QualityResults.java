@@ -7,37 +7,39 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.spiegel360.aggregation.RaterGroup;
 import nl.spiegel360.competency.IndicatorFigures;
-import nl.spiegel360.quality.InstrumentQuality.Page;
+import nl.spiegel360.competency.ProfileReader;
+import nl.spiegel360.review.SubmittedAnswers;
 import nl.spiegel360.quality.InstrumentStatistics.GroupReliability;
 import nl.spiegel360.review.RaterAdvice;
-import nl.spiegel360.security.SystemTask;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The quality figures other screens show beside their own work: on the nomination page the raters a reliable group
  * mean needs (Spearman–Brown from the group's ICC(1)), in the competency editor an indicator's flags. Only those
- * numbers leave here, for whoever reads those screens. A profile revision's figures are computed as the system
- * does and kept until another review on it closes.
+ * numbers leave here, for whoever reads those screens. A profile revision's figures are computed from its
+ * questionnaires without their raters and kept until another review on it closes.
  */
 @Component
 class QualityResults implements RaterAdvice, IndicatorFigures {
 
-    private record Known(long closedReviews, Page page) {
+    private record Known(long closedReviews, InstrumentStatistics.Result result) {
     }
 
-    private final InstrumentQuality quality;
+    private final ProfileReader profiles;
+    private final SubmittedAnswers answers;
     private final JdbcClient jdbc;
     private final Map<Long, Known> known = new ConcurrentHashMap<>();
 
-    QualityResults(InstrumentQuality quality, JdbcClient jdbc) {
-        this.quality = quality;
+    QualityResults(ProfileReader profiles, SubmittedAnswers answers, JdbcClient jdbc) {
+        this.profiles = profiles;
+        this.answers = answers;
         this.jdbc = jdbc;
     }
 
     @Override
     public Optional<Integer> ratersNeeded(long profileId, RaterGroup group) {
-        return page(profileId).groups().stream().filter(g -> g.group() == group)
+        return result(profileId).groups().stream().filter(g -> g.group() == group)
                 .map(GroupReliability::ratersNeeded).filter(java.util.Objects::nonNull).findFirst();
     }
 
@@ -64,11 +66,11 @@ class QualityResults implements RaterAdvice, IndicatorFigures {
                 });
         Map<Long, Figures> figures = new HashMap<>();
         for (long profileId : revision.values().stream().distinct().toList()) {
-            for (var c : page(profileId).competencies()) {
-                for (var line : c.indicators()) {
-                    if (Long.valueOf(profileId).equals(revision.get(line.indicatorId()))) {
-                        var f = line.figures();
-                        figures.put(line.indicatorId(), new Figures(f.flags().stream().map(Enum::name)
+            for (var c : result(profileId).competencies()) {
+                for (var f : c.items()) {
+                    long indicator = Long.parseLong(f.indicator());
+                    if (Long.valueOf(profileId).equals(revision.get(indicator))) {
+                        figures.put(indicator, new Figures(f.flags().stream().map(Enum::name)
                                 .collect(java.util.stream.Collectors.toSet()), f.cantJudgeRate(), f.itemTotal(),
                                 f.sd()));
                     }
@@ -78,14 +80,17 @@ class QualityResults implements RaterAdvice, IndicatorFigures {
         return figures;
     }
 
-    private Page page(long profileId) {
+    /** The figures of a profile revision, read without raters: whoever nominates may see what follows of them. */
+    private InstrumentStatistics.Result result(long profileId) {
         long closed = jdbc.sql("select count(*) from review where profile_id = ? and closed_at is not null")
                 .param(profileId).query(Long.class).single();
         Known k = known.get(profileId);
         if (k == null || k.closedReviews() != closed) {
-            k = new Known(closed, SystemTask.call(() -> quality.page(profileId, java.util.Locale.ROOT)));
+            k = new Known(closed, InstrumentStatistics.of(InstrumentQuality.statisticsProfile(
+                    profiles.document(profileId)), InstrumentQuality.questionnaires(
+                            answers.closedOnProfileWithoutRaters(profileId)), InstrumentStatistics.Minimums.DEFAULT));
             known.put(profileId, k);
         }
-        return k.page();
+        return k.result();
     }
 }

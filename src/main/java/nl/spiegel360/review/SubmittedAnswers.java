@@ -36,6 +36,16 @@ public class SubmittedAnswers {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The same questionnaires without their raters, for figures anyone who nominates may read (how many raters a
+     * reliable group mean needs): only aggregates of them leave the caller.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<Answers> closedOnProfileWithoutRaters(long profileId) {
+        return closedOnProfile(profileId).stream().map(a -> new Answers(a.reviewId(), null, a.group(), a.scores()))
+                .toList();
+    }
+
     /** The questionnaires, in one query, read row by row. */
     public List<Answers> closedOnProfile(long profileId) {
         Map<Long, Answers> byAssignment = new LinkedHashMap<>();

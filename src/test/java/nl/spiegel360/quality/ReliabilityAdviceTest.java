@@ -46,6 +46,7 @@ class ReliabilityAdviceTest extends KaribuTest {
             profile = jdbc.queryForObject("select profile_id from review where id = ?", Long.class, rated.reviewId());
         }
         long revision = profile;
+        login.as("lucas@spiegel360.example");
         assertThat(advice.ratersNeeded(revision, RaterGroup.PEER)).as("known from ten closed reviews")
                 .hasValueSatisfying(n -> assertThat(n).isBetween(1, 50));
         int needed = advice.ratersNeeded(revision, RaterGroup.PEER).orElseThrow();
@@ -53,7 +54,6 @@ class ReliabilityAdviceTest extends KaribuTest {
         // the competency editor reads each indicator's figures from the revision it was rated on most
         login.as(nl.spiegel360.demo.DemoPeople.HR_EMAIL);
         var page = quality.page(revision, java.util.Locale.ROOT);
-        login.out();
         var rated = page.competencies().getFirst().indicators().getFirst();
         var busiest = jdbc.queryForObject("""
                 select e.profile_id from profile_entry e join proficiency_level l on l.competency_id = e.competency_id
@@ -66,6 +66,7 @@ class ReliabilityAdviceTest extends KaribuTest {
                             .map(Enum::name).collect(java.util.stream.Collectors.toSet()),
                             rated.figures().cantJudgeRate(), rated.figures().itemTotal(), rated.figures().sd()));
         }
+        login.out();
 
         var team = fixture.team(1);
         long review = fixture.nominated(team, 1);

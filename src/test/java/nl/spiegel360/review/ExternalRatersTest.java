@@ -67,6 +67,9 @@ class ExternalRatersTest {
     ReviewDeadlines deadlines;
 
     @Autowired
+    SubmittedAnswers submittedAnswers;
+
+    @Autowired
     ReportService reports;
 
     @Autowired
@@ -419,6 +422,14 @@ class ExternalRatersTest {
         }
         assertThat(shown.externallyJudged()).containsExactlyInAnyOrder("Klantpartnerschap", "Inlevingsvermogen",
                 "Communiceren");
+        long profile = jdbc.queryForObject("select profile_id from review where id = ?", Long.class,
+                three.reviewId());
+        assertThat(submittedAnswers.closedOnProfile(profile)).filteredOn(a -> a.reviewId() == three.reviewId())
+                .as("the instrument's figures read customers' answers without a rater").hasSize(3)
+                .allSatisfy(a -> {
+                    assertThat(a.group()).isEqualTo(RaterGroup.EXTERNAL);
+                    assertThat(a.raterId()).isNull();
+                });
     }
 
     @Test
