@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Who an external rater (a customer, a partner) is: personal data of somebody outside the organisation, kept beside
- * their one request and nowhere else. Erasing it keeps the request and its answers, without a name.
+ * their one request and nowhere else. Erasing it ({@link ExternalRaters#erase}) keeps the request and its answers,
+ * without a name.
  */
 @Entity
 @Table(name = "external_rater")
@@ -70,12 +71,5 @@ class ExternalRater {
             return "—";
         }
         return organisation == null || organisation.isBlank() ? name : name + " (" + organisation + ")";
-    }
-
-    void erase(Instant now) {
-        this.name = null;
-        this.email = null;
-        this.organisation = null;
-        this.erasedAt = now;
     }
 }

@@ -21,8 +21,4 @@ interface ExternalRaterRepository extends JpaRepository<ExternalRater, Long> {
             select count(e) > 0 from ExternalRater e, RaterAssignment a
             where a.id = e.assignmentId and a.review.id = :reviewId and lower(e.email) = lower(:email)""")
     boolean existsInReview(@Param("reviewId") long reviewId, @Param("email") String email);
-
-    /** External raters whose identity is still kept, by address, for HR's privacy page. */
-    @Query("select e from ExternalRater e where lower(e.email) = lower(:email) and e.erasedAt is null")
-    List<ExternalRater> findByEmail(@Param("email") String email);
 }
