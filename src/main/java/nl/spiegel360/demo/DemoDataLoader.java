@@ -17,6 +17,8 @@ import org.springframework.stereotype.Component;
  * Loads the demo organisation when the application runs on its embedded default database, or with the
  * {@code demo} profile. A PostgreSQL installation without that profile never gets demo data. The loader acts as
  * HR through the same services HR uses: the Klantadviseur profile comes in through the document importer.
+ * Two earlier cycles come first ({@link DemoHistory}) unless {@code spiegel360.demo.history} is false, as it is
+ * for the tests that read the demo's present alone.
  */
 @Component
 class DemoDataLoader implements ApplicationRunner {
@@ -35,10 +37,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final nl.spiegel360.competency.ProfileReader reader;
     private final DemoReviews reviews;
     private final nl.spiegel360.base.StartupLock startupLock;
+    private final DemoHistory history;
 
     DemoDataLoader(Environment environment, DemoPeople people, ProfileImportService profileImport,
             RoleProfileService profiles, DemoReviews reviews, nl.spiegel360.base.StartupLock startupLock,
-            nl.spiegel360.competency.ProfileReader reader) {
+            nl.spiegel360.competency.ProfileReader reader, DemoHistory history) {
+        this.history = history;
         this.reader = reader;
         this.startupLock = startupLock;
         this.reviews = reviews;
@@ -74,6 +78,9 @@ class DemoDataLoader implements ApplicationRunner {
                     .toList());
             profiles.assignToTeam(profileId, DemoPeople.TEAM);
         });
+        if (environment.getProperty("spiegel360.demo.history", Boolean.class, true)) {
+            history.load(reviews::as);
+        }
         reviews.load();
     }
 

@@ -135,7 +135,8 @@ class DemoReviews {
             String email = rater.equals("Marieke") ? DemoPeople.MANAGER_EMAIL
                     : rater.toLowerCase(java.util.Locale.ROOT) + "@spiegel360.example";
             as(email, () -> {
-                for (RequestSummary request : requests.myRequests()) {
+                for (RequestSummary request : requests.myRequests().stream()
+                        .filter(r -> r.cycleName().equals(CYCLE_NAME)).toList()) {
                     String employee = first(request.employeeName());
                     boolean complete = List.of("Sanne", "Daan", "Emma", "Fleur").contains(employee);
                     if (employee.equals("Fleur") && rater.equals("Bram")) {
@@ -232,7 +233,8 @@ class DemoReviews {
         };
     }
 
-    private void as(String email, Runnable work) {
+    /** Runs the work signed in as the person with this e-mail address, as their own click would. */
+    void as(String email, Runnable work) {
         UserDetails user = users.loadUserByUsername(email);
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();

@@ -25,6 +25,15 @@ class QualityBrowserIT {
             browser.awaitText(By.id("quality-title"), "Klantadviseur");
             assertThat(browser.await(By.id("quality-summary")).getText()).contains("vragenlijsten");
             assertThat(browser.driver().findElements(By.cssSelector("vaadin-grid"))).hasSize(7);
+            // the demo's earlier cycles fill the page: colleagues can hardly ever see someone's own checklist
+            browser.await(By.xpath("//vaadin-grid-cell-content[contains(.,'Heeft en gebruikt eigen checklist')]"
+                    + "/following::vaadin-grid-cell-content[contains(.,'vaak niet te beoordelen')]"));
+            browser.await(By.id("quality-raters-show")).click();
+            // and one colleague rates everyone far more leniently than the others: first in HR's table
+            browser.await(By.xpath("//vaadin-grid[@id='quality-raters-grid']//vaadin-grid-cell-content"
+                    + "[contains(.,'Thijs de Groot')]"));
+            assertThat(browser.driver().findElements(By.xpath("//vaadin-grid-cell-content[contains(.,'mild')]")))
+                    .isNotEmpty();
             assertThat(Accessibility.seriousViolations(browser.driver())).isEmpty();
             Long overflow = (Long) ((JavascriptExecutor) browser.driver()).executeScript(
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
