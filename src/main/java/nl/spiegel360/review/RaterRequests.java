@@ -48,7 +48,13 @@ public class RaterRequests {
         this.clock = clock;
     }
 
-    /** "My requests": every feedback request of the signed-in user, with progress. */
+    /** What a rater can still do first, then the newest: earlier cycles' requests come last. */
+    private static final java.util.Comparator<RequestSummary> OPEN_FIRST = java.util.Comparator
+            .comparing(RequestSummary::editable).reversed()
+            .thenComparing(RequestSummary::lastDay, java.util.Comparator.reverseOrder())
+            .thenComparing(RequestSummary::assignmentId, java.util.Comparator.reverseOrder());
+
+    /** "My requests": every feedback request of the signed-in user, with progress; open ones first, then newest. */
     @Transactional(readOnly = true)
     public List<RequestSummary> myRequests() {
         List<RaterAssignment> mine = assignments.findByRater(access.user().personId()).stream()
@@ -61,7 +67,7 @@ public class RaterRequests {
                 a.getReview().getCycle().getName(), refs.get(a.getReview().getEmployeeId()).name(), a.getGroup(),
                 a.lastDay(), a.getStatus(), (int) ratings.countByAssignmentId(a.getId()),
                 total(docs.get(a.getReview().getProfileId())), a.acceptsAnswersOn(LocalDate.now(clock)),
-                !a.getReview().isCollecting())).toList();
+                !a.getReview().isCollecting())).sorted(OPEN_FIRST).toList();
     }
 
     /** The rater declines a request, with a reason; the employee and manager are told. */

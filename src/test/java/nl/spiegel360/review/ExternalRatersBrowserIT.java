@@ -171,8 +171,7 @@ class ExternalRatersBrowserIT {
 
     /** The manager removes the request in the row of this name on the nomination page. */
     private static void removeRow(Browser browser, String name) {
-        WebElement remove = browser.await(By.cssSelector("vaadin-button[aria-label='" + name + " verwijderen']"));
-        remove.click();
+        browser.clickCentred(By.cssSelector("vaadin-button[aria-label='" + name + " verwijderen']"));
         browser.awaitRest();
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
                 .until(d -> d.findElements(By.xpath("//vaadin-grid-cell-content[contains(.,'" + name + "')]"))

@@ -64,6 +64,24 @@ public abstract class KaribuTest {
                 .getFirst();
     }
 
+    /**
+     * Everything the page shows now, as a reader would get it: the HTML of the whole route (its layout and view)
+     * and, since a grid's rows travel to the browser as data rather than as HTML, every row of every grid on it as
+     * the grid formats it.
+     */
+    protected String pageText() {
+        var chain = UI.getCurrent().getInternals().getActiveRouterTargetsChain();
+        var top = (com.vaadin.flow.component.Component) chain.getLast();
+        StringBuilder out = new StringBuilder(top.getElement().getOuterHTML());
+        for (var grid : com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.grid.Grid.class)) {
+            int size = com.github.mvysny.kaributesting.v10.GridKt._size(grid);
+            for (int row = 0; row < size; row++) {
+                out.append('\n').append(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(grid, row));
+            }
+        }
+        return out.toString();
+    }
+
     protected String t(String key, Object... args) {
         return UI.getCurrent().getTranslation(key, args);
     }

@@ -38,6 +38,7 @@ class MyRequestsView extends Main implements HasDynamicTitle {
             link.setId("request-" + r.assignmentId());
             return link;
         }).setHeader(getTranslation("requests.employee")).setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(RequestSummary::cycleName).setHeader(getTranslation("requests.cycle")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation("group." + r.group().name())).setHeader(getTranslation("requests.group"))
                 .setAutoWidth(true);
         grid.addColumn(r -> Dates.format(r.lastDay(), getLocale())).setHeader(getTranslation("requests.deadline"))
