@@ -73,8 +73,8 @@ public class PlanLists {
     }
 
     /**
-     * The plans that wait for the signed-in user: their own released reviews without a plan or with a draft, and the
-     * plans their reports put to them.
+     * The plans that wait for the signed-in user: their latest released review without a plan (an earlier one asks
+     * for none), any draft of theirs, and the plans their reports put to them.
      */
     public List<PlanLine> waiting() {
         long me = currentUser.require().personId();
@@ -83,11 +83,16 @@ public class PlanLists {
         Map<Long, DevelopmentPlan> byReview = new HashMap<>();
         plans.findByReviewIdIn(mine.stream().map(ReviewInfo::reviewId).toList())
                 .forEach(p -> byReview.put(p.getReviewId(), p));
+        // a plan is drawn from one's latest feedback: an earlier cycle's report asks for no plan of its own any more
+        java.util.Optional<Long> latestOwn = mine.stream().filter(i -> i.employeeId() == me)
+                .max(java.util.Comparator.comparing(ReviewInfo::cycleOpensOn).thenComparing(ReviewInfo::reviewId))
+                .map(ReviewInfo::reviewId);
         List<PlanLine> waiting = new ArrayList<>();
         for (ReviewInfo info : mine) {
             DevelopmentPlan plan = byReview.get(info.reviewId());
             boolean employee = info.employeeId() == me;
-            if (employee && (plan == null || plan.getState() == PlanState.DRAFT)
+            boolean latest = latestOwn.filter(id -> id == info.reviewId()).isPresent();
+            if (employee && (plan == null && latest || plan != null && plan.getState() == PlanState.DRAFT)
                     || !employee && plan != null && plan.getState() == PlanState.PROPOSED) {
                 waiting.add(new PlanLine(info.reviewId(), info.employeeName(), info.cycleName(),
                         plan == null ? null : plan.getState(), true, null));

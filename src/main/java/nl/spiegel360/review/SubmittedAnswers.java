@@ -65,8 +65,11 @@ public class SubmittedAnswers {
                             throw new IllegalStateException(e);
                         }
                     });
+                    long indicator = rs.getLong(4);
                     int score = rs.getInt(5);
-                    answers.scores().put(rs.getLong(4), rs.wasNull() ? null : score);
+                    // asked right after the score: null is "can't judge", never a score of 0
+                    Integer scored = rs.wasNull() ? null : score;
+                    answers.scores().put(indicator, scored);
                 });
         return new ArrayList<>(byAssignment.values());
     }

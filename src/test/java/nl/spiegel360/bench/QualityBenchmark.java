@@ -156,8 +156,10 @@ class QualityBenchmark {
                         read.add(new InstrumentStatistics.Questionnaire(String.valueOf(rs.getLong(2)), raterId,
                                 RaterGroup.valueOf(rs.getString(3)), scores[0]));
                     }
+                    String indicator = ids.computeIfAbsent(rs.getLong(4), String::valueOf);
                     int score = rs.getInt(5);
-                    scores[0].put(ids.computeIfAbsent(rs.getLong(4), String::valueOf), rs.wasNull() ? null : score);
+                    Integer scored = rs.wasNull() ? null : score;
+                    scores[0].put(indicator, scored);
                 }, profile);
         return InstrumentStatistics.of(competencies, read, InstrumentStatistics.Minimums.DEFAULT);
     }

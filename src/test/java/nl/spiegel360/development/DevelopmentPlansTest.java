@@ -415,6 +415,18 @@ class DevelopmentPlansTest {
     }
 
     @Test
+    void an_earlier_report_asks_for_no_plan_once_a_later_one_is_released() {
+        Rated first = released(3);
+        login.as(first.employee().email());
+        assertThat(planLists.waiting()).extracting(PlanReadModels.PlanLine::reviewId)
+                .containsExactly(first.reviewId());
+        Rated second = release(fixture.next(first, 3, ReportFixture::spread));
+        login.as(second.employee().email());
+        assertThat(planLists.waiting()).as("the plan is drawn from the latest feedback")
+                .extracting(PlanReadModels.PlanLine::reviewId).containsExactly(second.reviewId());
+    }
+
+    @Test
     void the_next_report_shows_the_previous_focus_then_in_the_pulse_and_now() {
         Rated first = released(3);
         long indicator = agreedPlanWithOneIndicator(first);

@@ -57,6 +57,12 @@ class InstrumentQualityTest extends KaribuTest {
         var small = quality.page(profile, DUTCH, new Minimums(4, 2));
         assertThat(small.competencies()).as("alpha from four complete questionnaires on")
                 .anySatisfy(c -> assertThat(c.figures().alpha()).isNotNull());
+        // the fixture's peers cannot judge every seventh indicator: "can't judge" is read as such, never as a score
+        assertThat(small.competencies()).flatMap(c -> c.indicators()).filteredOn(i -> i.indicatorId() % 7 == 0)
+                .isNotEmpty().allSatisfy(i -> assertThat(i.figures().cantJudgeRate()).as("indicator %d",
+                        i.indicatorId()).isPositive());
+        assertThat(small.competencies()).flatMap(c -> c.indicators()).allSatisfy(i -> assertThat(i.figures().mean())
+                .as("a mean of scores from 1 to 4").isBetween(1.0, 4.0));
         assertThat(small.groups()).filteredOn(g -> g.group() == RaterGroup.PEER).singleElement()
                 .satisfies(g -> assertThat(g.employees()).isGreaterThanOrEqualTo(2));
         login.out();
