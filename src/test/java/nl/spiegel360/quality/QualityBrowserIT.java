@@ -28,7 +28,7 @@ class QualityBrowserIT {
             // the demo's earlier cycles fill the page: colleagues can hardly ever see someone's own checklist
             browser.await(By.xpath("//vaadin-grid-cell-content[contains(.,'Heeft en gebruikt eigen checklist')]"
                     + "/following::vaadin-grid-cell-content[contains(.,'vaak niet te beoordelen')]"));
-            browser.await(By.id("quality-raters-show")).click();
+            browser.clickCentred(By.id("quality-raters-show"));
             // and one colleague rates everyone far more leniently than the others: first in HR's table
             browser.await(By.xpath("//vaadin-grid[@id='quality-raters-grid']//vaadin-grid-cell-content"
                     + "[contains(.,'Thijs de Groot')]"));
