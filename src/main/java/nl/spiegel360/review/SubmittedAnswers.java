@@ -49,6 +49,8 @@ public class SubmittedAnswers {
     /** The questionnaires, in one query, read row by row. */
     public List<Answers> closedOnProfile(long profileId) {
         Map<Long, Answers> byAssignment = new LinkedHashMap<>();
+        // one key object per indicator, shared by every questionnaire: millions of ratings hold a few dozen keys
+        Map<Long, Long> keys = new HashMap<>();
         jdbc.sql("""
                 select a.id, a.review_id, a.rater_group, r.indicator_id, r.score, a.rater_id
                 from rating r join rater_assignment a on a.id = r.assignment_id join review v on v.id = a.review_id
@@ -69,7 +71,7 @@ public class SubmittedAnswers {
                     int score = rs.getInt(5);
                     // asked right after the score: null is "can't judge", never a score of 0
                     Integer scored = rs.wasNull() ? null : score;
-                    answers.scores().put(indicator, scored);
+                    answers.scores().put(keys.computeIfAbsent(indicator, k -> k), scored);
                 });
         return new ArrayList<>(byAssignment.values());
     }
