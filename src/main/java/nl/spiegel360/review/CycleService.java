@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import java.util.Optional;
 import nl.spiegel360.aggregation.RaterGroup;
 import nl.spiegel360.aggregation.Settings;
@@ -122,9 +123,11 @@ public class CycleService {
             if (profileId == null) {
                 throw new UserFacingException("cycle.error.no-profile", person.name());
             }
-            Review review = reviews.save(new Review(cycle, personId, person.managerId(), profileId, clock.instant()));
+            Review review = new Review(cycle, personId, person.managerId(), profileId, clock.instant());
+            review.setTeam(person.team());
+            review = reviews.save(review);
             if (cycle.getState() != CycleState.DRAFT) {
-                start(review);
+                start(review, person);
             }
             added++;
         }
@@ -152,7 +155,8 @@ public class CycleService {
             if (list.isEmpty()) {
                 throw new UserFacingException("cycle.error.no-reviews");
             }
-            list.forEach(this::start);
+            PersonRefs employees = directory.refs(list.stream().map(Review::getEmployeeId).toList());
+            list.forEach(r -> start(r, employees.byId().get(r.getEmployeeId())));
         }
         cycle.setState(target);
         if (target == CycleState.CLOSED) {
@@ -169,7 +173,12 @@ public class CycleService {
         return CycleSettings.read(find(cycleId).getSettings());
     }
 
-    private void start(Review review) {
+    /** Launches a review: its team becomes the employee's team now, and its first requests go out. */
+    private void start(Review review, @Nullable PersonRef employee) {
+        // a move between adding and launching counts, a move after it does not
+        if (employee != null) {
+            review.setTeam(employee.team());
+        }
         long profileId = review.getProfileId();
         if (!profiles.freezeIfNeeded(profileId)) {
             throw new UserFacingException("common.not-found");

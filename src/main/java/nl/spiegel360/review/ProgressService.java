@@ -149,18 +149,18 @@ public class ProgressService {
     }
 
     /**
-     * HR: per team, the share of the cycle's requests that were submitted (proposals waiting for approval and
-     * declined requests are not asked); counted by the database in one query.
+     * HR: per team (the employee's team at the cycle's launch), the share of the cycle's requests that were
+     * submitted (proposals waiting for approval and declined requests are not asked); counted by the database in one
+     * query.
      */
     @PreAuthorize("hasRole('HR')")
     public List<TeamResponse> responseRates(long cycleId) {
         Map<String, int[]> perTeam = new TreeMap<>();
         jdbc.sql("""
-                select p.team, sum(case when a.status = 'SUBMITTED' then 1 else 0 end),
+                select r.team, sum(case when a.status = 'SUBMITTED' then 1 else 0 end),
                   sum(case when a.status in ('NOT_STARTED', 'IN_PROGRESS', 'SUBMITTED') then 1 else 0 end)
-                from review r join person p on p.id = r.employee_id
-                left join rater_assignment a on a.review_id = r.id
-                where r.cycle_id = ? group by p.team""").param(cycleId).query(rs -> {
+                from review r left join rater_assignment a on a.review_id = r.id
+                where r.cycle_id = ? group by r.team""").param(cycleId).query(rs -> {
                     int[] c = perTeam.computeIfAbsent(rs.getString(1) == null ? "—" : rs.getString(1),
                             t -> new int[2]);
                     c[0] += rs.getInt(2);

@@ -38,6 +38,10 @@ class Review {
     @Column(name = "manager_id")
     private @Nullable Long managerId;
 
+    /** The employee's team when the review was launched (as when it was added, until then). */
+    @Column(name = "team")
+    private @Nullable String team;
+
     @Column(name = "profile_id", nullable = false)
     private long profileId;
 
@@ -70,6 +74,8 @@ class Review {
     ReviewCycle getCycle() { return cycle; }
     long getEmployeeId() { return employeeId; }
     @Nullable Long getManagerId() { return managerId; }
+    @Nullable String getTeam() { return team; }
+    void setTeam(@Nullable String team) { this.team = team; }
     long getProfileId() { return profileId; }
     void setProfileId(long profileId) { this.profileId = profileId; }
     @Nullable Instant getClosedAt() { return closedAt; }

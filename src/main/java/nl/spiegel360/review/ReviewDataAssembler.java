@@ -75,7 +75,7 @@ class ReviewDataAssembler {
         ReviewCycle cycle = review.getCycle();
         return new ReviewInfo(review.getId(), cycle.getId(), cycle.getName(), cycle.getState(), cycle.getOpensOn(),
                 review.getEmployeeId(), employee == null ? "?" : employee.name(),
-                employee == null ? null : employee.team(), review.getManagerId(), review.getProfileId(),
+                review.getTeam(), review.getManagerId(), review.getProfileId(),
                 review.getClosedAt(), review.getReleasedAt(), cycle.getPulseWeeks());
     }
 }

@@ -13,7 +13,7 @@ final class ReviewSummaries {
     static ReviewSummary of(Review r, PersonRefs people) {
         PersonRef employee = people.get(r.getEmployeeId());
         return new ReviewSummary(r.getId(), r.getCycle().getId(), r.getCycle().getName(), r.getCycle().getState(),
-                r.getEmployeeId(), employee == null ? "?" : employee.name(), employee == null ? null : employee.team(),
+                r.getEmployeeId(), employee == null ? "?" : employee.name(), r.getTeam(),
                 r.getProfileId(), !r.isCollecting(), r.getReleasedAt() != null);
     }
 }

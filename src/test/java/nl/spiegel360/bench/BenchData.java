@@ -208,13 +208,14 @@ final class BenchData {
             s.executeBatch();
         }
         try (var out = new Copy(copy, "copy review (id, version, cycle_id, employee_id, manager_id, profile_id, "
-                + "all_submitted_notified, created_at) from stdin")) {
+                + "team, all_submitted_notified, created_at) from stdin")) {
             for (int i = 0; i < employees; i++) {
-                out.row(finishedReview(i), 0, finishedCycleId, employeeId(i), managerId(i / 10), profileId, "f", "now");
+                out.row(finishedReview(i), 0, finishedCycleId, employeeId(i), managerId(i / 10), profileId,
+                        team(i / 10), "f", "now");
             }
             for (int i = 0; i < employees; i++) {
-                out.row(base + employees + i, 0, openCycleId, employeeId(i), managerId(i / 10), profileId, "f",
-                        "now");
+                out.row(base + employees + i, 0, openCycleId, employeeId(i), managerId(i / 10), profileId,
+                        team(i / 10), "f", "now");
             }
         }
         try (var out = new Copy(copy, "copy rater_assignment (id, version, review_id, rater_id, rater_group, status, "

@@ -71,6 +71,30 @@ class ReportServiceTest {
         return ReportFixture.spread(indicator, rater);
     }
 
+    @Autowired
+    nl.spiegel360.people.PersonAdministration administration;
+
+    @Test
+    void a_person_who_moved_team_after_launch_stays_in_the_old_team_for_that_cycle() {
+        var team = fixture.team(3);
+        long review = fixture.nominated(team, 3);
+        var employee = team.employee(0);
+        String before = employee.team();
+        login.as(nl.spiegel360.demo.DemoPeople.HR_EMAIL);
+        administration.update(employee.id(), employee.version(), new nl.spiegel360.people.PersonDraft(employee.name(),
+                employee.email(), employee.jobTitle(), "Elders " + before, employee.managerId(), false, null));
+        login.out();
+        fixture.answered(team, review, 3, ReportFixture::spread);
+        fixture.close(new ReportFixture.Rated(team, review, java.util.List.of()));
+
+        login.as(nl.spiegel360.demo.DemoPeople.HR_EMAIL);
+        assertThat(reports.teamOverview(team.cycleId()).stream().filter(r -> r.reviewId() == review))
+                .singleElement().extracting(TeamOverview.Row::team).as("the team at the cycle's launch")
+                .isEqualTo(before);
+        assertThat(exports.csv(team.cycleId(), java.util.Locale.forLanguageTag("nl")))
+                .contains("\"" + employee.name() + "\";\"" + before + "\";").doesNotContain("Elders ");
+    }
+
     @Test
     void the_report_equals_the_engine_on_the_ratings_that_were_entered() {
         var rated = fixture.rated(3, ReportServiceTest::score);

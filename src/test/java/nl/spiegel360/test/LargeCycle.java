@@ -68,7 +68,8 @@ public record LargeCycle(long cycleId, String prefix, List<Long> reviewIds, List
                     .append(manager).append('\t').append(profileId).append('\t').append(hash)
                     .append("\tf\tt\tnl\tnow\n");
             rows.append(review).append("\t0\t").append(base).append('\t').append(employee).append('\t')
-                    .append(manager).append('\t').append(profileId).append("\tf\tnow\n");
+                    .append(manager).append('\t').append(profileId).append('\t').append(prefix).append('/')
+                    .append(i / 10).append("\tf\tnow\n");
             long[] raters = {employee, manager, base + 1 + (i + 1) % reviews, base + 1 + (i + 2) % reviews,
                 base + 1 + (i + 3) % reviews};
             for (int r = 0; r < raters.length; r++) {
@@ -88,7 +89,7 @@ public record LargeCycle(long cycleId, String prefix, List<Long> reviewIds, List
             var copy = c.unwrap(PGConnection.class).getCopyAPI();
             copy.copyIn("copy person (id, version, name, email, job_title, team, manager_id, role_profile_id, "
                     + "password_hash, hr, active, locale, created_at) from stdin", new StringReader(people.toString()));
-            copy.copyIn("copy review (id, version, cycle_id, employee_id, manager_id, profile_id, "
+            copy.copyIn("copy review (id, version, cycle_id, employee_id, manager_id, profile_id, team, "
                     + "all_submitted_notified, created_at) from stdin", new StringReader(rows.toString()));
             copy.copyIn("copy rater_assignment (id, version, review_id, rater_id, rater_group, status, submitted_at, "
                     + "updated_at) from stdin", new StringReader(assignments.toString()));
