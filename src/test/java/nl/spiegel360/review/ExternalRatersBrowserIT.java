@@ -65,6 +65,9 @@ class ExternalRatersBrowserIT {
             staff.clickCentred(By.id("cycle-add-team"));
             staff.screenshot("69-external-cycle-team");
             staff.awaitRest();
+            // the page shows the team's reviews once it has added them: only then is its button the one to click
+            staff.await(By.xpath("//vaadin-grid-cell-content[contains(.,'Bram Vos')]"));
+            staff.awaitRest();
             staff.clickCentred(By.id("cycle-advance"));
             staff.screenshot("69-external-cycle-advanced");
             staff.awaitTextContent("cycle-state", "Beoordelaars voordragen");
