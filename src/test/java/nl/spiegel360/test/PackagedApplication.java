@@ -46,12 +46,13 @@ public final class PackagedApplication implements AutoCloseable {
     }
 
     /**
-     * One instance of a cluster: on this PostgreSQL database with the demo organisation, trusting forwarded headers
-     * from the local machine (as from a load balancer there), with these further arguments.
+     * One instance of a cluster: on this PostgreSQL database with the demo organisation (its present cycle alone),
+     * trusting forwarded headers from the local machine (as from a load balancer there), with these further
+     * arguments.
      */
     public static PackagedApplication startOnPostgres(String name, String jdbcUrl, String... arguments)
             throws IOException, InterruptedException {
-        List<String> args = new ArrayList<>(List.of("--spring.profiles.active=demo",
+        List<String> args = new ArrayList<>(List.of("--spring.profiles.active=demo", "--spiegel360.demo.history=false",
                 "--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=" + TestDatabase.user(),
                 "--spring.datasource.password=" + TestDatabase.password(),
                 "--server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1|0:0:0:0:0:0:0:1",
