@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Random;
 import java.util.stream.Collectors;
 import nl.spiegel360.aggregation.RaterGroup;
@@ -72,7 +71,7 @@ class DemoHistory {
     void load(DemoPlan.As as) {
         LocalDate today = LocalDate.now(clock);
         Map<String, Long> ids = SystemTask.call(() -> people.directory()).stream()
-                .collect(Collectors.toMap(p -> first(p.name()), PersonRef::id, (a, b) -> a));
+                .collect(Collectors.toMap(p -> DemoReviews.first(p.name()), PersonRef::id, (a, b) -> a));
         Random random = new Random(2025);
         for (int k = 0; k < CYCLES.size(); k++) {
             LocalDate opens = today.minusDays(400 - 180L * k);
@@ -86,21 +85,22 @@ class DemoHistory {
             long id = cycles.create(new CycleDraft(name, opens, opens.plusDays(10), deadline,
                     CycleDraft.DEFAULT_PEERS_MIN, CycleDraft.DEFAULT_PEERS_MAX, false, CycleDraft.DEFAULT_MAX_REQUESTS,
                     CycleDraft.DEFAULT_REMINDER_DAYS, "{}", 0)).id();
-            cycles.addEmployees(id, TEAM.stream().map(n -> the(ids, n)).toList());
+            cycles.addEmployees(id, TEAM.stream().map(n -> DemoReviews.the(ids, n)).toList());
             cycles.advance(id, CycleState.NOMINATION);
             return id;
         });
         List<ReviewSummary> reviews = SystemTask.call(() -> cycles.reviews(cycleId));
         as.run(DemoPeople.MANAGER_EMAIL, () -> {
             for (ReviewSummary review : reviews) {
-                int i = TEAM.indexOf(first(review.employeeName()));
+                int i = TEAM.indexOf(DemoReviews.first(review.employeeName()));
                 for (int p = 1; p <= 3; p++) {
-                    nominations.nominate(review.id(), the(ids, TEAM.get((i + p) % TEAM.size())), RaterGroup.PEER);
+                    nominations.nominate(review.id(), DemoReviews.the(ids, TEAM.get((i + p) % TEAM.size())),
+                            RaterGroup.PEER);
                 }
             }
         });
         SystemTask.run(() -> cycles.advance(cycleId, CycleState.RATING));
-        SystemTask.run(() -> answer(cycleId, deadline.minusDays(3), the(ids, LENIENT_RATER), random));
+        SystemTask.run(() -> answer(cycleId, deadline.minusDays(3), DemoReviews.the(ids, LENIENT_RATER), random));
         as.run(DemoPeople.MANAGER_EMAIL, () -> {
             for (ReviewSummary review : reviews) {
                 closing.close(review.id());
@@ -160,13 +160,5 @@ class DemoHistory {
                 update rater_assignment set status = 'SUBMITTED', asked_at = ?, submitted_at = ?, updated_at = ?,
                 version = version + 1 where review_id in (select id from review where cycle_id = ?)""", asked, at, at,
                 cycleId);
-    }
-
-    private static String first(String name) {
-        return name.split(" ")[0];
-    }
-
-    private static <K, V> V the(Map<K, V> map, K key) {
-        return Objects.requireNonNull(map.get(key), () -> "No demo entry " + key);
     }
 }

@@ -248,12 +248,13 @@ class DemoReviews {
         }
     }
 
-    private static String first(String name) {
+    /** A demo person's first name, by which the demo's stories name them. */
+    static String first(String name) {
         return name.split(" ")[0];
     }
 
 
-    private static <K, V> V the(Map<K, V> map, K key) {
+    static <K, V> V the(Map<K, V> map, K key) {
         return Objects.requireNonNull(map.get(key), () -> "No demo entry " + key);
     }
 }

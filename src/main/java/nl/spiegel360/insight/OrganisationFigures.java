@@ -117,7 +117,7 @@ public final class OrganisationFigures {
             totals.add(new Cell(null, competency.getKey(), all.size(), totalShown ? figures(all) : null));
             for (String group : groups) {
                 List<Standing> in = byGroup.getOrDefault(group, List.of());
-                boolean shown = !in.isEmpty() && totalShown && !hidden.contains(group);
+                boolean shown = !in.isEmpty() && !hidden.contains(group);
                 cells.add(new Cell(group, competency.getKey(), in.size(), shown ? figures(in) : null));
             }
         }

@@ -51,8 +51,13 @@ public final class ReviewReadModels {
             Set<RaterGroup> sealedGroups, boolean externalRaters, long profileId) {
 
         public long peersCounted() {
-            return raters.stream().filter(r -> r.group() == RaterGroup.PEER
-                    && r.status() != AssignmentStatus.DECLINED).count();
+            return counted(RaterGroup.PEER);
+        }
+
+        /** The raters of a group asked or proposed for this review: every one but those who declined. */
+        public long counted(RaterGroup group) {
+            return raters.stream().filter(r -> r.group() == group && r.status() != AssignmentStatus.DECLINED)
+                    .count();
         }
     }
 

@@ -157,8 +157,7 @@ class NominationView extends Main implements BeforeEnterObserver, HasDynamicTitl
             return;
         }
         for (RaterGroup group : RaterGroup.ANONYMOUS) {
-            long asked = n.raters().stream().filter(r -> r.group() == group
-                    && r.status() != AssignmentStatus.DECLINED).count();
+            long asked = n.counted(group);
             if (asked == 0 && group != RaterGroup.PEER) {
                 continue;
             }
