@@ -2,7 +2,9 @@ package nl.spiegel360.insight;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,78 +91,234 @@ public final class OrganisationFigures {
 
     /**
      * The table of these standings, each person at most once per competency; groups and competencies in the order
-     * of their first standing.
+     * of their first standing. It is the two-way table of {@link #twoWay} with one column: one rule hides cells in
+     * both.
      */
     public static Table of(List<Standing> standings, int minimum) {
-        if (minimum < 1) {
-            throw new IllegalArgumentException("The minimum group size is at least 1");
-        }
-        Map<String, Map<String, List<Standing>>> byCompetency = new LinkedHashMap<>();
-        Set<String> groupSet = new java.util.LinkedHashSet<>();
-        Set<String> seen = new HashSet<>();
-        for (Standing s : standings) {
-            if (!seen.add(s.person() + "\u0000" + s.competency())) {
-                throw new IllegalArgumentException("A person counts once per competency: " + s.person());
-            }
-            groupSet.add(s.group());
-            byCompetency.computeIfAbsent(s.competency(), c -> new LinkedHashMap<>())
-                    .computeIfAbsent(s.group(), g -> new ArrayList<>()).add(s);
-        }
-        List<String> groups = List.copyOf(groupSet);
+        TwoWay table = twoWay(standings.stream().map(s -> new Placed(s.person(), s.group(), "", s.competency(),
+                s.level(), s.norm())).toList(), minimum, true);
         List<Cell> cells = new ArrayList<>();
         List<Cell> totals = new ArrayList<>();
-        for (var competency : byCompetency.entrySet()) {
-            Map<String, List<Standing>> byGroup = competency.getValue();
-            List<Standing> all = byGroup.values().stream().flatMap(List::stream).toList();
-            Set<String> hidden = hiddenGroups(byGroup, all.size(), minimum);
-            boolean totalShown = all.size() >= minimum;
-            totals.add(new Cell(null, competency.getKey(), all.size(), totalShown ? figures(all) : null));
-            for (String group : groups) {
-                List<Standing> in = byGroup.getOrDefault(group, List.of());
-                boolean shown = !in.isEmpty() && !hidden.contains(group);
-                cells.add(new Cell(group, competency.getKey(), in.size(), shown ? figures(in) : null));
+        for (String competency : table.competencies()) {
+            totals.add(table.cell(competency, new Key(null, null)));
+            for (String group : table.rows()) {
+                Cell cell = table.cell(competency, new Key(group, ""));
+                cells.add(new Cell(group, competency, cell.people(), cell.figures()));
             }
         }
-        return new Table(minimum, groups, List.copyOf(byCompetency.keySet()), cells, totals);
+        return new Table(minimum, table.rows(), table.competencies(), cells, totals);
+    }
+
+    /** One person's settled level on one competency, placed in a row and a column of a two-way table. */
+    public record Placed(String person, String row, String column, String competency, @Nullable Integer level,
+            int norm) {
+    }
+
+    /** A cell of a two-way table: a row and a column; a null row or column is the margin (the total over it). */
+    public record Key(@Nullable String row, @Nullable String column) {
     }
 
     /**
-     * The groups of one competency that show nothing: those below the minimum, and while exactly one is hidden
-     * beside a shown total, or the hidden ones together hold fewer people than the minimum, the smallest shown one
-     * too (ties: the first group). The total less the visible cells then shows no hidden cell on its own, and no
-     * set of fewer people than the minimum.
+     * A two-way table (rows × columns, with the totals of each row, each column and all) per competency, in which
+     * every cell is about a set of people: the cells a reader may combine, whichever row, column or margin a screen
+     * shows. Rows, columns and competencies in the order of their first standing.
      */
-    private static Set<String> hiddenGroups(Map<String, List<Standing>> byGroup, int total, int minimum) {
-        Map<String, Integer> sizes = new LinkedHashMap<>();
-        byGroup.forEach((group, in) -> sizes.put(group, in.size()));
-        Set<String> hidden = new HashSet<>();
-        byGroup.forEach((group, in) -> {
-            if (in.size() < minimum) {
-                hidden.add(group);
-            }
-        });
-        if (total < minimum) {
-            hidden.addAll(byGroup.keySet());
-            return hidden;
+    public record TwoWay(int minimum, List<String> rows, List<String> columns, List<String> competencies,
+            Map<String, Map<Key, Cell>> cells) {
+
+        /** The cell of a competency, or an empty one where nobody is in it. */
+        public Cell cell(String competency, Key key) {
+            Cell cell = cells.getOrDefault(competency, Map.of()).get(key);
+            return cell != null ? cell : new Cell(key.row(), competency, 0, null);
         }
-        while (!hidden.isEmpty() && (hidden.size() == 1
-                || hidden.stream().mapToInt(g -> sizes.getOrDefault(g, 0)).sum() < minimum)) {
-            Optional<String> smallest = byGroup.keySet().stream().filter(g -> !hidden.contains(g))
-                    .min(Comparator.comparingInt(g -> sizes.getOrDefault(g, 0)));
-            if (smallest.isEmpty()) {
-                break;
-            }
-            hidden.add(smallest.get());
-        }
-        return hidden;
     }
 
-    private static Figures figures(List<Standing> people) {
+    /**
+     * The two-way table of these standings, each person at most once per competency. A cell about fewer people than
+     * the minimum shows nothing; then, per competency, cells are hidden beside them until no hidden cell can be
+     * worked out from the visible ones and the totals (complementary suppression; see
+     * {@code src/docs/organisation-insight.md}).
+     */
+    public static TwoWay twoWay(List<Placed> standings, int minimum) {
+        return twoWay(standings, minimum, true);
+    }
+
+    /** As {@link #twoWay(List, int)}; without complementary suppression only for the attack that shows why. */
+    static TwoWay twoWay(List<Placed> standings, int minimum, boolean complementary) {
+        if (minimum < 1) {
+            throw new IllegalArgumentException("The minimum group size is at least 1");
+        }
+        Map<String, Map<Key, List<Placed>>> byCompetency = new LinkedHashMap<>();
+        Set<String> rows = new LinkedHashSet<>();
+        Set<String> columns = new LinkedHashSet<>();
+        Set<String> seen = new HashSet<>();
+        for (Placed s : standings) {
+            if (!seen.add(s.person() + "\u0000" + s.competency())) {
+                throw new IllegalArgumentException("A person counts once per competency: " + s.person());
+            }
+            rows.add(s.row());
+            columns.add(s.column());
+            Map<Key, List<Placed>> cells = byCompetency.computeIfAbsent(s.competency(), c -> new LinkedHashMap<>());
+            for (Key key : List.of(new Key(s.row(), s.column()), new Key(s.row(), null), new Key(null, s.column()),
+                    new Key(null, null))) {
+                cells.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
+            }
+        }
+        List<String> rowList = List.copyOf(rows);
+        List<String> columnList = List.copyOf(columns);
+        Map<String, Map<Key, Cell>> cells = new LinkedHashMap<>();
+        byCompetency.forEach((competency, members) -> {
+            Map<Key, Integer> sizes = new LinkedHashMap<>();
+            members.forEach((key, in) -> sizes.put(key, in.size()));
+            Set<Key> hidden = hidden(sizes, rowList, columnList, minimum, complementary);
+            Map<Key, Cell> shown = new LinkedHashMap<>();
+            members.forEach((key, in) -> shown.put(key, new Cell(key.row(), competency, in.size(),
+                    hidden.contains(key) ? null : figures(in))));
+            cells.put(competency, shown);
+        });
+        return new TwoWay(minimum, rowList, columnList, List.copyOf(byCompetency.keySet()), cells);
+    }
+
+    /**
+     * The cells of one competency's two-way table that show nothing. First those about fewer people than the
+     * minimum (all of them where the total is). Then, while any holds, one more, the smallest visible one (the
+     * first on a tie) that mends it: a row or column whose total shows while its hidden cells together hold fewer
+     * people than the minimum; or a hidden cell that the visible cells determine. The table's rows and columns
+     * (margins included) each add up to their total, so that the hidden cells are the edges of a graph between rows
+     * and columns in which a row's or column's sum is known; a hidden cell is determined exactly when it lies on no
+     * cycle of hidden cells (a bridge), and free to vary, so unknown, when it does.
+     */
+    private static Set<Key> hidden(Map<Key, Integer> sizes, List<String> rows, List<String> columns, int minimum,
+            boolean complementary) {
+        Set<Key> hidden = new LinkedHashSet<>();
+        sizes.forEach((key, size) -> {
+            if (size < minimum) {
+                hidden.add(key);
+            }
+        });
+        if (sizes.getOrDefault(new Key(null, null), 0) < minimum) {
+            hidden.addAll(sizes.keySet());
+        }
+        if (!complementary) {
+            return hidden;
+        }
+        List<Key> bySize = sizes.keySet().stream().sorted(Comparator.comparingInt(sizes::get)).toList();
+        while (true) {
+            Optional<Key> more = smallLine(sizes, rows, columns, hidden, minimum, bySize);
+            if (more.isEmpty()) {
+                more = mendBridge(hidden, bySize);
+            }
+            if (more.isEmpty()) {
+                return hidden;
+            }
+            hidden.add(more.get());
+        }
+    }
+
+    /**
+     * The cell to hide beside a row or column (margins included) whose total shows while its hidden cells hold
+     * fewer people than the minimum: their sum is its total less its visible cells.
+     */
+    private static Optional<Key> smallLine(Map<Key, Integer> sizes, List<String> rows, List<String> columns,
+            Set<Key> hidden, int minimum, List<Key> bySize) {
+        List<List<Key>> lines = new ArrayList<>();
+        List<@Nullable String> rowKeys = new ArrayList<>(rows);
+        rowKeys.add(null);
+        List<@Nullable String> columnKeys = new ArrayList<>(columns);
+        columnKeys.add(null);
+        for (String row : rowKeys) {
+            List<Key> line = new ArrayList<>();
+            columns.forEach(c -> line.add(new Key(row, c)));
+            line.add(new Key(row, null));
+            lines.add(line);
+        }
+        for (String column : columnKeys) {
+            List<Key> line = new ArrayList<>();
+            rows.forEach(r -> line.add(new Key(r, column)));
+            line.add(new Key(null, column));
+            lines.add(line);
+        }
+        for (List<Key> line : lines) {
+            Key total = line.getLast();
+            if (!sizes.containsKey(total) || hidden.contains(total)) {
+                continue;
+            }
+            List<Key> members = line.subList(0, line.size() - 1).stream().filter(sizes::containsKey).toList();
+            int hiddenPeople = members.stream().filter(hidden::contains).mapToInt(sizes::get).sum();
+            if (hiddenPeople > 0 && hiddenPeople < minimum) {
+                Optional<Key> smallest = bySize.stream().filter(members::contains).filter(k -> !hidden.contains(k))
+                        .findFirst();
+                return smallest.isPresent() ? smallest : Optional.of(total);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The cell to hide so that a hidden cell the others determine (a bridge of the graph of hidden cells) comes to
+     * lie on a cycle: the smallest visible cell that does so.
+     */
+    private static Optional<Key> mendBridge(Set<Key> hidden, List<Key> bySize) {
+        for (Key bridge : hidden) {
+            if (!onCycle(bridge, hidden)) {
+                // first the cells of the bridge's own row and column, then any other
+                List<Key> candidates = new ArrayList<>(bySize.stream().filter(k -> java.util.Objects.equals(k.row(),
+                        bridge.row()) || java.util.Objects.equals(k.column(), bridge.column())).toList());
+                candidates.addAll(bySize);
+                for (Key candidate : candidates) {
+                    if (!hidden.contains(candidate)) {
+                        Set<Key> more = new LinkedHashSet<>(hidden);
+                        more.add(candidate);
+                        if (onCycle(bridge, more)) {
+                            return Optional.of(candidate);
+                        }
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether this hidden cell's row and column stay connected through the other hidden cells. */
+    private static boolean onCycle(Key cell, Set<Key> hidden) {
+        String from = rowNode(cell);
+        String to = columnNode(cell);
+        Map<String, List<String>> edges = new HashMap<>();
+        for (Key k : hidden) {
+            if (!k.equals(cell)) {
+                edges.computeIfAbsent(rowNode(k), n -> new ArrayList<>()).add(columnNode(k));
+                edges.computeIfAbsent(columnNode(k), n -> new ArrayList<>()).add(rowNode(k));
+            }
+        }
+        Set<String> reached = new HashSet<>(List.of(from));
+        java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(List.of(from));
+        while (!todo.isEmpty()) {
+            for (String next : edges.getOrDefault(todo.pop(), List.of())) {
+                if (next.equals(to)) {
+                    return true;
+                }
+                if (reached.add(next)) {
+                    todo.push(next);
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String rowNode(Key key) {
+        return key.row() == null ? "R" : "r" + key.row();
+    }
+
+    private static String columnNode(Key key) {
+        return key.column() == null ? "C" : "c" + key.column();
+    }
+
+    private static Figures figures(List<Placed> people) {
         int withLevel = 0;
         int atOrAbove = 0;
         long gaps = 0;
         SortedMap<Integer, Integer> levels = new TreeMap<>();
-        for (Standing s : people) {
+        for (Placed s : people) {
             Integer level = s.level();
             if (level != null) {
                 withLevel++;

@@ -100,7 +100,7 @@ public record Report(long reviewId, long cycleId, String employeeName, String cy
     }
 
     /** An indicator that holds a level back: its consensus score, or null when too few could judge it. */
-    public record HeldIndicator(int level, String text, @Nullable Double score) {
+    public record HeldIndicator(long indicatorId, int level, String text, @Nullable Double score) {
     }
 
     /** Across the profile: the strongest and weakest behaviours, and where self and others differ most. */

@@ -181,7 +181,8 @@ final class ReportBuilder {
         }
         int next = level == null ? 1 : level + 1;
         return new HoldsBack(c.label(), level, next, c.levels().get(next - 1).indicators().size(), c.norm(),
-                insight.holdsBack().stream().map(h -> new HeldIndicator(h.level(), text(texts, h.indicator()),
+                insight.holdsBack().stream().map(h -> new HeldIndicator(Long.parseLong(h.indicator()), h.level(),
+                        text(texts, h.indicator()),
                         h.score())).toList());
     }
 

@@ -175,6 +175,23 @@ public class ReportService implements nl.spiegel360.review.ReleaseConditions {
         reviewData.release(reviewId);
     }
 
+    /**
+     * What a released review's report settled on, as HR reads it: for the organisation's figures, kept at release
+     * ({@link ReleasedStandings}).
+     */
+    Report settled(ReviewInfo info) {
+        return build(info, Map.of(), false, false);
+    }
+
+    /** A released review, for keeping its standings. */
+    ReviewInfo releasedReview(long reviewId) {
+        ReviewInfo info = reviewData.review(reviewId);
+        if (!info.released()) {
+            throw new IllegalStateException("Review " + reviewId + " is not released");
+        }
+        return info;
+    }
+
     /** The competencies of a closed review without an agreed level: what holds its release back. */
     @Override
     @Transactional(readOnly = true)

@@ -17,9 +17,11 @@ public class ResultErasure {
     private final ReviewResultRepository results;
     private final ResultCommentRepository comments;
     private final CalibrationRepository calibrations;
+    private final ReleasedStandings standings;
 
     ResultErasure(ReviewResultRepository results, ResultCommentRepository comments,
-            CalibrationRepository calibrations) {
+            CalibrationRepository calibrations, ReleasedStandings standings) {
+        this.standings = standings;
         this.results = results;
         this.comments = comments;
         this.calibrations = calibrations;
@@ -32,6 +34,7 @@ public class ResultErasure {
     public void forgetReviews(nl.spiegel360.review.ReviewsDeleted deleted) {
         Collection<Long> reviewIds = deleted.reviewIds();
         if (!reviewIds.isEmpty()) {
+            standings.forget(reviewIds);
             calibrations.deleteForReviews(reviewIds);
             comments.deleteForReviews(reviewIds);
             results.deleteForReviews(reviewIds);

@@ -25,11 +25,14 @@ public class ReviewDataService {
     private final AuditLog audit;
     private final java.time.Clock clock;
     private final JdbcClient jdbc;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     ReviewDataService(ReviewRepository reviews, RaterAssignmentRepository assignments, ReviewDataAssembler assembler,
             ReviewAccess access, AuditLog audit, java.time.Clock clock, JdbcClient jdbc,
-            org.springframework.beans.factory.ObjectProvider<ReleaseConditions> releaseConditions) {
+            org.springframework.beans.factory.ObjectProvider<ReleaseConditions> releaseConditions,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.releaseConditions = releaseConditions;
+        this.events = events;
         this.jdbc = jdbc;
         this.reviews = reviews;
         this.assignments = assignments;
@@ -137,6 +140,7 @@ public class ReviewDataService {
         if (review.getReleasedAt() == null) {
             review.release(clock.instant());
             audit.record("report.released", "review", reviewId, null);
+            events.publishEvent(new ReviewReleased(assembler.infos(List.of(review)).getFirst()));
         }
     }
 

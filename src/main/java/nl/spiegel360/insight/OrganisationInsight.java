@@ -1,0 +1,307 @@
+package nl.spiegel360.insight;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import nl.spiegel360.competency.CompetencyReadModels.ProfileDocument;
+import nl.spiegel360.competency.ProfileReader;
+import nl.spiegel360.insight.OrganisationFigures.Cell;
+import nl.spiegel360.insight.OrganisationFigures.Key;
+import nl.spiegel360.insight.OrganisationFigures.Placed;
+import nl.spiegel360.insight.OrganisationFigures.TwoWay;
+import nl.spiegel360.report.ReleasedStandings;
+import nl.spiegel360.report.ReleasedStandings.Standing;
+import nl.spiegel360.security.CurrentUser;
+import nl.spiegel360.security.Role;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Where the organisation stands against its norms, from released reviews only: for HR over everyone, for a manager
+ * over their span of control (the people they managed at the review's launch, and those their reports managed, all
+ * the way down). Per cycle, the people of the reader's scope form a two-way table of role profiles × teams (as at
+ * launch) per competency, and every view the page offers (per team, per profile, one team or profile, the trend over
+ * cycles) reads its cells from that one table, in which small groups are hidden together with what they could be
+ * worked out from ({@link OrganisationFigures#twoWay}). Nothing here names a person, a rater or a comment.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasAnyRole('HR', 'MANAGER')")
+public class OrganisationInsight {
+
+    /** What the rows of a view are. */
+    public enum Grouping {
+        TEAM, PROFILE, CYCLE
+    }
+
+    /** A view: one cycle (the last with released reviews where none is given), optionally one profile and team. */
+    public record Selection(@Nullable Long cycleId, @Nullable String profile, @Nullable String team,
+            Grouping grouping) {
+    }
+
+    /** Why a selection shows nothing. */
+    public enum Refusal {
+        /** Nobody in the selection has a released review. */
+        EMPTY,
+        /** The selection is about fewer people than the minimum. */
+        TOO_FEW,
+        /** Shown, it would let a smaller group be worked out by difference with what else is shown. */
+        BY_DIFFERENCE
+    }
+
+    public record CycleChoice(long id, String name) {
+    }
+
+    /** What the filters offer: the cycles, profiles and teams of the reader's scope. */
+    public record Choices(List<CycleChoice> cycles, List<String> profiles, List<String> teams) {
+    }
+
+    /** A competency as a column: by its id, since a revision that changes a competency gives it a new one. */
+    public record Column(String competency, String label) {
+    }
+
+    /** A row of the view: a team, profile or cycle, and its cell per column (in the order of the columns). */
+    public record Row(String key, String label, List<Cell> cells) {
+    }
+
+    /**
+     * An indicator that most often held people back from their norm in the selection: how many, by how much on
+     * average (the threshold less the consensus score, over those whose score is known), and their product, by
+     * which the list is ranked.
+     */
+    public record LearningNeed(long indicatorId, String competency, int level, String text, int people,
+            @Nullable Double meanShortfall, double weight) {
+    }
+
+    /**
+     * One view of the page: its rows, the total of the selection, what held people back, and the competencies whose
+     * revision changed across the cycles shown (a break in the trend).
+     */
+    public record View(Selection selection, long cycleId, int minimum, int people, @Nullable Refusal refusal,
+            List<Column> columns, List<Row> rows, @Nullable Row total, List<LearningNeed> needs,
+            List<String> breaks) {
+    }
+
+    private static final String NO_TEAM = "";
+
+    private final ReleasedStandings standings;
+    private final ProfileReader profiles;
+    private final CurrentUser currentUser;
+    private final int minimum;
+    /** Off only for the attack that shows why it is on. */
+    boolean complementary = true;
+
+    OrganisationInsight(ReleasedStandings standings, ProfileReader profiles, CurrentUser currentUser,
+            @Value("${spiegel360.insight.minimum-group:" + OrganisationFigures.DEFAULT_MINIMUM + "}") int minimum) {
+        this.standings = standings;
+        this.profiles = profiles;
+        this.currentUser = currentUser;
+        this.minimum = Math.max(1, minimum);
+    }
+
+    /** The cycles, profiles and teams the reader may select. */
+    public Choices choices() {
+        List<Standing> scope = scope(standings.standings(List.of()));
+        Set<Long> cycleIds = new HashSet<>();
+        scope.forEach(s -> cycleIds.add(s.cycleId()));
+        List<CycleChoice> cycles = standings.cycles().stream().filter(c -> cycleIds.contains(c.id()))
+                .map(c -> new CycleChoice(c.id(), c.name())).toList();
+        Map<Long, ProfileDocument> documents = documents(scope);
+        List<String> profileNames = scope.stream().map(s -> doc(documents, s.profileId()).name()).distinct().sorted()
+                .toList();
+        List<String> teams = scope.stream().map(OrganisationInsight::team).distinct().sorted().toList();
+        return new Choices(cycles, profileNames, teams);
+    }
+
+    /** The view of this selection, in the reader's language. */
+    public View view(Selection selection, Locale locale) {
+        List<Standing> scope = scope(standings.standings(List.of()));
+        List<ReleasedStandings.Cycle> cycles = standings.cycles().stream()
+                .filter(c -> scope.stream().anyMatch(s -> s.cycleId() == c.id())).toList();
+        long cycleId = selection.cycleId() != null ? selection.cycleId()
+                : cycles.isEmpty() ? 0L : cycles.getLast().id();
+        Map<Long, ProfileDocument> documents = new HashMap<>();
+        documents(scope).forEach((id, document) -> documents.put(id, document.in(locale)));
+        Map<Long, List<Standing>> byCycle = new LinkedHashMap<>();
+        scope.forEach(s -> byCycle.computeIfAbsent(s.cycleId(), c -> new ArrayList<>()).add(s));
+        Key selected = new Key(selection.profile(), selection.team());
+
+        List<Standing> inCycle = byCycle.getOrDefault(cycleId, List.of());
+        TwoWay table = table(inCycle, documents);
+        List<Standing> chosen = inCycle.stream().filter(s -> matches(s, selection, documents)).toList();
+        int people = (int) chosen.stream().map(Standing::reviewId).distinct().count();
+        Refusal refusal = refusal(table, selected, people);
+
+        List<Column> columns = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
+        Row total = null;
+        List<String> breaks = List.of();
+        if (selection.grouping() == Grouping.CYCLE) {
+            Map<Long, TwoWay> tables = new LinkedHashMap<>();
+            for (var cycle : cycles) {
+                tables.put(cycle.id(), table(byCycle.getOrDefault(cycle.id(), List.of()), documents));
+            }
+            columns = columns(scope.stream().filter(s -> matches(s, selection, documents)).toList(), documents);
+            for (var cycle : cycles) {
+                TwoWay t = Objects.requireNonNull(tables.get(cycle.id()));
+                List<Column> cs = columns;
+                rows.add(new Row(String.valueOf(cycle.id()), cycle.name(), cs.stream()
+                        .map(c -> t.cell(c.competency(), selected)).toList()));
+            }
+            breaks = breaks(columns);
+        } else if (refusal == null) {
+            columns = columns(chosen, documents);
+            List<String> groups = selection.grouping() == Grouping.TEAM
+                    ? chosen.stream().map(OrganisationInsight::team).distinct().sorted().toList()
+                    : chosen.stream().map(s -> doc(documents, s.profileId()).name()).distinct().sorted().toList();
+            for (String group : groups) {
+                Key key = selection.grouping() == Grouping.TEAM ? new Key(selection.profile(), group)
+                        : new Key(group, selection.team());
+                List<Column> cs = columns;
+                rows.add(new Row(group, group, cs.stream().map(c -> table.cell(c.competency(), key)).toList()));
+            }
+            List<Column> cs = columns;
+            total = new Row("", "", cs.stream().map(c -> table.cell(c.competency(), selected)).toList());
+        }
+        List<LearningNeed> needs = refusal == null ? needs(chosen, documents) : List.of();
+        return new View(selection, cycleId, minimum, people, refusal, columns, rows, total, needs, breaks);
+    }
+
+    /**
+     * The selection's own cell is what its filters ask for: shown in at least one competency, or refused, for too
+     * few people or because the table hides it beside smaller ones.
+     */
+    private @Nullable Refusal refusal(TwoWay table, Key selected, int people) {
+        if (people == 0) {
+            return Refusal.EMPTY;
+        }
+        if (people < minimum) {
+            return Refusal.TOO_FEW;
+        }
+        boolean shown = table.competencies().stream().anyMatch(c -> table.cell(c, selected).figures() != null);
+        return shown ? null : Refusal.BY_DIFFERENCE;
+    }
+
+    /** One cycle's two-way table: role profiles (by name) × teams at launch, per competency. */
+    private TwoWay table(List<Standing> inCycle, Map<Long, ProfileDocument> documents) {
+        return OrganisationFigures.twoWay(inCycle.stream().map(s -> new Placed(String.valueOf(s.reviewId()),
+                doc(documents, s.profileId()).name(), team(s), String.valueOf(s.competencyId()), s.level(), s.norm()))
+                .toList(), minimum, complementary);
+    }
+
+    private static boolean matches(Standing s, Selection selection, Map<Long, ProfileDocument> documents) {
+        return (selection.profile() == null || selection.profile().equals(doc(documents, s.profileId()).name()))
+                && (selection.team() == null || selection.team().equals(team(s)));
+    }
+
+    private static String team(Standing s) {
+        String team = s.team();
+        return team == null || team.isBlank() ? NO_TEAM : team;
+    }
+
+    /** The competencies of these standings, in their profile's order, labelled in the reader's language. */
+    private static List<Column> columns(List<Standing> chosen, Map<Long, ProfileDocument> documents) {
+        Map<String, Column> columns = new LinkedHashMap<>();
+        Set<Long> competencies = new HashSet<>();
+        chosen.forEach(s -> competencies.add(s.competencyId()));
+        chosen.stream().map(Standing::profileId).distinct().sorted(Comparator.reverseOrder())
+                .forEach(profileId -> doc(documents, profileId).competencies().forEach(c -> {
+                    if (competencies.contains(c.competencyId())) {
+                        columns.putIfAbsent(String.valueOf(c.competencyId()), new Column(String.valueOf(
+                                c.competencyId()), c.label()));
+                    }
+                }));
+        return List.copyOf(columns.values());
+    }
+
+    /** Competencies shown more than once: a revision changed them, so that cycles before and after differ. */
+    private static List<String> breaks(List<Column> columns) {
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        columns.forEach(c -> seen.merge(c.label(), 1, Integer::sum));
+        return seen.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList();
+    }
+
+    /** The indicators that held the selection's people back from their norm, ranked by people × mean shortfall. */
+    private List<LearningNeed> needs(List<Standing> chosen, Map<Long, ProfileDocument> documents) {
+        Map<Long, Long> profileOf = new HashMap<>();
+        chosen.forEach(s -> profileOf.put(s.reviewId(), s.profileId()));
+        Map<Long, List<ReleasedStandings.Hold>> byIndicator = new LinkedHashMap<>();
+        standings.holds(profileOf.keySet()).forEach(h -> byIndicator.computeIfAbsent(h.indicatorId(),
+                i -> new ArrayList<>()).add(h));
+        List<LearningNeed> needs = new ArrayList<>();
+        byIndicator.forEach((indicator, holds) -> {
+            var first = holds.getFirst();
+            ProfileDocument document = doc(documents, Objects.requireNonNull(profileOf.get(first.reviewId())));
+            String competency = "";
+            String text = "";
+            for (var c : document.competencies()) {
+                for (var l : c.levels()) {
+                    for (var i : l.indicators()) {
+                        if (i.id() == indicator) {
+                            competency = c.label();
+                            text = i.text();
+                        }
+                    }
+                }
+            }
+            int people = (int) holds.stream().map(ReleasedStandings.Hold::reviewId).distinct().count();
+            var known = holds.stream().map(ReleasedStandings.Hold::shortfall).filter(Objects::nonNull)
+                    .mapToDouble(Double::doubleValue).toArray();
+            Double mean = known.length == 0 ? null : java.util.Arrays.stream(known).average().orElse(0);
+            needs.add(new LearningNeed(indicator, competency, first.level(), text, people, mean,
+                    people * (mean == null ? 0.0 : mean)));
+        });
+        needs.sort(Comparator.comparingDouble(LearningNeed::weight).reversed()
+                .thenComparing(Comparator.comparingInt(LearningNeed::people).reversed())
+                .thenComparingLong(LearningNeed::indicatorId));
+        return needs;
+    }
+
+    /**
+     * The reader's scope: HR everyone; a manager the reviews they managed at launch and, per cycle, those of the
+     * people those reviews' employees managed, all the way down.
+     */
+    private List<Standing> scope(List<Standing> all) {
+        if (currentUser.has(Role.HR)) {
+            return all;
+        }
+        long me = currentUser.require().personId();
+        Map<Long, List<Standing>> byCycle = new LinkedHashMap<>();
+        all.forEach(s -> byCycle.computeIfAbsent(s.cycleId(), c -> new ArrayList<>()).add(s));
+        List<Standing> mine = new ArrayList<>();
+        byCycle.values().forEach(inCycle -> {
+            Set<Long> managers = new HashSet<>(Set.of(me));
+            boolean grew = true;
+            while (grew) {
+                grew = false;
+                for (Standing s : inCycle) {
+                    if (s.managerId() != null && managers.contains(s.managerId()) && managers.add(s.employeeId())) {
+                        grew = true;
+                    }
+                }
+            }
+            inCycle.stream().filter(s -> s.managerId() != null && managers.contains(s.managerId()))
+                    .forEach(mine::add);
+        });
+        return mine;
+    }
+
+    private static ProfileDocument doc(Map<Long, ProfileDocument> documents, long profileId) {
+        return Objects.requireNonNull(documents.get(profileId), "every standing's profile revision is read");
+    }
+
+    private Map<Long, ProfileDocument> documents(Collection<Standing> scope) {
+        return profiles.documents(scope.stream().map(Standing::profileId).distinct().toList());
+    }
+}
