@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import nl.spiegel360.aggregation.RaterGroup;
 import nl.spiegel360.report.Report.CompetencyRow;
-import org.apache.commons.csv.CSVFormat;
+import nl.spiegel360.base.Spreadsheet;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
 import org.openpdf.text.Document;
@@ -222,8 +222,8 @@ public class ReportExports {
         header.addAll(List.of(t(locale, "report.csv.consensus"), t(locale, "report.csv.agreed"),
                 t(locale, "report.csv.level"), t(locale, "report.csv.status"), t(locale, "report.csv.agreement")));
         try {
-            CSVPrinter printer = new CSVPrinter(out, CSV);
-            printer.printRecord(header.stream().map(ReportExports::safe));
+            CSVPrinter printer = new CSVPrinter(out, Spreadsheet.CSV);
+            printer.printRecord(header.stream().map(Spreadsheet::safe));
             long reviews = reports.countTeamOverview(cycleId);
             for (int offset = 0; offset < reviews; offset += CSV_PAGE) {
                 for (TeamOverview.Row row : reports.teamOverview(cycleId, locale, offset, CSV_PAGE)) {
@@ -239,7 +239,7 @@ public class ReportExports {
                         fields.add(t(locale, "report.status." + c.status().name()));
                         fields.add(c.agreementLabel() == null ? ""
                                 : t(locale, "report.agreement." + c.agreementLabel().name()));
-                        printer.printRecord(fields.stream().map(ReportExports::safe));
+                        printer.printRecord(fields.stream().map(Spreadsheet::safe));
                     }
                 }
                 printer.flush();
@@ -278,14 +278,6 @@ public class ReportExports {
         return messages.getMessage(key, args, locale);
     }
 
-    /**
-     * A cell no spreadsheet runs as a formula, whatever it contains: line breaks and other control characters become
-     * spaces (no line of the cell can start a formula), and a value starting with a formula character, after any
-     * leading spaces, gets a leading apostrophe.
-     */
-    /** Every field quoted, separated by semicolons (as Dutch spreadsheets read them), lines ended by CRLF. */
-    private static final CSVFormat CSV = CSVFormat.Builder.create().setDelimiter(';').setQuote('"')
-            .setQuoteMode(QuoteMode.ALL).setRecordSeparator("\r\n").get();
     /** Reviews read per page while the CSV is written. */
     private static final int CSV_PAGE = 200;
 
@@ -295,27 +287,4 @@ public class ReportExports {
      */
     public static final int ARCHIVE_PAGE = 20;
 
-    /** A field as the CSV writes it: quoted, and {@linkplain #safe made safe} for a spreadsheet. */
-    static String quote(String value) {
-        StringBuilder quoted = new StringBuilder();
-        try {
-            CSV.print(safe(value), quoted, true);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return quoted.toString();
-    }
-
-    /**
-     * A value a spreadsheet shows as text: line breaks and other control characters become spaces, and a value
-     * that would start a formula (=, +, -, @, after spaces) is prefixed with an apostrophe.
-     */
-    static String safe(String value) {
-        StringBuilder flat = new StringBuilder(value.length());
-        value.codePoints().forEach(c -> flat.appendCodePoint(Character.isISOControl(c) || c == 0x2028 || c == 0x2029
-                ? ' ' : c));
-        String text = flat.toString();
-        String start = text.stripLeading();
-        return !start.isEmpty() && "=+-@".indexOf(start.charAt(0)) >= 0 ? "'" + text : text;
-    }
 }
