@@ -74,7 +74,10 @@ class OrganisationView extends Main implements HasDynamicTitle {
         cycle.setId("insight-cycle");
         cycle.setItems(List.copyOf(cycleNames.keySet()));
         cycle.setItemLabelGenerator(id -> cycleNames.getOrDefault(id, ""));
-        cycle.setValue(choices.cycles().getLast().id());
+        // the latest cycle that has enough released reviews to show, else the latest
+        cycle.setValue(choices.cycles().reversed().stream().map(OrganisationInsight.CycleChoice::id)
+                .filter(id -> insight.view(new Selection(id, null, null, Grouping.TEAM), getLocale()).refusal() == null)
+                .findFirst().orElse(choices.cycles().getLast().id()));
         profile.setLabel(getTranslation("insight.profile"));
         profile.setId("insight-profile");
         profile.setItems(with(ALL, choices.profiles()));
@@ -192,7 +195,7 @@ class OrganisationView extends Main implements HasDynamicTitle {
         if (f == null) {
             return getTranslation("insight.hidden");
         }
-        return getTranslation("insight.cell", percent(f.share()), number(f.meanGap()), cell.people());
+        return getTranslation("insight.cell", percent(f.share()), signed(f.meanGap()), cell.people());
     }
 
     /** The cell's colour: most at or above the norm, about half, or fewer; hidden and empty cells grey. */
@@ -302,7 +305,7 @@ class OrganisationView extends Main implements HasDynamicTitle {
                 Figures f = cell.figures();
                 lines.add(List.of(rowLabel(row, g), view.columns().get(i).label(),
                         f == null ? getTranslation("insight.hidden") : String.valueOf(cell.people()),
-                        f == null ? "" : percent(f.share()), f == null ? "" : number(f.meanGap()),
+                        f == null ? "" : percent(f.share()), f == null ? "" : signed(f.meanGap()),
                         f == null ? "" : levels(f)));
             }
         }
@@ -341,6 +344,15 @@ class OrganisationView extends Main implements HasDynamicTitle {
 
     private String percent(@Nullable Double value) {
         return value == null ? "—" : NumberFormat.getPercentInstance(getLocale()).format(value);
+    }
+
+    /** A gap to the norm with its sign: +0,50 above, −0,50 below. */
+    private String signed(@Nullable Double value) {
+        if (value == null) {
+            return "—";
+        }
+        String text = number(Math.abs(value));
+        return value > 0.0049 ? "+" + text : value < -0.0049 ? "−" + text : text;
     }
 
     private String number(@Nullable Double value) {
