@@ -256,53 +256,121 @@ public final class OrganisationFigures {
 
     /**
      * The cell to hide so that a hidden cell the others determine (a bridge of the graph of hidden cells) comes to
-     * lie on a cycle: the smallest visible cell that does so.
+     * lie on a cycle: the smallest visible cell that joins the two sides the bridge alone joins; where none does, the
+     * smallest that reaches out from either side, so that a later step can join them.
      */
     private static Optional<Key> mendBridge(Set<Key> hidden, List<Key> bySize) {
+        Map<String, List<Key>> edges = new HashMap<>();
+        for (Key k : hidden) {
+            edges.computeIfAbsent(rowNode(k), n -> new ArrayList<>()).add(k);
+            edges.computeIfAbsent(columnNode(k), n -> new ArrayList<>()).add(k);
+        }
+        Set<Key> bridges = bridges(edges);
         for (Key bridge : hidden) {
-            if (!onCycle(bridge, hidden)) {
-                // first the cells of the bridge's own row and column, then any other
-                List<Key> candidates = new ArrayList<>(bySize.stream().filter(k -> java.util.Objects.equals(k.row(),
-                        bridge.row()) || java.util.Objects.equals(k.column(), bridge.column())).toList());
-                candidates.addAll(bySize);
-                for (Key candidate : candidates) {
-                    if (!hidden.contains(candidate)) {
-                        Set<Key> more = new LinkedHashSet<>(hidden);
-                        more.add(candidate);
-                        if (onCycle(bridge, more)) {
-                            return Optional.of(candidate);
-                        }
-                    }
+            if (!bridges.contains(bridge)) {
+                continue;
+            }
+            Set<String> rowSide = reach(rowNode(bridge), edges, bridge);
+            Set<String> columnSide = reach(columnNode(bridge), edges, bridge);
+            Key reaching = null;
+            for (Key candidate : bySize) {
+                if (hidden.contains(candidate)) {
+                    continue;
                 }
+                String r = rowNode(candidate);
+                String c = columnNode(candidate);
+                if (rowSide.contains(r) && columnSide.contains(c) || rowSide.contains(c) && columnSide.contains(r)) {
+                    return Optional.of(candidate);
+                }
+                if (reaching == null && (rowSide.contains(r) || rowSide.contains(c) || columnSide.contains(r)
+                        || columnSide.contains(c))) {
+                    reaching = candidate;
+                }
+            }
+            if (reaching != null) {
+                return Optional.of(reaching);
             }
         }
         return Optional.empty();
     }
 
-    /** Whether this hidden cell's row and column stay connected through the other hidden cells. */
-    private static boolean onCycle(Key cell, Set<Key> hidden) {
-        String from = rowNode(cell);
-        String to = columnNode(cell);
-        Map<String, List<String>> edges = new HashMap<>();
-        for (Key k : hidden) {
-            if (!k.equals(cell)) {
-                edges.computeIfAbsent(rowNode(k), n -> new ArrayList<>()).add(columnNode(k));
-                edges.computeIfAbsent(columnNode(k), n -> new ArrayList<>()).add(rowNode(k));
-            }
-        }
+    /** The nodes reached from this one through the hidden cells, leaving one out. */
+    private static Set<String> reach(String from, Map<String, List<Key>> edges, Key without) {
         Set<String> reached = new HashSet<>(List.of(from));
         java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(List.of(from));
         while (!todo.isEmpty()) {
-            for (String next : edges.getOrDefault(todo.pop(), List.of())) {
-                if (next.equals(to)) {
-                    return true;
-                }
-                if (reached.add(next)) {
-                    todo.push(next);
+            String node = todo.pop();
+            for (Key k : edges.getOrDefault(node, List.of())) {
+                if (!k.equals(without)) {
+                    String next = node.equals(rowNode(k)) ? columnNode(k) : rowNode(k);
+                    if (reached.add(next)) {
+                        todo.push(next);
+                    }
                 }
             }
         }
-        return false;
+        return reached;
+    }
+
+    /**
+     * The bridges of the graph of hidden cells (rows and columns as nodes; no two cells join the same pair): the
+     * cells on no cycle, found by one depth-first search per component (Tarjan), without recursion.
+     */
+    private static Set<Key> bridges(Map<String, List<Key>> edges) {
+        Map<String, Integer> order = new HashMap<>();
+        Map<String, Integer> low = new HashMap<>();
+        Set<Key> bridges = new HashSet<>();
+        for (String root : edges.keySet()) {
+            if (order.containsKey(root)) {
+                continue;
+            }
+            java.util.ArrayDeque<Frame> stack = new java.util.ArrayDeque<>();
+            order.put(root, order.size());
+            low.put(root, order.size() - 1);
+            stack.push(new Frame(root, null));
+            while (!stack.isEmpty()) {
+                Frame frame = stack.peek();
+                List<Key> cells = edges.getOrDefault(frame.node, List.of());
+                if (frame.next < cells.size()) {
+                    Key k = cells.get(frame.next++);
+                    if (k.equals(frame.via)) {
+                        continue;
+                    }
+                    String other = frame.node.equals(rowNode(k)) ? columnNode(k) : rowNode(k);
+                    Integer seen = order.get(other);
+                    if (seen == null) {
+                        order.put(other, order.size());
+                        low.put(other, order.size() - 1);
+                        stack.push(new Frame(other, k));
+                    } else {
+                        low.merge(frame.node, seen, Math::min);
+                    }
+                } else {
+                    stack.pop();
+                    Frame parent = stack.peek();
+                    if (parent != null && frame.via != null) {
+                        int reached = java.util.Objects.requireNonNull(low.get(frame.node));
+                        low.merge(parent.node, reached, Math::min);
+                        if (reached > java.util.Objects.requireNonNull(order.get(parent.node))) {
+                            bridges.add(frame.via);
+                        }
+                    }
+                }
+            }
+        }
+        return bridges;
+    }
+
+    /** A node on the search's stack: how it was reached, and how far through its cells the search is. */
+    private static final class Frame {
+        private final String node;
+        private final @Nullable Key via;
+        private int next;
+
+        private Frame(String node, @Nullable Key via) {
+            this.node = node;
+            this.via = via;
+        }
     }
 
     private static String rowNode(Key key) {

@@ -126,11 +126,20 @@ public class OrganisationInsight {
 
     /** The view of this selection, in the reader's language. */
     public View view(Selection selection, Locale locale) {
-        List<Standing> scope = scope(standings.standings(List.of()));
-        List<ReleasedStandings.Cycle> cycles = standings.cycles().stream()
-                .filter(c -> scope.stream().anyMatch(s -> s.cycleId() == c.id())).toList();
-        long cycleId = selection.cycleId() != null ? selection.cycleId()
-                : cycles.isEmpty() ? 0L : cycles.getLast().id();
+        List<ReleasedStandings.Cycle> released = standings.cycles();
+        Long chosenCycle = selection.cycleId();
+        if (chosenCycle == null) {
+            List<Standing> everything = scope(standings.standings(List.of()));
+            chosenCycle = released.reversed().stream().map(ReleasedStandings.Cycle::id)
+                    .filter(id -> everything.stream().anyMatch(s -> s.cycleId() == id)).findFirst().orElse(0L);
+        }
+        long cycleId = chosenCycle;
+        // a view reads its own cycle's standings; the trend reads every cycle's
+        List<Standing> scope = scope(standings.standings(selection.grouping() == Grouping.CYCLE ? List.of()
+                : List.of(cycleId)));
+        Set<Long> inScope = new HashSet<>();
+        scope.forEach(s -> inScope.add(s.cycleId()));
+        List<ReleasedStandings.Cycle> cycles = released.stream().filter(c -> inScope.contains(c.id())).toList();
         Map<Long, ProfileDocument> documents = new HashMap<>();
         documents(scope).forEach((id, document) -> documents.put(id, document.in(locale)));
         Map<Long, List<Standing>> byCycle = new LinkedHashMap<>();

@@ -67,6 +67,7 @@ public class ReleasedStandings {
      */
     @EventListener(ApplicationReadyEvent.class)
     @PreAuthorize("permitAll()")
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     void keepMissing() {
         SystemTask.run(() -> missing().forEach(id -> {
             try {

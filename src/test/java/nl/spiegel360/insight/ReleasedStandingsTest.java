@@ -1,0 +1,179 @@
+package nl.spiegel360.insight;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import nl.spiegel360.aggregation.RaterGroup;
+import nl.spiegel360.competency.ProfileReader;
+import nl.spiegel360.demo.DemoPeople;
+import nl.spiegel360.insight.OrganisationInsight.Grouping;
+import nl.spiegel360.insight.OrganisationInsight.Selection;
+import nl.spiegel360.people.PersonAdministration;
+import nl.spiegel360.people.PersonDraft;
+import nl.spiegel360.privacy.PrivacyService;
+import nl.spiegel360.report.Report;
+import nl.spiegel360.report.ReportFixture;
+import nl.spiegel360.report.ReportService;
+import nl.spiegel360.report.ReleasedStandings;
+import nl.spiegel360.review.NominationService;
+import nl.spiegel360.review.QuestionnaireService;
+import nl.spiegel360.review.RaterRequests;
+import nl.spiegel360.review.ReviewClosing;
+import nl.spiegel360.review.ReviewFixture;
+import nl.spiegel360.review.ReviewReadModels.QuestionnaireItem;
+import nl.spiegel360.security.CurrentUser;
+import nl.spiegel360.test.IntegrationTest;
+import nl.spiegel360.test.Login;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * What the organisation's figures read is kept at release through the real services: one standing per person and
+ * competency, the report's own level, whatever the number of raters; the team at launch; erased with the review.
+ */
+@IntegrationTest
+class ReleasedStandingsTest {
+
+    @Autowired
+    private ReportFixture fixture;
+    @Autowired
+    private ReviewFixture reviews;
+    @Autowired
+    private NominationService nominations;
+    @Autowired
+    private QuestionnaireService questionnaires;
+    @Autowired
+    private RaterRequests requests;
+    @Autowired
+    private ReviewClosing closing;
+    @Autowired
+    private ReportService reports;
+    @Autowired
+    private ReleasedStandings standings;
+    @Autowired
+    private ProfileReader profiles;
+    @Autowired
+    private CurrentUser currentUser;
+    @Autowired
+    private PersonAdministration people;
+    @Autowired
+    private PrivacyService privacy;
+    @Autowired
+    private JdbcClient jdbc;
+    @Autowired
+    private Login login;
+
+    @AfterEach
+    void out() {
+        login.out();
+    }
+
+    @Test
+    void a_person_with_twelve_raters_weighs_as_much_as_one_with_four() {
+        // twelve raters (the manager and eleven colleagues) for one employee, four (the manager and three) for another
+        ReviewFixture.Team team = fixture.team(12);
+        jdbc.sql("update review_cycle set peers_max = 11 where id = ?").param(team.cycleId()).update();
+        long many = fixture.nominated(team, 11);
+        long few = reviews.reviewOf(team, team.employee(12));
+        login.as(team.manager().email());
+        for (int i = 1; i <= 3; i++) {
+            nominations.nominate(few, team.employee(i).id(), RaterGroup.PEER);
+        }
+        // the twelve see everything higher than the four do, so that a mean over ratings would lean to them
+        fixture.answered(team, many, 11, (indicator, rater) -> rater == 0 ? 4 : 3 + (int) (indicator % 2));
+        answer(team, few, List.of(team.employee(12).email(), team.manager().email(), team.employee(1).email(),
+                team.employee(2).email(), team.employee(3).email()), indicator -> 1 + (int) (indicator % 2));
+        login.as(team.manager().email());
+        closing.close(many);
+        closing.close(few);
+        List<Report> released = new ArrayList<>();
+        for (long review : List.of(many, few)) {
+            reports.confirmConsensus(review);
+            reports.release(review);
+            released.add(reports.report(review));
+        }
+        login.as(DemoPeople.HR_EMAIL);
+        var view = insight(1).view(new Selection(team.cycleId(), null, null, Grouping.TEAM), Locale.ROOT);
+        assertThat(view.people()).isEqualTo(2);
+        var total = Objects.requireNonNull(view.total());
+        for (int c = 0; c < view.columns().size(); c++) {
+            long competency = Long.parseLong(view.columns().get(c).competency());
+            List<Report.CompetencyRow> rows = released.stream().map(r -> r.rows().stream()
+                    .filter(row -> row.competencyId() == competency).findFirst().orElseThrow()).toList();
+            var figures = Objects.requireNonNull(total.cells().get(c).figures());
+            int withLevel = 0;
+            int gaps = 0;
+            for (var row : rows) {
+                if (row.finalLevel() != null) {
+                    withLevel++;
+                    gaps += row.finalLevel() - row.norm();
+                }
+            }
+            assertThat(total.cells().get(c).people()).as("each person once").isEqualTo(2);
+            assertThat(figures.withLevel()).isEqualTo(withLevel);
+            assertThat(figures.meanGap()).as("the mean of the two people's gaps, not of their raters'")
+                    .isEqualTo(withLevel == 0 ? null : gaps / (double) withLevel);
+        }
+        assertThat(jdbc.sql("select count(*) from released_standing where review_id in (:r)")
+                .param("r", List.of(many, few)).query(Integer.class).single())
+                .isEqualTo(released.stream().mapToInt(r -> r.rows().size()).sum());
+    }
+
+    @Test
+    void a_person_who_moved_team_after_launch_counts_in_the_team_of_the_launch() {
+        ReportFixture.Rated rated = fixture.rated(3, ReportFixture::spread);
+        var employee = rated.employee();
+        login.as(DemoPeople.HR_EMAIL);
+        people.update(employee.id(), employee.version(), new PersonDraft(employee.name(), employee.email(),
+                employee.jobTitle(), "Verhuisd " + employee.id(), employee.managerId(), false, null));
+        login.as(rated.team().manager().email());
+        reports.confirmConsensus(rated.reviewId());
+        reports.release(rated.reviewId());
+        login.as(DemoPeople.HR_EMAIL);
+        var view = insight(1).view(new Selection(rated.team().cycleId(), null, null, Grouping.TEAM), Locale.ROOT);
+        assertThat(view.rows()).extracting(OrganisationInsight.Row::key).containsExactly(rated.team().name());
+    }
+
+    @Test
+    void erasing_the_employee_takes_their_standings_with_the_result() {
+        ReportFixture.Rated rated = fixture.rated(3, ReportFixture::spread);
+        login.as(rated.team().manager().email());
+        reports.confirmConsensus(rated.reviewId());
+        reports.release(rated.reviewId());
+        assertThat(count(rated.reviewId())).isPositive();
+        login.as(DemoPeople.HR_EMAIL);
+        privacy.erase(rated.employee().id());
+        assertThat(count(rated.reviewId())).isZero();
+    }
+
+    private int count(long review) {
+        return jdbc.sql("select count(*) from released_standing where review_id = ?").param(review)
+                .query(Integer.class).single();
+    }
+
+    private OrganisationInsight insight(int minimum) {
+        return new OrganisationInsight(standings, profiles, currentUser, minimum);
+    }
+
+    /** Every rater answers the review's questionnaire with the scorer and submits. */
+    private void answer(ReviewFixture.Team team, long reviewId, List<String> raters,
+            java.util.function.LongToIntFunction scorer) {
+        for (String rater : raters) {
+            login.as(rater);
+            long assignment = requests.myRequests().stream().filter(x -> x.reviewId() == reviewId).findFirst()
+                    .orElseThrow().assignmentId();
+            var q = questionnaires.questionnaire(assignment);
+            for (QuestionnaireItem item : q.competencies().stream().flatMap(c -> c.items().stream()).toList()) {
+                questionnaires.answer(assignment, item.indicatorId(), scorer.applyAsInt(item.indicatorId()),
+                        QuestionnaireService.NEW);
+            }
+            questionnaires.submit(assignment);
+        }
+        login.out();
+    }
+}
