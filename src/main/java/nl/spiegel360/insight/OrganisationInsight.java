@@ -78,10 +78,10 @@ public class OrganisationInsight {
     /**
      * An indicator that most often held people back from their norm in the selection: how many, by how much on
      * average (the threshold less the consensus score, over those whose score is known), and their product, by
-     * which the list is ranked.
+     * which the list is ranked; and how many of the selection's agreed development plans focus on it.
      */
     public record LearningNeed(long indicatorId, String competency, int level, String text, int people,
-            @Nullable Double meanShortfall, double weight) {
+            @Nullable Double meanShortfall, double weight, int inPlans) {
     }
 
     /**
@@ -96,15 +96,18 @@ public class OrganisationInsight {
     private static final String NO_TEAM = "";
 
     private final ReleasedStandings standings;
+    private final nl.spiegel360.development.FocusChoices focus;
     private final ProfileReader profiles;
     private final CurrentUser currentUser;
     private final int minimum;
     /** Off only for the attack that shows why it is on. */
     boolean complementary = true;
 
-    OrganisationInsight(ReleasedStandings standings, ProfileReader profiles, CurrentUser currentUser,
+    OrganisationInsight(ReleasedStandings standings, nl.spiegel360.development.FocusChoices focus,
+            ProfileReader profiles, CurrentUser currentUser,
             @Value("${spiegel360.insight.minimum-group:" + OrganisationFigures.DEFAULT_MINIMUM + "}") int minimum) {
         this.standings = standings;
+        this.focus = focus;
         this.profiles = profiles;
         this.currentUser = currentUser;
         this.minimum = Math.max(1, minimum);
@@ -248,31 +251,37 @@ public class OrganisationInsight {
         Map<Long, List<ReleasedStandings.Hold>> byIndicator = new LinkedHashMap<>();
         standings.holds(profileOf.keySet()).forEach(h -> byIndicator.computeIfAbsent(h.indicatorId(),
                 i -> new ArrayList<>()).add(h));
+        Map<Long, Integer> inPlans = focus.chosen(profileOf.keySet());
+        // indicators that plans focus on without having held anyone back still count for a learning budget
         List<LearningNeed> needs = new ArrayList<>();
-        byIndicator.forEach((indicator, holds) -> {
-            var first = holds.getFirst();
-            ProfileDocument document = doc(documents, Objects.requireNonNull(profileOf.get(first.reviewId())));
-            String competency = "";
-            String text = "";
+        Set<Long> indicators = new java.util.LinkedHashSet<>(byIndicator.keySet());
+        indicators.addAll(inPlans.keySet());
+        Map<Long, String[]> texts = new HashMap<>();
+        for (ProfileDocument document : documents.values()) {
             for (var c : document.competencies()) {
                 for (var l : c.levels()) {
                     for (var i : l.indicators()) {
-                        if (i.id() == indicator) {
-                            competency = c.label();
-                            text = i.text();
-                        }
+                        texts.putIfAbsent(i.id(), new String[] {c.label(), i.text(), String.valueOf(l.number())});
                     }
                 }
             }
+        }
+        for (long indicator : indicators) {
+            String[] text = texts.get(indicator);
+            if (text == null) {
+                continue;
+            }
+            List<ReleasedStandings.Hold> holds = byIndicator.getOrDefault(indicator, List.of());
             int people = (int) holds.stream().map(ReleasedStandings.Hold::reviewId).distinct().count();
             var known = holds.stream().map(ReleasedStandings.Hold::shortfall).filter(Objects::nonNull)
                     .mapToDouble(Double::doubleValue).toArray();
             Double mean = known.length == 0 ? null : java.util.Arrays.stream(known).average().orElse(0);
-            needs.add(new LearningNeed(indicator, competency, first.level(), text, people, mean,
-                    people * (mean == null ? 0.0 : mean)));
-        });
+            needs.add(new LearningNeed(indicator, text[0], Integer.parseInt(text[2]), text[1], people, mean,
+                    people * (mean == null ? 0.0 : mean), inPlans.getOrDefault(indicator, 0)));
+        }
         needs.sort(Comparator.comparingDouble(LearningNeed::weight).reversed()
                 .thenComparing(Comparator.comparingInt(LearningNeed::people).reversed())
+                .thenComparing(Comparator.comparingInt(LearningNeed::inPlans).reversed())
                 .thenComparingLong(LearningNeed::indicatorId));
         return needs;
     }

@@ -3,7 +3,7 @@
  * against their norms, over people (never ratings), with small groups hidden, also from subtraction.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"base", "base::ui", "competency", "report", "security"})
+@ApplicationModule(allowedDependencies = {"base", "base::ui", "competency", "development", "report", "security"})
 package nl.spiegel360.insight;
 
 import org.jspecify.annotations.NullMarked;

@@ -10,7 +10,7 @@ import org.openpdf.text.pdf.BaseFont;
  * The fonts of the PDF reports: Liberation Sans, embedded, so that every character a report holds (arrows, curly
  * quotes, every language's letters) has its glyph, where the standard Helvetica has only Western European ones.
  */
-final class PdfFonts {
+public final class PdfFonts {
 
     private static final BaseFont REGULAR = load("liberation/LiberationSans-Regular.ttf");
     private static final BaseFont BOLD = load("liberation/LiberationSans-Bold.ttf");
@@ -18,11 +18,11 @@ final class PdfFonts {
     private PdfFonts() {
     }
 
-    static Font regular(float size) {
+    public static Font regular(float size) {
         return new Font(REGULAR, size);
     }
 
-    static Font bold(float size) {
+    public static Font bold(float size) {
         return new Font(BOLD, size);
     }
 

@@ -51,6 +51,8 @@ class OrganisationInsightTest {
     @Autowired
     private ProfileReader profiles;
     @Autowired
+    private nl.spiegel360.development.FocusChoices focus;
+    @Autowired
     private CurrentUser currentUser;
     @Autowired
     private Login login;
@@ -185,6 +187,36 @@ class OrganisationInsightTest {
     }
 
     @Test
+    void learning_needs_count_the_agreed_plans_that_focus_on_an_indicator_and_no_draft() {
+        login.as(DemoPeople.HR_EMAIL);
+        long cycle = org.cycleIds().get(1);
+        var jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+        List<GeneratedOrganisation.Review> inCycle = org.reviews().stream().filter(r -> r.cycleId() == cycle)
+                .toList();
+        long competency = org.competencies().getFirst();
+        long indicator = jdbc.queryForObject("""
+                select max(i.id) from behavioural_indicator i join proficiency_level l on l.id = i.level_id
+                where l.competency_id = ? and l.level_number = 3""", Long.class, competency);
+        long id = 880_000_000L + org.cycleIds().get(1) % 1_000_000;
+        for (int p = 0; p < 3; p++) {
+            var review = inCycle.get(p);
+            jdbc.update("""
+                    insert into development_plan (id, version, review_id, employee_id, state, shared_with_hr,
+                    created_at, agreed_at) values (?, 0, ?, ?, ?, false, now(), now())""", id + p, review.id(),
+                    review.employeeId(), p < 2 ? "AGREED" : "DRAFT");
+            jdbc.update("""
+                    insert into plan_focus (id, plan_id, competency_id, competency_name, reason, position)
+                    values (?, ?, ?, 'Eigenaarschap', 'NEXT_LEVEL', 0)""", id + p, id + p, competency);
+            jdbc.update("""
+                    insert into plan_focus_indicator (focus_id, indicator_id, level_number, text, position)
+                    values (?, ?, 3, 'tekst', 0)""", id + p, indicator);
+        }
+        View view = insight.view(new Selection(cycle, null, null, Grouping.TEAM), Locale.ROOT);
+        var need = view.needs().stream().filter(n -> n.indicatorId() == indicator).findFirst().orElseThrow();
+        assertThat(need.inPlans()).as("two agreed plans; the draft does not count").isEqualTo(2);
+    }
+
+    @Test
     void no_hidden_cell_of_any_view_can_be_solved_from_the_visible_figures_of_all_views() {
         login.as(DemoPeople.HR_EMAIL);
         assertThat(leaks(insight)).isEmpty();
@@ -193,7 +225,7 @@ class OrganisationInsightTest {
     @Test
     void without_complementary_suppression_the_attacker_solves_a_hidden_cell() {
         login.as(DemoPeople.HR_EMAIL);
-        var naive = new OrganisationInsight(standings, profiles, currentUser, OrganisationFigures.DEFAULT_MINIMUM);
+        var naive = new OrganisationInsight(standings, focus, profiles, currentUser, OrganisationFigures.DEFAULT_MINIMUM);
         naive.complementary = false;
         assertThat(leaks(naive)).isNotEmpty();
     }

@@ -58,6 +58,8 @@ class ReleasedStandingsTest {
     @Autowired
     private ProfileReader profiles;
     @Autowired
+    private nl.spiegel360.development.FocusChoices focus;
+    @Autowired
     private CurrentUser currentUser;
     @Autowired
     private PersonAdministration people;
@@ -157,7 +159,7 @@ class ReleasedStandingsTest {
     }
 
     private OrganisationInsight insight(int minimum) {
-        return new OrganisationInsight(standings, profiles, currentUser, minimum);
+        return new OrganisationInsight(standings, focus, profiles, currentUser, minimum);
     }
 
     /** Every rater answers the review's questionnaire with the scorer and submits. */

@@ -257,6 +257,8 @@ class OrganisationView extends Main implements HasDynamicTitle {
                 .setFlexGrow(0);
         grid.addColumn(n -> number(n.meanShortfall())).setHeader(getTranslation("insight.shortfall"))
                 .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(LearningNeed::inPlans).setHeader(getTranslation("insight.in-plans")).setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setItems(needs.stream().limit(15).toList());
         grid.setAllRowsVisible(true);
         if (needs.isEmpty()) {
@@ -266,14 +268,18 @@ class OrganisationView extends Main implements HasDynamicTitle {
     }
 
     private Div downloads(View view, Grouping g) {
-        var table = new Anchor(DownloadHandler.fromInputStream(e -> response(tableCsv(view, g),
-                "organisatie.csv")), getTranslation("insight.csv"));
+        var table = new Anchor(DownloadHandler.fromInputStream(e -> response(csv(tableLines(view, g)),
+                "organisatie.csv", "text/csv;charset=UTF-8")), getTranslation("insight.csv"));
         table.setId("insight-csv");
         table.setDownload(true);
-        var links = new Div(table);
+        var pdf = new Anchor(DownloadHandler.fromInputStream(e -> response(pdf(view, g), "organisatie.pdf",
+                "application/pdf")), getTranslation("insight.pdf"));
+        pdf.setId("insight-pdf");
+        pdf.setDownload(true);
+        var links = new Div(table, pdf);
         if (g != Grouping.CYCLE && !view.needs().isEmpty()) {
-            var needs = new Anchor(DownloadHandler.fromInputStream(e -> response(needsCsv(view.needs()),
-                    "leerbehoeften.csv")), getTranslation("insight.needs-csv"));
+            var needs = new Anchor(DownloadHandler.fromInputStream(e -> response(csv(needsLines(view.needs())),
+                    "leerbehoeften.csv", "text/csv;charset=UTF-8")), getTranslation("insight.needs-csv"));
             needs.setId("insight-needs-csv");
             needs.setDownload(true);
             links.add(needs);
@@ -282,12 +288,12 @@ class OrganisationView extends Main implements HasDynamicTitle {
         return links;
     }
 
-    private static DownloadResponse response(byte[] csv, String name) {
-        return new DownloadResponse(new ByteArrayInputStream(csv), name, "text/csv;charset=UTF-8", csv.length);
+    private static DownloadResponse response(byte[] content, String name, String type) {
+        return new DownloadResponse(new ByteArrayInputStream(content), name, type, content.length);
     }
 
     /** One line per group and competency, as the page shows it; hidden cells without figures. */
-    private byte[] tableCsv(View view, Grouping g) {
+    private List<List<String>> tableLines(View view, Grouping g) {
         List<List<String>> lines = new ArrayList<>();
         lines.add(List.of(getTranslation("insight.grouping." + g.name()), getTranslation("insight.competency"),
                 getTranslation("insight.csv.people"), getTranslation("insight.csv.share"),
@@ -309,19 +315,39 @@ class OrganisationView extends Main implements HasDynamicTitle {
                         f == null ? "" : levels(f)));
             }
         }
-        return csv(lines);
+        return lines;
     }
 
-    private byte[] needsCsv(List<LearningNeed> needs) {
+    private List<List<String>> needsLines(List<LearningNeed> needs) {
         List<List<String>> lines = new ArrayList<>();
         lines.add(List.of(getTranslation("insight.competency"), getTranslation("insight.csv.level"),
                 getTranslation("insight.indicator"), getTranslation("insight.held-back"),
-                getTranslation("insight.shortfall"), getTranslation("insight.csv.weight")));
+                getTranslation("insight.shortfall"), getTranslation("insight.csv.weight"),
+                getTranslation("insight.in-plans")));
         for (LearningNeed n : needs) {
             lines.add(List.of(n.competency(), String.valueOf(n.level()), n.text(), String.valueOf(n.people()),
-                    number(n.meanShortfall()), number(n.weight())));
+                    number(n.meanShortfall()), number(n.weight()), String.valueOf(n.inPlans())));
         }
-        return csv(lines);
+        return lines;
+    }
+
+    /** The page as a PDF: the selection, the rule, the table and the learning needs. */
+    private byte[] pdf(View view, Grouping g) {
+        List<String> about = new ArrayList<>();
+        about.add(getTranslation("insight.cycle") + ": " + cycle.getOptionalValue().map(id -> cycle
+                .getItemLabelGenerator().apply(id)).orElse("") + " · " + getTranslation("insight.profile") + ": "
+                + profile.getItemLabelGenerator().apply(java.util.Objects.requireNonNullElse(profile.getValue(), ALL))
+                + " · " + getTranslation("insight.team") + ": " + teamLabel(java.util.Objects.requireNonNullElse(
+                        team.getValue(), ALL)) + " · " + getTranslation("insight.grouping") + ": "
+                + getTranslation("insight.grouping." + g.name()));
+        about.add(getTranslation("insight.minimum", view.minimum()));
+        about.add(getTranslation("insight.about"));
+        List<OrganisationPdf.Table> tables = new ArrayList<>();
+        tables.add(new OrganisationPdf.Table(getTranslation("insight.caption"), tableLines(view, g)));
+        if (g != Grouping.CYCLE) {
+            tables.add(new OrganisationPdf.Table(getTranslation("insight.needs"), needsLines(view.needs())));
+        }
+        return OrganisationPdf.of(getTranslation("insight.title"), about, tables);
     }
 
     private static String levels(Figures f) {
