@@ -94,6 +94,8 @@ public class OrganisationInsight {
     }
 
     private static final String NO_TEAM = "";
+    /** How many cycle tables are kept at most (per reader's scope, cycle and language). */
+    private static final int KEPT_TABLES = 64;
 
     private final ReleasedStandings standings;
     private final nl.spiegel360.development.FocusChoices focus;
@@ -102,6 +104,7 @@ public class OrganisationInsight {
     private final int minimum;
     /** Off only for the attack that shows why it is on. */
     boolean complementary = true;
+    private final Map<String, CycleTable> tables = new java.util.concurrent.ConcurrentHashMap<>();
 
     OrganisationInsight(ReleasedStandings standings, nl.spiegel360.development.FocusChoices focus,
             ProfileReader profiles, CurrentUser currentUser,
@@ -132,25 +135,15 @@ public class OrganisationInsight {
         List<ReleasedStandings.Cycle> released = standings.cycles();
         Long chosenCycle = selection.cycleId();
         if (chosenCycle == null) {
-            List<Standing> everything = scope(standings.standings(List.of()));
             chosenCycle = released.reversed().stream().map(ReleasedStandings.Cycle::id)
-                    .filter(id -> everything.stream().anyMatch(s -> s.cycleId() == id)).findFirst().orElse(0L);
+                    .filter(id -> !cycleTable(id, locale).standings().isEmpty()).findFirst().orElse(0L);
         }
         long cycleId = chosenCycle;
-        // a view reads its own cycle's standings; the trend reads every cycle's
-        List<Standing> scope = scope(standings.standings(selection.grouping() == Grouping.CYCLE ? List.of()
-                : List.of(cycleId)));
-        Set<Long> inScope = new HashSet<>();
-        scope.forEach(s -> inScope.add(s.cycleId()));
-        List<ReleasedStandings.Cycle> cycles = released.stream().filter(c -> inScope.contains(c.id())).toList();
-        Map<Long, ProfileDocument> documents = new HashMap<>();
-        documents(scope).forEach((id, document) -> documents.put(id, document.in(locale)));
-        Map<Long, List<Standing>> byCycle = new LinkedHashMap<>();
-        scope.forEach(s -> byCycle.computeIfAbsent(s.cycleId(), c -> new ArrayList<>()).add(s));
+        CycleTable here = cycleTable(cycleId, locale);
+        Map<Long, ProfileDocument> documents = new HashMap<>(here.documents());
         Key selected = new Key(selection.profile(), selection.team());
-
-        List<Standing> inCycle = byCycle.getOrDefault(cycleId, List.of());
-        TwoWay table = table(inCycle, documents);
+        List<Standing> inCycle = here.standings();
+        TwoWay table = here.table();
         List<Standing> chosen = inCycle.stream().filter(s -> matches(s, selection, documents)).toList();
         int people = (int) chosen.stream().map(Standing::reviewId).distinct().count();
         Refusal refusal = refusal(table, selected, people);
@@ -160,13 +153,22 @@ public class OrganisationInsight {
         Row total = null;
         List<String> breaks = List.of();
         if (selection.grouping() == Grouping.CYCLE) {
-            Map<Long, TwoWay> tables = new LinkedHashMap<>();
-            for (var cycle : cycles) {
-                tables.put(cycle.id(), table(byCycle.getOrDefault(cycle.id(), List.of()), documents));
+            // the trend: the selection's own cell in each cycle's table of the reader's scope
+            Map<Long, CycleTable> tables = new LinkedHashMap<>();
+            List<ReleasedStandings.Cycle> cycles = new ArrayList<>();
+            List<Standing> all = new ArrayList<>();
+            for (var cycle : released) {
+                CycleTable t = cycle.id() == cycleId ? here : cycleTable(cycle.id(), locale);
+                if (!t.standings().isEmpty()) {
+                    tables.put(cycle.id(), t);
+                    cycles.add(cycle);
+                    all.addAll(t.standings());
+                    documents.putAll(t.documents());
+                }
             }
-            columns = columns(scope.stream().filter(s -> matches(s, selection, documents)).toList(), documents);
+            columns = columns(all.stream().filter(s -> matches(s, selection, documents)).toList(), documents);
             for (var cycle : cycles) {
-                TwoWay t = Objects.requireNonNull(tables.get(cycle.id()));
+                TwoWay t = Objects.requireNonNull(tables.get(cycle.id())).table();
                 List<Column> cs = columns;
                 rows.add(new Row(String.valueOf(cycle.id()), cycle.name(), cs.stream()
                         .map(c -> t.cell(c.competency(), selected)).toList()));
@@ -203,6 +205,34 @@ public class OrganisationInsight {
         }
         boolean shown = table.competencies().stream().anyMatch(c -> table.cell(c, selected).figures() != null);
         return shown ? null : Refusal.BY_DIFFERENCE;
+    }
+
+    /** A cycle's standings in the reader's scope, their profile revisions and their two-way table. */
+    private record CycleTable(String stamp, List<Standing> standings, Map<Long, ProfileDocument> documents,
+            TwoWay table) {
+    }
+
+    /**
+     * A cycle's table in the reader's scope: kept until a release or an erasure changes the cycle's standings (their
+     * number or their reviews), so that a reader who turns filters reads it once.
+     */
+    private CycleTable cycleTable(long cycleId, Locale locale) {
+        String stamp = standings.stamp(cycleId);
+        String key = (currentUser.has(Role.HR) ? "hr" : "manager " + currentUser.require().personId()) + "/"
+                + cycleId + "/" + locale.toLanguageTag() + "/" + complementary;
+        CycleTable known = tables.get(key);
+        if (known != null && known.stamp().equals(stamp)) {
+            return known;
+        }
+        List<Standing> inCycle = List.copyOf(scope(standings.standings(List.of(cycleId))));
+        Map<Long, ProfileDocument> documents = new HashMap<>();
+        documents(inCycle).forEach((id, document) -> documents.put(id, document.in(locale)));
+        CycleTable table = new CycleTable(stamp, inCycle, Map.copyOf(documents), table(inCycle, documents));
+        if (tables.size() >= KEPT_TABLES) {
+            tables.clear();
+        }
+        tables.put(key, table);
+        return table;
     }
 
     /** One cycle's two-way table: role profiles (by name) × teams at launch, per competency. */
@@ -249,8 +279,9 @@ public class OrganisationInsight {
         Map<Long, Long> profileOf = new HashMap<>();
         chosen.forEach(s -> profileOf.put(s.reviewId(), s.profileId()));
         Map<Long, List<ReleasedStandings.Hold>> byIndicator = new LinkedHashMap<>();
-        standings.holds(profileOf.keySet()).forEach(h -> byIndicator.computeIfAbsent(h.indicatorId(),
-                i -> new ArrayList<>()).add(h));
+        long cycleId = chosen.isEmpty() ? 0L : chosen.getFirst().cycleId();
+        standings.holds(cycleId).stream().filter(h -> profileOf.containsKey(h.reviewId()))
+                .forEach(h -> byIndicator.computeIfAbsent(h.indicatorId(), i -> new ArrayList<>()).add(h));
         Map<Long, Integer> inPlans = focus.chosen(profileOf.keySet());
         // indicators that plans focus on without having held anyone back still count for a learning budget
         List<LearningNeed> needs = new ArrayList<>();

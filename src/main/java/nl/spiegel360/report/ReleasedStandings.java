@@ -150,23 +150,28 @@ public class ReleasedStandings {
                         java.time.LocalDate.class))).list();
     }
 
-    /** What held these released reviews back from their norms. */
-    public List<Hold> holds(Collection<Long> reviewIds) {
-        if (reviewIds.isEmpty()) {
-            return List.of();
-        }
+    /** What held the released reviews of a cycle back from their norms. */
+    public List<Hold> holds(long cycleId) {
         List<Hold> holds = new ArrayList<>();
-        for (List<Long> page : pages(List.copyOf(reviewIds))) {
-            jdbc.sql("""
-                    select review_id, competency_id, indicator_id, level, shortfall from released_hold
-                    where review_id in (:reviews) order by review_id, indicator_id""").param("reviews", page)
-                    .query(rs -> {
-                        double shortfall = rs.getDouble(5);
-                        Double known = rs.wasNull() ? null : shortfall;
-                        holds.add(new Hold(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4), known));
-                    });
-        }
+        jdbc.sql("""
+                select h.review_id, h.competency_id, h.indicator_id, h.level, h.shortfall from released_hold h
+                join released_standing s on s.review_id = h.review_id and s.competency_id = h.competency_id
+                where s.cycle_id = ? order by h.review_id, h.indicator_id""").param(cycleId)
+                .query(rs -> {
+                    double shortfall = rs.getDouble(5);
+                    Double known = rs.wasNull() ? null : shortfall;
+                    holds.add(new Hold(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4), known));
+                });
         return holds;
+    }
+
+    /**
+     * What changes whenever a cycle's standings do (a release adds reviews, an erasure takes them): their number and
+     * the sum of their reviews' ids.
+     */
+    public String stamp(long cycleId) {
+        return jdbc.sql("select count(*), coalesce(sum(review_id), 0) from released_standing where cycle_id = ?")
+                .param(cycleId).query((rs, row) -> rs.getLong(1) + "/" + rs.getLong(2)).single();
     }
 
     /** Released reviews whose standings are not kept yet: released before they were. */
