@@ -188,7 +188,7 @@ public class OrganisationInsight {
             List<Column> cs = columns;
             total = new Row("", "", cs.stream().map(c -> table.cell(c.competency(), selected)).toList());
         }
-        List<LearningNeed> needs = refusal == null ? needs(chosen, documents) : List.of();
+        List<LearningNeed> needs = refusal == null ? needs(chosen, documents, here.holds()) : List.of();
         return new View(selection, cycleId, minimum, people, refusal, columns, rows, total, needs, breaks);
     }
 
@@ -209,7 +209,7 @@ public class OrganisationInsight {
 
     /** A cycle's standings in the reader's scope, their profile revisions and their two-way table. */
     private record CycleTable(String stamp, List<Standing> standings, Map<Long, ProfileDocument> documents,
-            TwoWay table) {
+            TwoWay table, List<ReleasedStandings.Hold> holds) {
     }
 
     /**
@@ -227,7 +227,8 @@ public class OrganisationInsight {
         List<Standing> inCycle = List.copyOf(scope(standings.standings(List.of(cycleId))));
         Map<Long, ProfileDocument> documents = new HashMap<>();
         documents(inCycle).forEach((id, document) -> documents.put(id, document.in(locale)));
-        CycleTable table = new CycleTable(stamp, inCycle, Map.copyOf(documents), table(inCycle, documents));
+        CycleTable table = new CycleTable(stamp, inCycle, Map.copyOf(documents), table(inCycle, documents),
+                List.copyOf(standings.holds(cycleId)));
         if (tables.size() >= KEPT_TABLES) {
             tables.clear();
         }
@@ -275,12 +276,12 @@ public class OrganisationInsight {
     }
 
     /** The indicators that held the selection's people back from their norm, ranked by people × mean shortfall. */
-    private List<LearningNeed> needs(List<Standing> chosen, Map<Long, ProfileDocument> documents) {
+    private List<LearningNeed> needs(List<Standing> chosen, Map<Long, ProfileDocument> documents,
+            List<ReleasedStandings.Hold> inCycle) {
         Map<Long, Long> profileOf = new HashMap<>();
         chosen.forEach(s -> profileOf.put(s.reviewId(), s.profileId()));
         Map<Long, List<ReleasedStandings.Hold>> byIndicator = new LinkedHashMap<>();
-        long cycleId = chosen.isEmpty() ? 0L : chosen.getFirst().cycleId();
-        standings.holds(cycleId).stream().filter(h -> profileOf.containsKey(h.reviewId()))
+        inCycle.stream().filter(h -> profileOf.containsKey(h.reviewId()))
                 .forEach(h -> byIndicator.computeIfAbsent(h.indicatorId(), i -> new ArrayList<>()).add(h));
         Map<Long, Integer> inPlans = focus.chosen(profileOf.keySet());
         // indicators that plans focus on without having held anyone back still count for a learning budget
