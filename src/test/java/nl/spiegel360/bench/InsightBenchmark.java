@@ -129,7 +129,7 @@ class InsightBenchmark {
             time.put(TREND, size, ms(median(took.get(4))));
             login.out();
         }
-        var results = new Measure.Results("10-insight", "10. The organisation's page at " + String.join(" and ",
+        var results = new Measure.Results("9-insight", "9. The organisation's page at " + String.join(" and ",
                 sizes) + " employees, three released cycles");
         results.line("Server time of a view (median of 7 runs at 1k, 5 at 10k):").line("");
         time.writeTo(results);
