@@ -55,14 +55,14 @@ class NavigationAccessTest extends KaribuTest {
         signInAs(DemoPeople.MANAGER_EMAIL);
         assertThat(menuLabels()).containsExactly(t("home.title"), t("profile.mine.title"), t("requests.title"),
                 t("pulse.list.title"), t("reviews.mine.title"), t("plans.title"), t("team.title"), t("overview.title"),
-                t("account.title"), t("privacy.own.title"));
+                t("insight.title"), t("account.title"), t("privacy.own.title"));
     }
 
     @Test
     void hr_sees_the_people_entry() {
         signInAs(DemoPeople.HR_EMAIL);
         assertThat(menuLabels()).containsExactly(t("home.title"), t("profile.mine.title"), t("requests.title"),
-                t("pulse.list.title"), t("reviews.mine.title"), t("plans.title"), t("overview.title"),
+                t("pulse.list.title"), t("reviews.mine.title"), t("plans.title"), t("overview.title"), t("insight.title"),
                 t("cycle.list.title"), t("profile.list.title"),
                 t("competency.library.title"), t("people.title"), t("audit.title"), t("mail.title"), t("privacy.title"),
                 t("provisioning.title"), t("account.title"), t("privacy.own.title"));
