@@ -3,7 +3,7 @@ package nl.spiegel360.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import nl.spiegel360.test.Smtp;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -56,7 +56,7 @@ class MailOutboxTest {
     @Autowired
     Login login;
 
-    private final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP);
+    private final GreenMail smtp = new GreenMail(Smtp.SETUP);
 
     @org.junit.jupiter.api.BeforeEach
     void onlyThisTestsMails() {
@@ -71,7 +71,7 @@ class MailOutboxTest {
         String to = "hangt-" + System.nanoTime() + "@example.org";
         new org.springframework.transaction.support.TransactionTemplate(transactions)
                 .executeWithoutResult(status -> outbox.queue(to, "Onderwerp", "Tekst"));
-        try (var server = new java.net.ServerSocket(ServerSetupTest.SMTP.getPort())) {
+        try (var server = new java.net.ServerSocket(Smtp.SETUP.getPort())) {
             var held = new java.util.ArrayList<java.net.Socket>();
             Thread acceptor = Thread.ofVirtual().start(() -> {
                 try {

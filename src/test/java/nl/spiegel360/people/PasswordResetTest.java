@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import nl.spiegel360.test.Smtp;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.spiegel360.base.UserFacingException;
@@ -23,7 +23,7 @@ import org.springframework.security.access.AccessDeniedException;
 class PasswordResetTest {
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension smtp = new GreenMailExtension(Smtp.SETUP);
 
     @Autowired
     PasswordResetService resets;

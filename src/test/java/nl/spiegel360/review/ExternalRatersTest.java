@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import nl.spiegel360.test.Smtp;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.util.ArrayList;
@@ -40,7 +40,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ExternalRatersTest {
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension smtp = new GreenMailExtension(Smtp.SETUP);
 
     private static final Pattern LINK = Pattern.compile("/feedback/([A-Za-z0-9_-]{43})");
     private static final String ADDRESS = "192.0.2.10";
