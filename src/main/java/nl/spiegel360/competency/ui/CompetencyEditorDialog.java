@@ -225,17 +225,11 @@ class CompetencyEditorDialog extends Dialog {
     }
 
     private String percent(@Nullable Double value) {
-        return value == null ? "—" : java.text.NumberFormat.getPercentInstance(getLocale()).format(value);
+        return nl.spiegel360.base.ui.Numbers.percent(value, getLocale());
     }
 
     private String number(@Nullable Double value) {
-        if (value == null) {
-            return "—";
-        }
-        var format = java.text.NumberFormat.getNumberInstance(getLocale());
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(2);
-        return format.format(value);
+        return nl.spiegel360.base.ui.Numbers.twoDecimals(value, getLocale());
     }
 
     private String languageName() {

@@ -21,7 +21,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -369,7 +368,7 @@ class OrganisationView extends Main implements HasDynamicTitle {
     }
 
     private String percent(@Nullable Double value) {
-        return value == null ? "—" : NumberFormat.getPercentInstance(getLocale()).format(value);
+        return nl.spiegel360.base.ui.Numbers.percent(value, getLocale());
     }
 
     /** A gap to the norm with its sign: +0,50 above, −0,50 below. */
@@ -382,13 +381,7 @@ class OrganisationView extends Main implements HasDynamicTitle {
     }
 
     private String number(@Nullable Double value) {
-        if (value == null) {
-            return "—";
-        }
-        NumberFormat format = NumberFormat.getNumberInstance(getLocale());
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(2);
-        return format.format(value);
+        return nl.spiegel360.base.ui.Numbers.twoDecimals(value, getLocale());
     }
 
     @Override

@@ -12,7 +12,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.text.NumberFormat;
 import java.util.stream.Collectors;
 import nl.spiegel360.base.ui.IdRoute;
 import nl.spiegel360.quality.InstrumentQuality;
@@ -157,17 +156,11 @@ class QualityView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private String number(@Nullable Double value) {
-        if (value == null) {
-            return "—";
-        }
-        NumberFormat format = NumberFormat.getNumberInstance(getLocale());
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(2);
-        return format.format(value);
+        return nl.spiegel360.base.ui.Numbers.twoDecimals(value, getLocale());
     }
 
     private String percent(@Nullable Double value) {
-        return value == null ? "—" : NumberFormat.getPercentInstance(getLocale()).format(value);
+        return nl.spiegel360.base.ui.Numbers.percent(value, getLocale());
     }
 
     @Override
