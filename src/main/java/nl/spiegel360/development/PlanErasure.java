@@ -42,6 +42,7 @@ public class PlanErasure {
         }
         List<Long> pulseIds = pulses.findByPlanIdIn(planIds).stream().map(Pulse::getId).toList();
         if (!pulseIds.isEmpty()) {
+            pulseRequests.deleteBaselinesForPulses(pulseIds);
             pulseRequests.deleteRatingsForPulses(pulseIds);
             pulseRequests.deleteForPulses(pulseIds);
             pulses.deleteAllByIdInBatch(pulseIds);

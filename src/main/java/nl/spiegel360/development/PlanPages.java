@@ -144,7 +144,7 @@ public class PlanPages {
     }
 
     /** Per group, the report's score (with the group's respondents) and the pulse's; groups with neither left out. */
-    private static List<Change> changes(@Nullable CompetencyRow row, long indicatorId,
+    static List<Change> changes(@Nullable CompetencyRow row, long indicatorId,
             @Nullable Map<RaterGroup, PulseResults.Cell> after) {
         IndicatorLine line = row == null ? null : row.drilldown().indicators().stream()
                 .filter(i -> i.indicatorId() == indicatorId).findFirst().orElse(null);

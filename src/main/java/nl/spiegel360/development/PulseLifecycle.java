@@ -30,9 +30,12 @@ class PulseLifecycle {
     private final PlanMailer mailer;
     private final AuditLog audit;
     private final Clock clock;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     PulseLifecycle(PulseRepository pulses, PulseRequestRepository requests, ReviewDataService reviewData,
-            ReportService reports, PlanMailer mailer, AuditLog audit, Clock clock) {
+            ReportService reports, PlanMailer mailer, AuditLog audit, Clock clock,
+            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.pulses = pulses;
         this.requests = requests;
         this.reviewData = reviewData;
@@ -50,8 +53,10 @@ class PulseLifecycle {
             minimums.put(group, settings.minimum(group));
         }
         LocalDate today = LocalDate.now(clock);
-        Pulse pulse = pulses.save(new Pulse(plan.getId(), today, today.plusDays(DAYS), settings.scaleMax(),
+        Pulse pulse = pulses.saveAndFlush(new Pulse(plan.getId(), today, today.plusDays(DAYS), settings.scaleMax(),
                 PulseResults.writeMinimums(minimums)));
+        // written beside the pulse, which is flushed first so that its baseline can refer to it
+        keepBaseline(pulse, plan);
         List<SubmittedRater> raters = reviewData.submittedRaters(plan.getReviewId());
         for (SubmittedRater rater : raters) {
             PulseRequest request = requests.save(new PulseRequest(pulse, rater.personId(), rater.group()));
@@ -59,6 +64,29 @@ class PulseLifecycle {
         }
         audit.record("pulse.opened", "review", plan.getReviewId(), raters.size() + " raters");
         return pulse;
+    }
+
+    /**
+     * What the pulse will be compared with: per focus indicator and rater group besides the employee's own, the
+     * report's score and the number of scores behind it, where the report showed the group.
+     */
+    private void keepBaseline(Pulse pulse, DevelopmentPlan plan) {
+        var report = reports.reportForFollowUp(plan.getReviewId());
+        for (PlanFocus focus : plan.getFocus()) {
+            var row = report.rows().stream().filter(r -> r.competencyId() == focus.getCompetencyId()).findFirst()
+                    .orElse(null);
+            for (FocusIndicator indicator : focus.getIndicators()) {
+                for (var change : PlanPages.changes(row, indicator.getIndicatorId(), null)) {
+                    Double before = change.before();
+                    if (before != null && change.group() != RaterGroup.SELF && change.beforeCount() > 0) {
+                        jdbc.sql("""
+                                insert into pulse_baseline (pulse_id, indicator_id, rater_group, mean, n)
+                                values (?, ?, ?, ?, ?)""").params(pulse.getId(), indicator.getIndicatorId(),
+                                change.group().name(), before, change.beforeCount()).update();
+                    }
+                }
+            }
+        }
     }
 
     /** Closes an open pulse and freezes its result from the submitted answers. */

@@ -24,6 +24,10 @@ interface PulseRequestRepository extends JpaRepository<PulseRequest, Long> {
     void forgetRater(@Param("person") long personId);
 
     @Modifying
+    @Query(value = "delete from pulse_baseline where pulse_id in (:pulses)", nativeQuery = true)
+    void deleteBaselinesForPulses(@Param("pulses") Collection<Long> pulseIds);
+
+    @Modifying
     @Query(value = "delete from pulse_rating where request_id in (select r.id from pulse_request r"
             + " where r.pulse_id in (:pulses))", nativeQuery = true)
     void deleteRatingsForPulses(@Param("pulses") Collection<Long> pulseIds);

@@ -78,10 +78,11 @@ public class OrganisationInsight {
     /**
      * An indicator that most often held people back from their norm in the selection: how many, by how much on
      * average (the threshold less the consensus score, over those whose score is known), and their product, by
-     * which the list is ranked; and how many of the selection's agreed development plans focus on it.
+     * which the list is ranked; how many of the selection's agreed development plans focus on it, and how far their
+     * closed pulses moved it on average (the pulse's score less the report's; none below the minimum of people).
      */
     public record LearningNeed(long indicatorId, String competency, int level, String text, int people,
-            @Nullable Double meanShortfall, double weight, int inPlans) {
+            @Nullable Double meanShortfall, double weight, int inPlans, int pulses, @Nullable Double movement) {
     }
 
     /**
@@ -283,7 +284,7 @@ public class OrganisationInsight {
         Map<Long, List<ReleasedStandings.Hold>> byIndicator = new LinkedHashMap<>();
         inCycle.stream().filter(h -> profileOf.containsKey(h.reviewId()))
                 .forEach(h -> byIndicator.computeIfAbsent(h.indicatorId(), i -> new ArrayList<>()).add(h));
-        Map<Long, Integer> inPlans = focus.chosen(profileOf.keySet());
+        Map<Long, nl.spiegel360.development.FocusChoices.Choice> inPlans = focus.chosen(profileOf.keySet());
         // indicators that plans focus on without having held anyone back still count for a learning budget
         List<LearningNeed> needs = new ArrayList<>();
         Set<Long> indicators = new java.util.LinkedHashSet<>(byIndicator.keySet());
@@ -308,8 +309,12 @@ public class OrganisationInsight {
             var known = holds.stream().map(ReleasedStandings.Hold::shortfall).filter(Objects::nonNull)
                     .mapToDouble(Double::doubleValue).toArray();
             Double mean = known.length == 0 ? null : java.util.Arrays.stream(known).average().orElse(0);
+            var plans = inPlans.get(indicator);
             needs.add(new LearningNeed(indicator, text[0], Integer.parseInt(text[2]), text[1], people, mean,
-                    people * (mean == null ? 0.0 : mean), inPlans.getOrDefault(indicator, 0)));
+                    people * (mean == null ? 0.0 : mean), plans == null ? 0 : plans.plans(),
+                    plans == null ? 0 : plans.pulses(),
+                    // a movement about fewer people than the minimum shows nothing
+                    plans == null || plans.pulses() < minimum ? null : plans.movement()));
         }
         needs.sort(Comparator.comparingDouble(LearningNeed::weight).reversed()
                 .thenComparing(Comparator.comparingInt(LearningNeed::people).reversed())

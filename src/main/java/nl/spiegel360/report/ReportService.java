@@ -93,7 +93,9 @@ public class ReportService implements nl.spiegel360.review.ReleaseConditions {
     /** As {@link #reportForFollowUp(long)}, in the reader's language. */
     public Report reportForFollowUp(long reviewId, Locale locale) {
         ReviewInfo info = readable(reviewId);
-        return build(info, Map.of(), false, info.employeeId() == currentUser.require().personId(), locale);
+        // the system (opening a due pulse) is no person, and so not the employee
+        boolean employee = currentUser.find().map(u -> u.personId() == info.employeeId()).orElse(false);
+        return build(info, Map.of(), false, employee, locale);
     }
 
     /** A closed review the user may read: its manager and HR from the close, the employee once released. */

@@ -40,6 +40,7 @@ class DevelopmentPlansTest {
     @Autowired Pulses pulses;
     @Autowired PlanFollowUp followUp;
     @Autowired JdbcTemplate jdbc;
+    @Autowired FocusChoices focusChoices;
     @Autowired PlanAppendix appendix;
     @Autowired nl.spiegel360.report.ReportExports exports;
     @Autowired nl.spiegel360.privacy.PrivacyService privacy;
@@ -218,6 +219,48 @@ class DevelopmentPlansTest {
         Change peers = changes(page, indicator).get(RaterGroup.PEER);
         assertThat(peers.after()).isCloseTo(11.0 / 3, org.assertj.core.api.Assertions.within(1e-9));
         assertThat(peers.afterCount()).isEqualTo(3);
+    }
+
+    @Test
+    void the_organisations_figures_read_how_far_the_pulse_moved_a_focus_indicator_from_the_report() {
+        Rated rated = released(3);
+        long review = rated.reviewId();
+        long indicator = agreedPlanWithOneIndicator(rated);
+        login.as(rated.team().manager().email());
+        planPulses.startPulse(review);
+        answer(rated.employee().email(), indicator, 1);
+        answer(rated.team().manager().email(), indicator, 4);
+        answer(rated.team().employee(1).email(), indicator, 4);
+        answer(rated.team().employee(2).email(), indicator, 3);
+        answer(rated.team().employee(3).email(), indicator, 4);
+
+        login.as(rated.employee().email());
+        Map<RaterGroup, Change> changes = changes(planPages.plan(review), indicator);
+        // the plan page's own before and after, over the groups besides the employee that show both
+        double before = 0;
+        double beforeN = 0;
+        double after = 0;
+        double afterN = 0;
+        for (Change c : changes.values()) {
+            if (c.group() != RaterGroup.SELF && c.before() != null && c.after() != null) {
+                before += c.before() * c.beforeCount();
+                beforeN += c.beforeCount();
+                after += c.after() * c.afterCount();
+                afterN += c.afterCount();
+            }
+        }
+        assertThat(afterN).as("manager and peers answered the pulse").isEqualTo(4);
+        login.as(DemoPeople.HR_EMAIL);
+        var choice = focusChoices.chosen(List.of(review)).get(indicator);
+        assertThat(choice).isNotNull();
+        assertThat(choice.plans()).isEqualTo(1);
+        assertThat(choice.pulses()).isEqualTo(1);
+        assertThat(choice.movement()).isCloseTo(after / afterN - before / beforeN,
+                org.assertj.core.api.Assertions.within(1e-9));
+        // erasing the employee takes the pulse's baseline with the pulse
+        privacy.erase(rated.employee().id());
+        assertThat(jdbc.queryForObject("select count(*) from pulse_baseline b join pulse u on u.id = b.pulse_id "
+                + "join development_plan p on p.id = u.plan_id where p.review_id = ?", Long.class, review)).isZero();
     }
 
     @Test

@@ -258,6 +258,9 @@ class OrganisationView extends Main implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(LearningNeed::inPlans).setHeader(getTranslation("insight.in-plans")).setAutoWidth(true)
                 .setFlexGrow(0);
+        grid.addColumn(n -> n.pulses() == 0 ? "" : n.movement() == null ? getTranslation("insight.hidden")
+                : getTranslation("insight.moved", signed(n.movement()), n.pulses()))
+                .setHeader(getTranslation("insight.pulse")).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(needs.stream().limit(15).toList());
         grid.setAllRowsVisible(true);
         if (needs.isEmpty()) {
@@ -322,10 +325,13 @@ class OrganisationView extends Main implements HasDynamicTitle {
         lines.add(List.of(getTranslation("insight.competency"), getTranslation("insight.csv.level"),
                 getTranslation("insight.indicator"), getTranslation("insight.held-back"),
                 getTranslation("insight.shortfall"), getTranslation("insight.csv.weight"),
-                getTranslation("insight.in-plans")));
+                getTranslation("insight.in-plans"), getTranslation("insight.csv.pulses"),
+                getTranslation("insight.csv.movement")));
         for (LearningNeed n : needs) {
             lines.add(List.of(n.competency(), String.valueOf(n.level()), n.text(), String.valueOf(n.people()),
-                    number(n.meanShortfall()), number(n.weight()), String.valueOf(n.inPlans())));
+                    number(n.meanShortfall()), number(n.weight()), String.valueOf(n.inPlans()),
+                    String.valueOf(n.pulses()), n.pulses() == 0 ? ""
+                            : n.movement() == null ? getTranslation("insight.hidden") : signed(n.movement())));
         }
         return lines;
     }
