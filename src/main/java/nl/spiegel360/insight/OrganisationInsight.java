@@ -81,7 +81,8 @@ public class OrganisationInsight {
      * which the list is ranked; how many of the selection's agreed development plans focus on it, and how far their
      * closed pulses moved it on average (the pulse's score less the report's; none below the minimum of people).
      */
-    public record LearningNeed(long indicatorId, String competency, int level, String text, int people,
+    public record LearningNeed(long indicatorId, long competencyId, String competency, int level, String text,
+            int people,
             @Nullable Double meanShortfall, double weight, int inPlans, int pulses, @Nullable Double movement) {
     }
 
@@ -189,7 +190,11 @@ public class OrganisationInsight {
             List<Column> cs = columns;
             total = new Row("", "", cs.stream().map(c -> table.cell(c.competency(), selected)).toList());
         }
-        List<LearningNeed> needs = refusal == null ? needs(chosen, documents, here.holds()) : List.of();
+        // what held people back is told only of the competencies the selection's own cell shows
+        Set<Long> shown = new HashSet<>();
+        table.competencies().stream().filter(c -> table.cell(c, selected).figures() != null)
+                .forEach(c -> shown.add(Long.valueOf(c)));
+        List<LearningNeed> needs = refusal == null ? needs(chosen, documents, here.holds(), shown) : List.of();
         return new View(selection, cycleId, minimum, people, refusal, columns, rows, total, needs, breaks);
     }
 
@@ -276,9 +281,12 @@ public class OrganisationInsight {
         return seen.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList();
     }
 
-    /** The indicators that held the selection's people back from their norm, ranked by people × mean shortfall. */
+    /**
+     * The indicators that held the selection's people back from their norm, of the competencies shown, ranked by
+     * people × mean shortfall.
+     */
     private List<LearningNeed> needs(List<Standing> chosen, Map<Long, ProfileDocument> documents,
-            List<ReleasedStandings.Hold> inCycle) {
+            List<ReleasedStandings.Hold> inCycle, Set<Long> shown) {
         Map<Long, Long> profileOf = new HashMap<>();
         chosen.forEach(s -> profileOf.put(s.reviewId(), s.profileId()));
         Map<Long, List<ReleasedStandings.Hold>> byIndicator = new LinkedHashMap<>();
@@ -289,19 +297,20 @@ public class OrganisationInsight {
         List<LearningNeed> needs = new ArrayList<>();
         Set<Long> indicators = new java.util.LinkedHashSet<>(byIndicator.keySet());
         indicators.addAll(inPlans.keySet());
-        Map<Long, String[]> texts = new HashMap<>();
+        Map<Long, IndicatorText> texts = new HashMap<>();
         for (ProfileDocument document : documents.values()) {
             for (var c : document.competencies()) {
                 for (var l : c.levels()) {
                     for (var i : l.indicators()) {
-                        texts.putIfAbsent(i.id(), new String[] {c.label(), i.text(), String.valueOf(l.number())});
+                        texts.putIfAbsent(i.id(), new IndicatorText(c.competencyId(), c.label(), l.number(),
+                                i.text()));
                     }
                 }
             }
         }
         for (long indicator : indicators) {
-            String[] text = texts.get(indicator);
-            if (text == null) {
+            IndicatorText text = texts.get(indicator);
+            if (text == null || !shown.contains(text.competencyId())) {
                 continue;
             }
             List<ReleasedStandings.Hold> holds = byIndicator.getOrDefault(indicator, List.of());
@@ -310,7 +319,8 @@ public class OrganisationInsight {
                     .mapToDouble(Double::doubleValue).toArray();
             Double mean = known.length == 0 ? null : java.util.Arrays.stream(known).average().orElse(0);
             var plans = inPlans.get(indicator);
-            needs.add(new LearningNeed(indicator, text[0], Integer.parseInt(text[2]), text[1], people, mean,
+            needs.add(new LearningNeed(indicator, text.competencyId(), text.competency(), text.level(), text.text(),
+                    people, mean,
                     people * (mean == null ? 0.0 : mean), plans == null ? 0 : plans.plans(),
                     plans == null ? 0 : plans.pulses(),
                     // a movement about fewer people than the minimum shows nothing
@@ -321,6 +331,10 @@ public class OrganisationInsight {
                 .thenComparing(Comparator.comparingInt(LearningNeed::inPlans).reversed())
                 .thenComparingLong(LearningNeed::indicatorId));
         return needs;
+    }
+
+    /** An indicator as a learning need names it: its competency, its level and its text in the reader's language. */
+    private record IndicatorText(long competencyId, String competency, int level, String text) {
     }
 
     /**

@@ -236,6 +236,7 @@ class OrganisationInsightTest {
      * a combination of visible ones equals.
      */
     private List<String> leaks(OrganisationInsight under) {
+        List<String> leaks = new ArrayList<>();
         Map<String, List<Set>> visible = new LinkedHashMap<>();
         Map<String, List<Set>> hidden = new LinkedHashMap<>();
         List<@Nullable String> profileChoices = new ArrayList<>(org.profiles());
@@ -260,11 +261,20 @@ class OrganisationInsightTest {
                         if (view.total() != null) {
                             collect(view, view.total().cells(), cycle, profile, team, visible, hidden);
                         }
+                        // what held the selection back speaks only of competencies its own cell shows
+                        var own = view.total() != null ? view.total() : view.rows().stream()
+                                .filter(r -> r.key().equals(String.valueOf(cycle))).findFirst().orElse(null);
+                        for (var need : view.needs()) {
+                            int column = columnOf(view, need.competencyId());
+                            if (own == null || column < 0 || own.cells().get(column).figures() == null) {
+                                leaks.add(cycle + "/" + profile + "/" + team + ": learning need of hidden "
+                                        + need.competency());
+                            }
+                        }
                     }
                 }
             }
         }
-        List<String> leaks = new ArrayList<>();
         hidden.forEach((universe, sets) -> {
             List<Set> known = visible.getOrDefault(universe, List.of());
             List<List<Long>> published = known.stream().map(Set::members).toList();
@@ -280,6 +290,15 @@ class OrganisationInsightTest {
             }
         });
         return leaks;
+    }
+
+    private static int columnOf(View view, long competencyId) {
+        for (int c = 0; c < view.columns().size(); c++) {
+            if (view.columns().get(c).competency().equals(String.valueOf(competencyId))) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     private record Set(String name, List<Long> members) {
