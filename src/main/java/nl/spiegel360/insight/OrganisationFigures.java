@@ -68,27 +68,6 @@ public final class OrganisationFigures {
         }
     }
 
-    /** Why a selection is refused, or empty when it may be shown. */
-    public enum Refusal {
-        /** Fewer people than the minimum are selected. */
-        TOO_FEW,
-        /** What the selection leaves out of its wider selection is fewer than the minimum: the difference of the two. */
-        REMAINDER_TOO_FEW
-    }
-
-    /**
-     * Whether a selection of {@code selected} people out of a wider one of {@code within} (the same scope without the
-     * last filter) may be shown: not when it is smaller than the minimum, nor when the two differ by fewer than the
-     * minimum (but by someone), since the difference of two shown selections would show those people.
-     */
-    public static Optional<Refusal> refusal(int selected, int within, int minimum) {
-        if (selected < minimum) {
-            return Optional.of(Refusal.TOO_FEW);
-        }
-        int left = within - selected;
-        return left > 0 && left < minimum ? Optional.of(Refusal.REMAINDER_TOO_FEW) : Optional.empty();
-    }
-
     /**
      * The table of these standings, each person at most once per competency; groups and competencies in the order
      * of their first standing. It is the two-way table of {@link #twoWay} with one column: one rule hides cells in

@@ -118,18 +118,22 @@ public class OrganisationInsight {
         this.minimum = Math.max(1, minimum);
     }
 
-    /** The cycles, profiles and teams the reader may select. */
-    public Choices choices() {
-        List<Standing> scope = scope(standings.standings(List.of()));
-        Set<Long> cycleIds = new HashSet<>();
-        scope.forEach(s -> cycleIds.add(s.cycleId()));
-        List<CycleChoice> cycles = standings.cycles().stream().filter(c -> cycleIds.contains(c.id()))
-                .map(c -> new CycleChoice(c.id(), c.name())).toList();
-        Map<Long, ProfileDocument> documents = documents(scope);
-        List<String> profileNames = scope.stream().map(s -> doc(documents, s.profileId()).name()).distinct().sorted()
-                .toList();
-        List<String> teams = scope.stream().map(OrganisationInsight::team).distinct().sorted().toList();
-        return new Choices(cycles, profileNames, teams);
+    /** The cycles, profiles and teams the reader may select, read from the cycles' kept tables. */
+    public Choices choices(Locale locale) {
+        List<CycleChoice> cycles = new ArrayList<>();
+        Set<String> profileNames = new java.util.TreeSet<>();
+        Set<String> teams = new java.util.TreeSet<>();
+        for (var cycle : standings.cycles()) {
+            CycleTable table = cycleTable(cycle.id(), locale);
+            if (!table.standings().isEmpty()) {
+                cycles.add(new CycleChoice(cycle.id(), cycle.name()));
+                table.standings().forEach(s -> {
+                    profileNames.add(doc(table.documents(), s.profileId()).name());
+                    teams.add(team(s));
+                });
+            }
+        }
+        return new Choices(cycles, List.copyOf(profileNames), List.copyOf(teams));
     }
 
     /** The view of this selection, in the reader's language. */
@@ -230,7 +234,7 @@ public class OrganisationInsight {
         if (known != null && known.stamp().equals(stamp)) {
             return known;
         }
-        List<Standing> inCycle = List.copyOf(scope(standings.standings(List.of(cycleId))));
+        List<Standing> inCycle = List.copyOf(scope(standings.standings(cycleId)));
         Map<Long, ProfileDocument> documents = new HashMap<>();
         documents(inCycle).forEach((id, document) -> documents.put(id, document.in(locale)));
         CycleTable table = new CycleTable(stamp, inCycle, Map.copyOf(documents), table(inCycle, documents),
@@ -338,32 +342,24 @@ public class OrganisationInsight {
     }
 
     /**
-     * The reader's scope: HR everyone; a manager the reviews they managed at launch and, per cycle, those of the
+     * The reader's scope in one cycle: HR everyone; a manager the reviews they managed at launch and those of the
      * people those reviews' employees managed, all the way down.
      */
-    private List<Standing> scope(List<Standing> all) {
+    private List<Standing> scope(List<Standing> inCycle) {
         if (currentUser.has(Role.HR)) {
-            return all;
+            return inCycle;
         }
-        long me = currentUser.require().personId();
-        Map<Long, List<Standing>> byCycle = new LinkedHashMap<>();
-        all.forEach(s -> byCycle.computeIfAbsent(s.cycleId(), c -> new ArrayList<>()).add(s));
-        List<Standing> mine = new ArrayList<>();
-        byCycle.values().forEach(inCycle -> {
-            Set<Long> managers = new HashSet<>(Set.of(me));
-            boolean grew = true;
-            while (grew) {
-                grew = false;
-                for (Standing s : inCycle) {
-                    if (s.managerId() != null && managers.contains(s.managerId()) && managers.add(s.employeeId())) {
-                        grew = true;
-                    }
+        Set<Long> managers = new HashSet<>(Set.of(currentUser.require().personId()));
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Standing s : inCycle) {
+                if (s.managerId() != null && managers.contains(s.managerId()) && managers.add(s.employeeId())) {
+                    grew = true;
                 }
             }
-            inCycle.stream().filter(s -> s.managerId() != null && managers.contains(s.managerId()))
-                    .forEach(mine::add);
-        });
-        return mine;
+        }
+        return inCycle.stream().filter(s -> s.managerId() != null && managers.contains(s.managerId())).toList();
     }
 
     private static ProfileDocument doc(Map<Long, ProfileDocument> documents, long profileId) {

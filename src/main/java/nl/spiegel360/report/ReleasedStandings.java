@@ -122,14 +122,13 @@ public class ReleasedStandings {
         }
     }
 
-    /** The standings of the released reviews of these cycles (every cycle where none is given). */
-    public List<Standing> standings(Collection<Long> cycleIds) {
+    /** The standings of the released reviews of a cycle. */
+    public List<Standing> standings(long cycleId) {
         List<Standing> standings = new ArrayList<>();
         jdbc.sql("""
                 select review_id, employee_id, manager_id, cycle_id, profile_id, team, competency_id, level, norm
-                from released_standing""" + (cycleIds.isEmpty() ? "" : " where cycle_id in (:cycles)")
-                + " order by review_id, competency_id")
-                .params(cycleIds.isEmpty() ? java.util.Map.of() : java.util.Map.of("cycles", cycleIds))
+                from released_standing where cycle_id = ? order by review_id, competency_id""")
+                .param(cycleId)
                 .query(rs -> {
                     long manager = rs.getLong(3);
                     Long managerId = rs.wasNull() ? null : manager;

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import nl.spiegel360.insight.OrganisationFigures.Cell;
-import nl.spiegel360.insight.OrganisationFigures.Refusal;
 import nl.spiegel360.insight.OrganisationFigures.Standing;
 import org.junit.jupiter.api.Test;
 
@@ -117,15 +116,6 @@ class OrganisationFiguresTest {
                 }
             }
         }
-    }
-
-    @Test
-    void a_selection_too_small_or_one_that_differs_from_its_wider_one_by_too_few_is_refused() {
-        assertThat(OrganisationFigures.refusal(4, 40, 5)).contains(Refusal.TOO_FEW);
-        assertThat(OrganisationFigures.refusal(37, 40, 5)).as("the three left out would be the difference")
-                .contains(Refusal.REMAINDER_TOO_FEW);
-        assertThat(OrganisationFigures.refusal(40, 40, 5)).isEmpty();
-        assertThat(OrganisationFigures.refusal(20, 40, 5)).isEmpty();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package nl.spiegel360.insight;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
@@ -130,8 +131,18 @@ class OrganisationInsightTest {
         View director = insight.view(new Selection(cycle, null, null, Grouping.TEAM), Locale.ROOT);
         int everyone = java.util.Arrays.stream(TEAM_SIZES).sum() + TEAM_SIZES.length;
         assertThat(director.people()).isEqualTo(everyone);
-        assertThat(insight.choices().cycles()).extracting(OrganisationInsight.CycleChoice::id)
+        assertThat(insight.choices(Locale.ROOT).cycles()).extracting(OrganisationInsight.CycleChoice::id)
                 .containsExactlyElementsOf(org.cycleIds());
+    }
+
+    @Test
+    void an_employee_who_manages_nobody_reads_nothing_of_the_organisation() {
+        login.as(DemoPeople.SANNE_EMAIL);
+        assertThatThrownBy(() -> insight.view(new Selection(org.cycleIds()
+                .getFirst(), null, null, Grouping.TEAM), Locale.ROOT))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> insight.choices(Locale.ROOT))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 
     @Test

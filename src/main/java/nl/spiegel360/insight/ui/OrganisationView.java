@@ -62,7 +62,7 @@ class OrganisationView extends Main implements HasDynamicTitle {
         addClassName("page");
         var about = new Paragraph(getTranslation("insight.about"));
         about.addClassName("label");
-        var choices = insight.choices();
+        var choices = insight.choices(getLocale());
         if (choices.cycles().isEmpty()) {
             add(about, new Paragraph(getTranslation("insight.none")));
             return;
