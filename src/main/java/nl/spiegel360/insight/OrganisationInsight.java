@@ -93,6 +93,14 @@ public class OrganisationInsight {
     public record View(Selection selection, long cycleId, int minimum, int people, @Nullable Refusal refusal,
             List<Column> columns, List<Row> rows, @Nullable Row total, List<LearningNeed> needs,
             List<String> breaks) {
+
+        /**
+         * Whether the view shows its figures: a refused selection shows only why, except as a trend, whose cycles
+         * are each shown or hidden by the table of their own.
+         */
+        public boolean shown() {
+            return refusal == null || selection.grouping() == Grouping.CYCLE;
+        }
     }
 
     private static final String NO_TEAM = "";

@@ -42,6 +42,13 @@ public class PersonDirectory {
         return people.findByEmailIgnoreCase(PersonValidator.normaliseEmail(email)).isPresent();
     }
 
+    /** The person with this address (in any case), active or not; for HR, who adds people by address. */
+    @PreAuthorize("hasRole('HR')")
+    @Transactional(readOnly = true)
+    public java.util.Optional<PersonRef> byEmail(String email) {
+        return people.findByEmailIgnoreCase(PersonValidator.normaliseEmail(email)).map(PersonRef::of);
+    }
+
     /** The active people who report to this person. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

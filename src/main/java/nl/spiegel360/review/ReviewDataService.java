@@ -116,6 +116,24 @@ public class ReviewDataService {
         return assembler.infos(reviews.findWithCycleInOrder(ids));
     }
 
+    /**
+     * For HR: the reviews after this id, by id, of one cycle or of all ({@code cycleId} null), all of them or only the
+     * released ones; a page read from the database, so that a client can page through thousands with a cursor.
+     */
+    @PreAuthorize("hasRole('HR')")
+    public List<ReviewInfo> reviewsAfter(@org.jspecify.annotations.Nullable Long cycleId, boolean releasedOnly,
+            long afterId, int limit) {
+        String sql = "select r.id from review r where r.id > :after"
+                + (cycleId == null ? "" : " and r.cycle_id = :cycle")
+                + (releasedOnly ? " and r.released_at is not null" : "") + " order by r.id limit :limit";
+        var query = jdbc.sql(sql).param("after", afterId).param("limit", Math.max(1, limit));
+        if (cycleId != null) {
+            query = query.param("cycle", cycleId);
+        }
+        List<Long> ids = query.query((rs, n) -> rs.getLong(1)).list();
+        return assembler.infos(reviews.findWithCycleInOrder(ids));
+    }
+
     /** How many released reviews the signed-in person may follow, counted by the database for HR. */
     public long countReleasedReviews() {
         return access.isHr() ? jdbc.sql("select count(*) from review where released_at is not null").query(Long.class)

@@ -45,7 +45,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * every answer the rule hides ({@link HiddenAnswers}: a group below its minimum, an item judged by fewer of a group
  * than its minimum) is different. What each reader gets must be the same, to the character: the report and its
  * drill-down for the manager, HR and the employee, the report page, the PDF and the CSV in both languages, the team
- * overview, the plan page with the pulse before and after, the personal-data export and the mails. A figure that
+ * overview, the plan page with the pulse before and after, every answer of the API about the review and its cycle
+ * (results, plans, reviews, the organisation's views), the personal-data export and the mails. A figure that
  * rests on a hidden answer, or that a hidden answer could be worked out of by subtracting two others, would change.
  * Each play runs in a transaction that is rolled back, so both start from the same committed state.
  */
@@ -76,6 +77,7 @@ class AnonymityInvariantTest extends KaribuTest {
     @Autowired nl.spiegel360.review.NominationService nominations;
     @Autowired nl.spiegel360.review.ExternalQuestionnaires external;
     @Autowired PlatformTransactionManager transactions;
+    @Autowired nl.spiegel360.api.ApiReader api;
 
     /**
      * A rater's answers per indicator id; null is "can't judge". Rater 0 is the employee, 1 the manager, then the
@@ -124,7 +126,8 @@ class AnonymityInvariantTest extends KaribuTest {
             String original = play(team, review, peers, links, review1, pulse1, false, settings, seed);
             String changed = play(team, review, peers, links, review2, pulse1, true, settings, seed);
             assertThat(original).as("the outputs are read").contains(team.employee(0).name())
-                    .as("the pages are read").contains("id=\"report-chart\"");
+                    .as("the pages are read").contains("id=\"report-chart\"")
+                    .as("the API is read").contains("\"competencies\"").contains("\"agreedLevel\"");
             if (!changed.equals(original)) {
                 keep(seed, original, changed);
             }
@@ -217,6 +220,7 @@ class AnonymityInvariantTest extends KaribuTest {
                     }
                 }
             }
+            out.append(api.read(team.cycleId(), review));
             login.as(DemoPeople.HR_EMAIL);
             out.append("\n== export\n").append(ids(personalData.export(team.employee(0).id())));
             for (int p = 1; p <= peers; p++) {

@@ -120,7 +120,7 @@ class OrganisationView extends Main implements HasDynamicTitle {
         minimum.addClassName("label");
         minimum.setId("insight-minimum");
         content.add(minimum);
-        if (view.refusal() != null && g != Grouping.CYCLE) {
+        if (!view.shown() && view.refusal() != null) {
             var refused = new Paragraph(getTranslation("insight.refused." + view.refusal().name(), view.minimum()));
             refused.setId("insight-refused");
             refused.addClassName("notice");

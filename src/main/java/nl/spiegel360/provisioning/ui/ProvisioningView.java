@@ -64,7 +64,11 @@ class ProvisioningView extends Main implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.setAllRowsVisible(true);
         held.setId("provisioning-held");
-        add(new H2(getTranslation("provisioning.title")), intro, create, grid, held);
+        var api = new com.vaadin.flow.component.html.Anchor("api-clients", getTranslation("provisioning.api"));
+        api.setId("provisioning-api");
+        add(new H2(getTranslation("provisioning.title")), intro, create, grid, held,
+                new H3(getTranslation("provisioning.api.title")), new Paragraph(getTranslation(
+                        "provisioning.api.intro")), api);
         refresh();
     }
 

@@ -1,0 +1,195 @@
+package nl.spiegel360.api.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.EnumSet;
+import java.util.stream.Collectors;
+import nl.spiegel360.api.ApiClients;
+import nl.spiegel360.api.ApiClients.ClientInfo;
+import nl.spiegel360.api.ApiClients.NewSecret;
+import nl.spiegel360.api.ApiScope;
+import nl.spiegel360.base.UserFacingException;
+import nl.spiegel360.base.ui.Notices;
+import nl.spiegel360.security.Role;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+
+/**
+ * HR's page for the API's clients: each with a name and its scopes; its secret is shown once, when the client is
+ * made and each time HR gives it a new one; a client can be revoked. Reached from the integrations page.
+ */
+@Route("api-clients")
+@RolesAllowed(Role.HR_NAME)
+class ApiClientsView extends Main implements HasDynamicTitle {
+
+    private final transient ApiClients clients;
+    private final Grid<ClientInfo> grid = new Grid<>();
+    private final DateTimeFormatter time;
+    private final String baseUrl;
+
+    ApiClientsView(ApiClients clients, Clock clock, @Value("${spiegel360.base-url}") String baseUrl) {
+        this.clients = clients;
+        this.baseUrl = baseUrl;
+        this.time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
+                .withZone(clock.getZone());
+        addClassName("page");
+        var back = new Anchor("provisioning", getTranslation("api.back"));
+        back.setId("api-back");
+        var intro = new Paragraph(getTranslation("api.intro", baseUrl + "/oauth2/token",
+                baseUrl + "/api/v1/openapi"));
+        var create = new Button(getTranslation("api.client.new"), VaadinIcon.PLUS.create(), e -> createDialog());
+        create.setId("api-client-new");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        grid.setId("api-clients");
+        grid.addColumn(ClientInfo::name).setHeader(getTranslation("api.client.name")).setAutoWidth(true)
+                .setFlexGrow(1);
+        grid.addColumn(ClientInfo::clientId).setHeader(getTranslation("api.client.id")).setAutoWidth(true);
+        grid.addColumn(c -> c.scopes().stream().map(ApiScope::value).collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("api.client.scopes")).setAutoWidth(true);
+        grid.addColumn(c -> format(c.createdAt()) + " · " + c.createdBy())
+                .setHeader(getTranslation("api.client.created")).setAutoWidth(true);
+        grid.addColumn(c -> c.lastUsedAt() == null ? getTranslation("api.client.never") : format(c.lastUsedAt()))
+                .setHeader(getTranslation("api.client.last-used")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setKey("state").setHeader(getTranslation("api.client.state"))
+                .setAutoWidth(true);
+        grid.setAllRowsVisible(true);
+        add(back, new H2(getTranslation("api.title")), intro, create, grid);
+        refresh();
+    }
+
+    private Component actions(ClientInfo client) {
+        if (!client.active()) {
+            return new Paragraph(getTranslation("api.client.revoked", format(client.revokedAt())));
+        }
+        var rotate = new Button(getTranslation("api.client.rotate"), e -> confirmRotate(client));
+        rotate.setId("api-rotate-" + client.id());
+        rotate.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var revoke = new Button(getTranslation("api.client.revoke"), e -> confirmRevoke(client));
+        revoke.setId("api-revoke-" + client.id());
+        revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        return new Div(rotate, revoke);
+    }
+
+    private void createDialog() {
+        var dialog = new Dialog();
+        dialog.setId("api-client-dialog");
+        dialog.setHeaderTitle(getTranslation("api.client.new"));
+        dialog.setWidth("min(40rem, 96vw)");
+        var name = new TextField(getTranslation("api.client.name"));
+        name.setId("api-client-name");
+        name.setHelperText(getTranslation("api.client.name-helper"));
+        name.setWidthFull();
+        var scopes = new CheckboxGroup<ApiScope>(getTranslation("api.client.scopes"));
+        scopes.setId("api-client-scopes");
+        scopes.setItems(ApiScope.values());
+        scopes.setItemLabelGenerator(s -> s.value() + " · " + getTranslation("api.scope." + s.value()));
+        scopes.addThemeVariants(com.vaadin.flow.component.checkbox.CheckboxGroupVariant.LUMO_VERTICAL);
+        var error = new Paragraph();
+        error.addClassName("form-error");
+        error.getElement().setAttribute("role", "alert");
+        dialog.add(name, scopes, error);
+        var cancel = new Button(getTranslation("action.cancel"), e -> dialog.close());
+        var save = new Button(getTranslation("api.client.create"));
+        save.setId("api-client-create");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> {
+            try {
+                var made = clients.create(name.getValue(), scopes.getValue().isEmpty()
+                        ? EnumSet.noneOf(ApiScope.class) : EnumSet.copyOf(scopes.getValue()));
+                showSecret(dialog, made);
+            } catch (UserFacingException ex) {
+                error.setText(Notices.text(ex));
+            }
+        });
+        dialog.getFooter().add(cancel, save);
+        dialog.open();
+        name.focus();
+    }
+
+    /** The client's id and its secret, this once, with a button to copy each. */
+    private void showSecret(Dialog dialog, NewSecret made) {
+        dialog.removeAll();
+        dialog.getFooter().removeAll();
+        var id = readOnly("api-client-id", getTranslation("api.client.id"), made.client().clientId());
+        var secret = readOnly("api-client-secret", getTranslation("api.client.secret"), made.secret());
+        secret.setHelperText(getTranslation("api.client.secret-helper"));
+        var copy = new Button(getTranslation("api.client.copy"), VaadinIcon.COPY_O.create(),
+                x -> secret.getElement().executeJs("navigator.clipboard.writeText($0)", made.secret()));
+        copy.setId("api-client-copy");
+        dialog.add(id, secret, copy);
+        var done = new Button(getTranslation("action.close"), x -> dialog.close());
+        done.setId("api-client-done");
+        dialog.getFooter().add(done);
+        refresh();
+    }
+
+    private static TextField readOnly(String id, String label, String value) {
+        var field = new TextField(label);
+        field.setId(id);
+        field.setValue(value);
+        field.setReadOnly(true);
+        field.setWidthFull();
+        return field;
+    }
+
+    private void confirmRotate(ClientInfo client) {
+        var dialog = new ConfirmDialog(getTranslation("api.client.rotate"),
+                getTranslation("api.client.rotate-text", client.name()), getTranslation("api.client.rotate"), e -> {
+                    var shown = new Dialog();
+                    shown.setId("api-client-dialog");
+                    shown.setHeaderTitle(getTranslation("api.client.rotate"));
+                    shown.setWidth("min(40rem, 96vw)");
+                    showSecret(shown, clients.rotate(client.id()));
+                    shown.open();
+                });
+        dialog.setConfirmButtonTheme("primary");
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.open();
+    }
+
+    private void confirmRevoke(ClientInfo client) {
+        var dialog = new ConfirmDialog(getTranslation("api.client.revoke"),
+                getTranslation("api.client.revoke-text", client.name()), getTranslation("api.client.revoke"), e -> {
+                    clients.revoke(client.id());
+                    Notices.success("api.client.revoked-notice");
+                    refresh();
+                });
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.open();
+    }
+
+    private void refresh() {
+        grid.setItems(clients.clients());
+    }
+
+    private String format(@Nullable Instant instant) {
+        return instant == null ? "" : time.format(instant);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("api.title");
+    }
+}
