@@ -36,9 +36,11 @@ public class PlanEditing {
     private final PlanMailer mailer;
     private final AuditLog audit;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     PlanEditing(PlanAccess access, DevelopmentPlanRepository plans, ReportService reports, PlanMailer mailer,
-            AuditLog audit, Clock clock) {
+            AuditLog audit, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.access = access;
         this.plans = plans;
         this.reports = reports;
@@ -166,6 +168,7 @@ public class PlanEditing {
         access.entry(plan, null, EntryKind.AGREED, text);
         audit.record("plan.agreed", "review", reviewId, null);
         mailer.agreed(reviewId, info.employeeId());
+        events.publishEvent(new PlanAgreed(reviewId, info.cycleId()));
     }
 
     /** A comment or a check-in by the employee or the manager, on the plan or on one focus point. */

@@ -32,9 +32,13 @@ class PulseLifecycle {
     private final Clock clock;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     PulseLifecycle(PulseRepository pulses, PulseRequestRepository requests, ReviewDataService reviewData,
             ReportService reports, PlanMailer mailer, AuditLog audit, Clock clock,
-            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+            org.springframework.jdbc.core.simple.JdbcClient jdbc,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.pulses = pulses;
         this.requests = requests;
@@ -99,5 +103,6 @@ class PulseLifecycle {
         pulse.close(clock.instant(), PulseResults.freeze(requests.findByPulseId(pulse.getId()), indicators,
                 reports.settings(plan.getReviewId())));
         audit.record("pulse.closed", "review", plan.getReviewId(), how);
+        events.publishEvent(new PulseClosed(plan.getReviewId(), pulse.getId()));
     }
 }

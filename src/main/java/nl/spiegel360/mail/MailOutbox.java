@@ -30,9 +30,9 @@ public class MailOutbox {
 
     /** A mail that failed this often is shown to HR as failing. */
     public static final int FAILING_AFTER = 3;
-    static final Duration FIRST_PAUSE = Duration.ofMinutes(1);
-    static final Duration LONGEST_PAUSE = Duration.ofHours(1);
-    static final Duration GIVE_UP_AFTER = Duration.ofDays(2);
+    static final Duration FIRST_PAUSE = nl.spiegel360.base.Backoff.FIRST_PAUSE;
+    static final Duration LONGEST_PAUSE = nl.spiegel360.base.Backoff.LONGEST_PAUSE;
+    static final Duration GIVE_UP_AFTER = nl.spiegel360.base.Backoff.GIVE_UP_AFTER;
     private static final int BATCH = 50;
 
     private static final Logger log = LoggerFactory.getLogger(MailOutbox.class);
@@ -116,8 +116,7 @@ public class MailOutbox {
 
     /** The pause after this many failed attempts: a minute, doubling, at most an hour. */
     static Duration pause(int attempts) {
-        long minutes = FIRST_PAUSE.toMinutes() << Math.min(attempts - 1, 10);
-        return Duration.ofMinutes(Math.min(minutes, LONGEST_PAUSE.toMinutes()));
+        return nl.spiegel360.base.Backoff.pause(attempts);
     }
 
     /** The mails that failed at least {@link #FAILING_AFTER} times and were not sent since, newest first. */

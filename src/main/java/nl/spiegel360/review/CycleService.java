@@ -163,6 +163,7 @@ public class CycleService {
             closings.schedule(cycleId);
         }
         audit.record("cycle." + target.name().toLowerCase(java.util.Locale.ROOT), "review_cycle", cycleId, null);
+        events.publishEvent(new CycleMoved(cycleId, target));
         return summary(cycle);
     }
 

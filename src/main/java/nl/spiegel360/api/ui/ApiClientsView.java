@@ -10,6 +10,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -27,6 +28,8 @@ import nl.spiegel360.api.ApiClients;
 import nl.spiegel360.api.ApiClients.ClientInfo;
 import nl.spiegel360.api.ApiClients.NewSecret;
 import nl.spiegel360.api.ApiScope;
+import nl.spiegel360.api.WebhookEvent;
+import nl.spiegel360.api.Webhooks;
 import nl.spiegel360.base.UserFacingException;
 import nl.spiegel360.base.ui.Notices;
 import nl.spiegel360.security.Role;
@@ -34,20 +37,26 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 
 /**
- * HR's page for the API's clients: each with a name and its scopes; its secret is shown once, when the client is
- * made and each time HR gives it a new one; a client can be revoked. Reached from the integrations page.
+ * HR's page for the API: its clients, each with a name and its scopes (the secret shown once, when the client is
+ * made and each time HR gives it a new one; a client can be revoked), and the webhooks with the deliveries that do
+ * not arrive, which HR sends again. Reached from the integrations page.
  */
 @Route("api-clients")
 @RolesAllowed(Role.HR_NAME)
 class ApiClientsView extends Main implements HasDynamicTitle {
 
     private final transient ApiClients clients;
+    private final transient Webhooks webhooks;
     private final Grid<ClientInfo> grid = new Grid<>();
+    private final Grid<Webhooks.Endpoint> hooks = new Grid<>();
+    private final Div failing = new Div();
     private final DateTimeFormatter time;
     private final String baseUrl;
 
-    ApiClientsView(ApiClients clients, Clock clock, @Value("${spiegel360.base-url}") String baseUrl) {
+    ApiClientsView(ApiClients clients, Webhooks webhooks, Clock clock,
+            @Value("${spiegel360.base-url}") String baseUrl) {
         this.clients = clients;
+        this.webhooks = webhooks;
         this.baseUrl = baseUrl;
         this.time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
                 .withZone(clock.getZone());
@@ -72,7 +81,22 @@ class ApiClientsView extends Main implements HasDynamicTitle {
         grid.addComponentColumn(this::actions).setKey("state").setHeader(getTranslation("api.client.state"))
                 .setAutoWidth(true);
         grid.setAllRowsVisible(true);
-        add(back, new H2(getTranslation("api.title")), intro, create, grid);
+        var newHook = new Button(getTranslation("webhook.new"), VaadinIcon.PLUS.create(), e -> webhookDialog());
+        newHook.setId("webhook-new");
+        hooks.setId("webhooks");
+        hooks.addColumn(Webhooks.Endpoint::url).setHeader(getTranslation("webhook.url")).setAutoWidth(true)
+                .setFlexGrow(1);
+        hooks.addColumn(h -> h.events().stream().map(WebhookEvent::value).collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("webhook.events")).setAutoWidth(true);
+        hooks.addColumn(h -> format(h.createdAt()) + " · " + h.createdBy())
+                .setHeader(getTranslation("api.client.created")).setAutoWidth(true);
+        hooks.addComponentColumn(this::hookState).setKey("state").setHeader(getTranslation("webhook.state"))
+                .setAutoWidth(true);
+        hooks.setAllRowsVisible(true);
+        failing.setId("webhook-failing");
+        add(back, new H2(getTranslation("api.title")), intro, create, grid,
+                new H3(getTranslation("webhook.title")), new Paragraph(getTranslation("webhook.intro")), newHook,
+                hooks, failing);
         refresh();
     }
 
@@ -180,8 +204,103 @@ class ApiClientsView extends Main implements HasDynamicTitle {
         dialog.open();
     }
 
+    private Component hookState(Webhooks.Endpoint hook) {
+        if (!hook.active()) {
+            return new Paragraph(getTranslation("webhook.disabled", format(hook.disabledAt())));
+        }
+        var disable = new Button(getTranslation("webhook.disable"), e -> {
+            var dialog = new ConfirmDialog(getTranslation("webhook.disable"),
+                    getTranslation("webhook.disable-text", hook.url()), getTranslation("webhook.disable"), x -> {
+                        webhooks.disable(hook.id());
+                        Notices.success("webhook.disabled-notice");
+                        refresh();
+                    });
+            dialog.setConfirmButtonTheme("error primary");
+            dialog.setCancelable(true);
+            dialog.setCancelText(getTranslation("action.cancel"));
+            dialog.open();
+        });
+        disable.setId("webhook-disable-" + hook.id());
+        disable.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        return disable;
+    }
+
+    private void webhookDialog() {
+        var dialog = new Dialog();
+        dialog.setId("webhook-dialog");
+        dialog.setHeaderTitle(getTranslation("webhook.new"));
+        dialog.setWidth("min(40rem, 96vw)");
+        var url = new TextField(getTranslation("webhook.url"));
+        url.setId("webhook-url");
+        url.setHelperText(getTranslation("webhook.url-helper"));
+        url.setWidthFull();
+        var events = new CheckboxGroup<WebhookEvent>(getTranslation("webhook.events"));
+        events.setId("webhook-events");
+        events.setItems(WebhookEvent.values());
+        events.setItemLabelGenerator(WebhookEvent::value);
+        events.addThemeVariants(com.vaadin.flow.component.checkbox.CheckboxGroupVariant.LUMO_VERTICAL);
+        var error = new Paragraph();
+        error.addClassName("form-error");
+        error.getElement().setAttribute("role", "alert");
+        dialog.add(url, events, error);
+        var cancel = new Button(getTranslation("action.cancel"), e -> dialog.close());
+        var save = new Button(getTranslation("webhook.create"));
+        save.setId("webhook-create");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> {
+            try {
+                var made = webhooks.register(url.getValue(), events.getValue().isEmpty()
+                        ? EnumSet.noneOf(WebhookEvent.class) : EnumSet.copyOf(events.getValue()));
+                dialog.removeAll();
+                dialog.getFooter().removeAll();
+                var secret = readOnly("webhook-secret", getTranslation("webhook.secret"), made.secret());
+                secret.setHelperText(getTranslation("webhook.secret-helper"));
+                var copy = new Button(getTranslation("api.client.copy"), VaadinIcon.COPY_O.create(),
+                        x -> secret.getElement().executeJs("navigator.clipboard.writeText($0)", made.secret()));
+                dialog.add(secret, copy);
+                var done = new Button(getTranslation("action.close"), x -> dialog.close());
+                done.setId("webhook-done");
+                dialog.getFooter().add(done);
+                refresh();
+            } catch (UserFacingException ex) {
+                error.setText(Notices.text(ex));
+            }
+        });
+        dialog.getFooter().add(cancel, save);
+        dialog.open();
+        url.focus();
+    }
+
     private void refresh() {
         grid.setItems(clients.clients());
+        hooks.setItems(webhooks.endpoints());
+        failing.removeAll();
+        var list = webhooks.failing();
+        if (list.isEmpty()) {
+            return;
+        }
+        Grid<Webhooks.FailingDelivery> deliveries = new Grid<>();
+        deliveries.setId("webhook-failing-grid");
+        deliveries.addColumn(Webhooks.FailingDelivery::url).setHeader(getTranslation("webhook.url"))
+                .setFlexGrow(1);
+        deliveries.addColumn(Webhooks.FailingDelivery::event).setHeader(getTranslation("webhook.events"))
+                .setAutoWidth(true);
+        deliveries.addColumn(d -> getTranslation("webhook.failing.attempts", d.attempts()) + " · "
+                + format(d.createdAt())).setAutoWidth(true);
+        deliveries.addColumn(d -> d.lastError() == null ? "" : d.lastError())
+                .setHeader(getTranslation("webhook.failing.error")).setAutoWidth(true);
+        deliveries.addComponentColumn(d -> {
+            var resend = new Button(getTranslation("webhook.resend"), e -> {
+                webhooks.resend(d.id());
+                Notices.success("webhook.resent");
+                refresh();
+            });
+            resend.setId("webhook-resend-" + d.id());
+            return resend;
+        }).setKey("resend").setAutoWidth(true);
+        deliveries.setItems(list);
+        deliveries.setAllRowsVisible(true);
+        failing.add(new H3(getTranslation("webhook.failing.title", list.size())), deliveries);
     }
 
     private String format(@Nullable Instant instant) {
