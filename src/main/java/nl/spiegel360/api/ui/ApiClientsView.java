@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.stream.Collectors;
 import nl.spiegel360.api.ApiClients;
 import nl.spiegel360.api.ApiClients.ClientInfo;
@@ -32,6 +33,7 @@ import nl.spiegel360.api.WebhookEvent;
 import nl.spiegel360.api.Webhooks;
 import nl.spiegel360.base.UserFacingException;
 import nl.spiegel360.base.ui.Notices;
+import nl.spiegel360.base.ui.ShownOnce;
 import nl.spiegel360.security.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -149,30 +151,13 @@ class ApiClientsView extends Main implements HasDynamicTitle {
         name.focus();
     }
 
-    /** The client's id and its secret, this once, with a button to copy each. */
+    /** The client's id and its secret, this once, with a button to copy the secret. */
     private void showSecret(Dialog dialog, NewSecret made) {
-        dialog.removeAll();
-        dialog.getFooter().removeAll();
-        var id = readOnly("api-client-id", getTranslation("api.client.id"), made.client().clientId());
-        var secret = readOnly("api-client-secret", getTranslation("api.client.secret"), made.secret());
-        secret.setHelperText(getTranslation("api.client.secret-helper"));
-        var copy = new Button(getTranslation("api.client.copy"), VaadinIcon.COPY_O.create(),
-                x -> secret.getElement().executeJs("navigator.clipboard.writeText($0)", made.secret()));
-        copy.setId("api-client-copy");
-        dialog.add(id, secret, copy);
-        var done = new Button(getTranslation("action.close"), x -> dialog.close());
-        done.setId("api-client-done");
-        dialog.getFooter().add(done);
+        ShownOnce.show(dialog, "api-client", getTranslation("api.client.secret"), made.secret(),
+                getTranslation("api.client.secret-helper"), getTranslation("api.client.copy"),
+                getTranslation("action.close"), List.of(ShownOnce.readOnly("api-client-id",
+                        getTranslation("api.client.id"), made.client().clientId())));
         refresh();
-    }
-
-    private static TextField readOnly(String id, String label, String value) {
-        var field = new TextField(label);
-        field.setId(id);
-        field.setValue(value);
-        field.setReadOnly(true);
-        field.setWidthFull();
-        return field;
     }
 
     private void confirmRotate(ClientInfo client) {
@@ -251,16 +236,9 @@ class ApiClientsView extends Main implements HasDynamicTitle {
             try {
                 var made = webhooks.register(url.getValue(), events.getValue().isEmpty()
                         ? EnumSet.noneOf(WebhookEvent.class) : EnumSet.copyOf(events.getValue()));
-                dialog.removeAll();
-                dialog.getFooter().removeAll();
-                var secret = readOnly("webhook-secret", getTranslation("webhook.secret"), made.secret());
-                secret.setHelperText(getTranslation("webhook.secret-helper"));
-                var copy = new Button(getTranslation("api.client.copy"), VaadinIcon.COPY_O.create(),
-                        x -> secret.getElement().executeJs("navigator.clipboard.writeText($0)", made.secret()));
-                dialog.add(secret, copy);
-                var done = new Button(getTranslation("action.close"), x -> dialog.close());
-                done.setId("webhook-done");
-                dialog.getFooter().add(done);
+                ShownOnce.show(dialog, "webhook", getTranslation("webhook.secret"), made.secret(),
+                        getTranslation("webhook.secret-helper"), getTranslation("api.client.copy"),
+                        getTranslation("action.close"), List.of());
                 refresh();
             } catch (UserFacingException ex) {
                 error.setText(Notices.text(ex));

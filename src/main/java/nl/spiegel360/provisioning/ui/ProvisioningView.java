@@ -102,21 +102,10 @@ class ProvisioningView extends Main implements HasDynamicTitle {
         save.addClickListener(e -> {
             try {
                 var created = tokens.create(name.getValue());
-                dialog.removeAll();
-                dialog.getFooter().removeAll();
-                var secret = new TextField(getTranslation("provisioning.token.secret"));
-                secret.setId("provisioning-token-secret");
-                secret.setValue(created.secret());
-                secret.setReadOnly(true);
-                secret.setWidthFull();
-                secret.setHelperText(getTranslation("provisioning.token.secret-helper"));
-                var copy = new Button(getTranslation("provisioning.token.copy"), VaadinIcon.COPY_O.create(),
-                        x -> secret.getElement().executeJs("navigator.clipboard.writeText($0)", created.secret()));
-                copy.setId("provisioning-token-copy");
-                dialog.add(secret, copy);
-                var done = new Button(getTranslation("action.close"), x -> dialog.close());
-                done.setId("provisioning-token-done");
-                dialog.getFooter().add(done);
+                nl.spiegel360.base.ui.ShownOnce.show(dialog, "provisioning-token",
+                        getTranslation("provisioning.token.secret"), created.secret(),
+                        getTranslation("provisioning.token.secret-helper"), getTranslation("provisioning.token.copy"),
+                        getTranslation("action.close"), java.util.List.of());
                 refresh();
             } catch (UserFacingException ex) {
                 error.setText(Notices.text(ex));
