@@ -38,7 +38,8 @@ public class ApiClients {
 
     /** A client as HR sees it: never the secret. */
     public record ClientInfo(long id, String name, String clientId, Set<ApiScope> scopes, Instant createdAt,
-            String createdBy, Instant secretSetAt, @Nullable Instant lastUsedAt, @Nullable Instant revokedAt) {
+            String createdBy, Instant secretSetAt, @Nullable Instant lastUsedAt, @Nullable Instant revokedAt,
+            boolean external) {
 
         public boolean active() {
             return revokedAt == null;
@@ -75,15 +76,58 @@ public class ApiClients {
     @Transactional(readOnly = true)
     public List<ClientInfo> clients() {
         return jdbc.query("select id, name, client_id, scopes, created_at, created_by, secret_set_at, last_used_at,"
-                + " revoked_at from api_client order by revoked_at is not null, created_at desc, id desc",
+                + " revoked_at, provider_client from api_client order by revoked_at is not null, created_at desc, id desc",
                 (rs, n) -> new ClientInfo(rs.getLong(1), rs.getString(2), rs.getString(3), scopes(rs.getString(4)),
                         rs.getTimestamp(5).toInstant(), rs.getString(6), rs.getTimestamp(7).toInstant(),
-                        instant(rs.getTimestamp(8)), instant(rs.getTimestamp(9))));
+                        instant(rs.getTimestamp(8)), instant(rs.getTimestamp(9)), rs.getBoolean(10)));
     }
 
     /** A new client under this name (unique among the clients in use) with these scopes (at least one). */
     @PreAuthorize("hasRole('HR')")
     public NewSecret create(String name, Collection<ApiScope> scopes) {
+        String trimmed = checked(name, scopes);
+        long id = nextId();
+        String clientId = "s360c_" + Secrets.randomToken().substring(0, 24);
+        String secret = "s360s_" + Secrets.randomToken();
+        Instant now = now();
+        String by = currentUser.require().email();
+        jdbc.update("insert into api_client (id, name, client_id, secret_hash, scopes, created_at, created_by,"
+                + " secret_set_at) values (?, ?, ?, ?, ?, ?, ?, ?)", id, trimmed, clientId, passwords.encode(secret),
+                text(scopes), Timestamp.from(now), by, Timestamp.from(now));
+        audit.record("api.client.created", "api_client", id, trimmed + " (" + text(scopes) + ")");
+        return new NewSecret(new ClientInfo(id, trimmed, clientId, EnumSet.copyOf(scopes), now, by, now, null, null,
+                false), secret);
+    }
+
+    /**
+     * A client that takes its tokens from the organisation's own OpenID provider, by the client id that provider
+     * gives it; Spiegel360 issues it no secret. Its scopes here are what it may do, whatever its token claims.
+     */
+    @PreAuthorize("hasRole('HR')")
+    public ClientInfo createExternal(String name, String providerClientId, Collection<ApiScope> scopes) {
+        String trimmed = checked(name, scopes);
+        String clientId = providerClientId == null ? "" : providerClientId.strip();
+        if (clientId.isEmpty() || clientId.length() > 64) {
+            throw new UserFacingException("api.error.client-id");
+        }
+        Integer taken = jdbc.queryForObject("select count(*) from api_client where client_id = ?", Integer.class,
+                clientId);
+        if (taken != null && taken > 0) {
+            throw new UserFacingException("api.error.client-id-taken", clientId);
+        }
+        long id = nextId();
+        Instant now = now();
+        String by = currentUser.require().email();
+        // no secret: the hash of nothing matches no secret a client could send
+        jdbc.update("insert into api_client (id, name, client_id, secret_hash, scopes, created_at, created_by,"
+                + " secret_set_at, provider_client) values (?, ?, ?, '', ?, ?, ?, ?, true)", id, trimmed, clientId,
+                text(scopes), Timestamp.from(now), by, Timestamp.from(now));
+        audit.record("api.client.created", "api_client", id, trimmed + " (" + text(scopes) + ", "
+                + clientId + ")");
+        return new ClientInfo(id, trimmed, clientId, EnumSet.copyOf(scopes), now, by, now, null, null, true);
+    }
+
+    private String checked(String name, Collection<ApiScope> scopes) {
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty()) {
             throw new UserFacingException("api.error.name-required");
@@ -99,17 +143,7 @@ public class ApiClients {
         if (taken != null && taken > 0) {
             throw new UserFacingException("api.error.name-taken", trimmed);
         }
-        long id = nextId();
-        String clientId = "s360c_" + Secrets.randomToken().substring(0, 24);
-        String secret = "s360s_" + Secrets.randomToken();
-        Instant now = now();
-        String by = currentUser.require().email();
-        jdbc.update("insert into api_client (id, name, client_id, secret_hash, scopes, created_at, created_by,"
-                + " secret_set_at) values (?, ?, ?, ?, ?, ?, ?, ?)", id, trimmed, clientId, passwords.encode(secret),
-                text(scopes), Timestamp.from(now), by, Timestamp.from(now));
-        audit.record("api.client.created", "api_client", id, trimmed + " (" + text(scopes) + ")");
-        return new NewSecret(new ClientInfo(id, trimmed, clientId, EnumSet.copyOf(scopes), now, by, now, null, null),
-                secret);
+        return trimmed;
     }
 
     /** A new secret for an active client; the old one and every token it gave stop working at once. */
@@ -117,7 +151,7 @@ public class ApiClients {
     public NewSecret rotate(long id) {
         String secret = "s360s_" + Secrets.randomToken();
         int changed = jdbc.update("update api_client set secret_hash = ?, secret_set_at = ? where id = ?"
-                + " and revoked_at is null", passwords.encode(secret), Timestamp.from(now()), id);
+                + " and revoked_at is null and not provider_client", passwords.encode(secret), Timestamp.from(now()), id);
         if (changed == 0) {
             throw new UserFacingException("common.not-found");
         }
@@ -142,7 +176,8 @@ public class ApiClients {
     @Transactional(readOnly = true)
     Optional<Registration> registration(String clientId) {
         return jdbc.query("select client_id, name, secret_hash, scopes, secret_set_at from api_client"
-                + " where client_id = ? and revoked_at is null", (rs, n) -> new Registration(rs.getString(1),
+                + " where client_id = ? and revoked_at is null and not provider_client", (rs, n) -> new Registration(
+                rs.getString(1),
                 rs.getString(2), rs.getString(3), scopes(rs.getString(4)), rs.getTimestamp(5).toInstant()),
                 clientId).stream().findFirst();
     }
@@ -152,13 +187,23 @@ public class ApiClients {
      * after noting the use; empty otherwise.
      */
     Optional<Caller> caller(String clientId, long secretSetAtMillis) {
+        return caller(clientId, false, secretSetAtMillis);
+    }
+
+    /** The active client the organisation's provider issued a token to, after noting the use; empty otherwise. */
+    Optional<Caller> externalCaller(String clientId) {
+        return caller(clientId, true, 0);
+    }
+
+    private Optional<Caller> caller(String clientId, boolean external, long secretSetAtMillis) {
         record Row(Caller caller, long secretSetAt) {
         }
         List<Caller> found = jdbc.query("select id, name, client_id, scopes, secret_set_at from api_client"
-                + " where client_id = ? and revoked_at is null", (rs, n) -> new Row(new Caller(rs.getLong(1),
+                + " where client_id = ? and revoked_at is null and provider_client = ?", (rs, n) -> new Row(new Caller(
+                rs.getLong(1),
                 rs.getString(2), rs.getString(3), scopes(rs.getString(4))),
-                rs.getTimestamp(5).toInstant().toEpochMilli()), clientId).stream()
-                .filter(r -> r.secretSetAt() == secretSetAtMillis).map(Row::caller).toList();
+                rs.getTimestamp(5).toInstant().toEpochMilli()), clientId, external).stream()
+                .filter(r -> external || r.secretSetAt() == secretSetAtMillis).map(Row::caller).toList();
         if (found.isEmpty()) {
             return Optional.empty();
         }

@@ -91,7 +91,10 @@ class ApiSecurity {
 
     @Bean
     @Order(3)
-    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiClients clients, ApiCalls calls) throws Exception {
+    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiClients clients, ApiCalls calls, JwtDecoder apiTokenDecoder,
+            @Value("${spiegel360.base-url}") String baseUrl,
+            @Value("${spiegel360.api.issuer-uri:}") String providerIssuer,
+            @Value("${spiegel360.api.audience:}") String providerAudience) throws Exception {
         http.securityMatcher(API_PATHS)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -100,7 +103,8 @@ class ApiSecurity {
                         .requestMatchers(HttpMethod.GET, DOCUMENT_PATH, DOCUMENT_PATH + "/**").permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(token -> caller(clients, token)))
+                        .authenticationManagerResolver(issuers(clients, apiTokenDecoder, baseUrl, providerIssuer,
+                                providerAudience))
                         .authenticationEntryPoint((request, response, e) -> {
                             response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
                             ApiProblems.write(response, HttpStatus.UNAUTHORIZED, e.getMessage() == null
@@ -133,6 +137,77 @@ class ApiSecurity {
                     java.util.Map.of());
         }
         return null;
+    }
+
+    /**
+     * Who may issue the API's tokens: the application itself, and the organisation's own OpenID provider where one is
+     * configured ({@code spiegel360.api.issuer-uri}), whose tokens must name the API as their audience
+     * ({@code spiegel360.api.audience}, the application's address unless set). A token of any other issuer is
+     * refused before its signature is read.
+     */
+    static org.springframework.security.oauth2.server.resource.authentication.JwtIssuerAuthenticationManagerResolver
+            issuers(ApiClients clients, JwtDecoder own, String baseUrl, String providerIssuer, String providerAudience) {
+        java.util.Map<String, org.springframework.security.authentication.AuthenticationManager> managers =
+                new java.util.HashMap<>();
+        var ours = new org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider(
+                own);
+        ours.setJwtAuthenticationConverter(token -> caller(clients, token));
+        managers.put(baseUrl, ours::authenticate);
+        if (!providerIssuer.isBlank()) {
+            String audience = providerAudience.isBlank() ? baseUrl : providerAudience;
+            // made at the first token of the provider: the application starts while the provider is away, and a
+            // token that comes while it is away is refused and the next one tries again
+            var made = new java.util.concurrent.atomic.AtomicReference<
+                    org.springframework.security.authentication.@Nullable AuthenticationManager>();
+            managers.put(providerIssuer, authentication -> {
+                var manager = made.get();
+                if (manager == null) {
+                    try {
+                        manager = providerManager(clients, providerIssuer, audience);
+                    } catch (RuntimeException away) {
+                        throw new InvalidBearerTokenException("The organisation's provider cannot be reached.",
+                                away);
+                    }
+                    made.set(manager);
+                }
+                return manager.authenticate(authentication);
+            });
+        }
+        return new org.springframework.security.oauth2.server.resource.authentication
+                .JwtIssuerAuthenticationManagerResolver(issuer -> managers.getOrDefault(issuer, authentication -> {
+                    throw new InvalidBearerTokenException("Tokens of this issuer are not accepted.");
+                }));
+    }
+
+    private static org.springframework.security.authentication.AuthenticationManager providerManager(
+            ApiClients clients, String issuer, String audience) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(issuer).build();
+        decoder.setJwtValidator(new org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator<>(
+                org.springframework.security.oauth2.jwt.JwtValidators.createDefaultWithIssuer(issuer),
+                new org.springframework.security.oauth2.jwt.JwtClaimValidator<List<String>>("aud",
+                        aud -> aud != null && aud.contains(audience))));
+        var provider = new org.springframework.security.oauth2.server.resource.authentication
+                .JwtAuthenticationProvider(decoder);
+        provider.setJwtAuthenticationConverter(token -> providerCaller(clients, token));
+        return provider::authenticate;
+    }
+
+    /** The claims in which providers name the client a client-credentials token was issued to, in this order. */
+    private static final List<String> CLIENT_CLAIMS = List.of("client_id", "azp", "appid", "cid", "sub");
+
+    /**
+     * The client HR registered by the client id the organisation's provider gave it, as the caller; refused when no
+     * active client has that id. It may do what its scopes here allow.
+     */
+    static AbstractAuthenticationToken providerCaller(ApiClients clients, Jwt token) {
+        String clientId = CLIENT_CLAIMS.stream().map(token::getClaimAsString).filter(c -> c != null && !c.isBlank())
+                .findFirst().orElse("");
+        var caller = clients.externalCaller(clientId).orElseThrow(() -> new InvalidBearerTokenException(
+                "No active client of this API has the client id " + clientId + "."));
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        caller.scopes().forEach(s -> authorities.add(new SimpleGrantedAuthority(s.authority())));
+        authorities.add(new SimpleGrantedAuthority(Role.HR.authority()));
+        return new Caller(caller, token, authorities);
     }
 
     /** The client a token names, as the caller of this request; refused when revoked or its secret replaced. */

@@ -21,6 +21,10 @@ class LoginEvents {
 
     @EventListener
     void succeeded(AuthenticationSuccessEvent event) {
+        // a bearer token checked on an API call is no sign-in: the call itself is audited with its client
+        if (event.getAuthentication().getCredentials() instanceof org.springframework.security.oauth2.jwt.Jwt) {
+            return;
+        }
         if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {
             String email = event.getAuthentication().getName();
             throttle.succeeded(email, details.getRemoteAddress());
@@ -36,6 +40,15 @@ class LoginEvents {
 
     @EventListener
     void failed(AbstractAuthenticationFailureEvent event) {
+        if (event.getAuthentication() instanceof org.springframework.security.oauth2.server.resource.authentication
+                .BearerTokenAuthenticationToken) {
+            // a wrong token on an API call is counted per address and hour, like every refusal of someone unknown:
+            // a flood of them costs a counter, not a log entry each
+            Object details = event.getAuthentication().getDetails();
+            audit.anonymousRefusal(details instanceof WebAuthenticationDetails web ? web.getRemoteAddress()
+                    : currentAddress());
+            return;
+        }
         if (!(event.getAuthentication()
                 instanceof org.springframework.security.authentication.UsernamePasswordAuthenticationToken)) {
             String reason = event.getException()

@@ -54,9 +54,12 @@ class ApiClientsView extends Main implements HasDynamicTitle {
     private final Div failing = new Div();
     private final DateTimeFormatter time;
     private final String baseUrl;
+    private final String providerIssuer;
 
     ApiClientsView(ApiClients clients, Webhooks webhooks, Clock clock,
-            @Value("${spiegel360.base-url}") String baseUrl) {
+            @Value("${spiegel360.base-url}") String baseUrl,
+            @Value("${spiegel360.api.issuer-uri:}") String providerIssuer) {
+        this.providerIssuer = providerIssuer;
         this.clients = clients;
         this.webhooks = webhooks;
         this.baseUrl = baseUrl;
@@ -106,12 +109,16 @@ class ApiClientsView extends Main implements HasDynamicTitle {
         if (!client.active()) {
             return new Paragraph(getTranslation("api.client.revoked", format(client.revokedAt())));
         }
-        var rotate = new Button(getTranslation("api.client.rotate"), e -> confirmRotate(client));
-        rotate.setId("api-rotate-" + client.id());
-        rotate.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         var revoke = new Button(getTranslation("api.client.revoke"), e -> confirmRevoke(client));
         revoke.setId("api-revoke-" + client.id());
         revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        if (client.external()) {
+            return new Div(new com.vaadin.flow.component.html.Span(getTranslation("api.client.from-provider")),
+                    revoke);
+        }
+        var rotate = new Button(getTranslation("api.client.rotate"), e -> confirmRotate(client));
+        rotate.setId("api-rotate-" + client.id());
+        rotate.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         return new Div(rotate, revoke);
     }
 
@@ -132,16 +139,28 @@ class ApiClientsView extends Main implements HasDynamicTitle {
         var error = new Paragraph();
         error.addClassName("form-error");
         error.getElement().setAttribute("role", "alert");
-        dialog.add(name, scopes, error);
+        var providerId = new TextField(getTranslation("api.client.provider-id"));
+        providerId.setId("api-client-provider-id");
+        providerId.setHelperText(getTranslation("api.client.provider-id-helper", providerIssuer));
+        providerId.setWidthFull();
+        providerId.setVisible(!providerIssuer.isBlank());
+        dialog.add(name, scopes, providerId, error);
         var cancel = new Button(getTranslation("action.cancel"), e -> dialog.close());
         var save = new Button(getTranslation("api.client.create"));
         save.setId("api-client-create");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
             try {
-                var made = clients.create(name.getValue(), scopes.getValue().isEmpty()
-                        ? EnumSet.noneOf(ApiScope.class) : EnumSet.copyOf(scopes.getValue()));
-                showSecret(dialog, made);
+                var chosen = scopes.getValue().isEmpty() ? EnumSet.noneOf(ApiScope.class)
+                        : EnumSet.copyOf(scopes.getValue());
+                if (providerId.isVisible() && !providerId.getValue().isBlank()) {
+                    clients.createExternal(name.getValue(), providerId.getValue(), chosen);
+                    Notices.success("api.client.provider-created");
+                    dialog.close();
+                    refresh();
+                } else {
+                    showSecret(dialog, clients.create(name.getValue(), chosen));
+                }
             } catch (UserFacingException ex) {
                 error.setText(Notices.text(ex));
             }

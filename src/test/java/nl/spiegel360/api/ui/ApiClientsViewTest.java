@@ -90,6 +90,27 @@ class ApiClientsViewTest extends KaribuTest {
     }
 
     @Test
+    void hr_registers_a_client_of_the_organisation_s_own_provider_by_its_client_id_without_a_secret() {
+        signInAs(DemoPeople.HR_EMAIL);
+        UI.getCurrent().navigate(ApiClientsView.class);
+        _click(_get(Button.class, spec -> spec.withId("api-client-new")));
+        String name = "Leerplatform " + System.nanoTime();
+        type(_get(TextField.class, spec -> spec.withId("api-client-name")), name);
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<ApiScope> scopes = _get(CheckboxGroup.class, spec -> spec.withId("api-client-scopes"));
+        scopes.setValue(Set.of(ApiScope.INSIGHT_READ));
+        String providerId = "corp-lms-" + System.nanoTime();
+        type(_get(TextField.class, spec -> spec.withId("api-client-provider-id")), providerId);
+        _click(_get(Button.class, spec -> spec.withId("api-client-create")));
+        assertThat(_find(TextField.class, spec -> spec.withId("api-client-secret"))).as("no secret").isEmpty();
+        assertThat(clients.clients()).filteredOn(c -> c.name().equals(name)).singleElement().satisfies(c -> {
+            assertThat(c.external()).isTrue();
+            assertThat(c.clientId()).isEqualTo(providerId);
+            assertThat(c.scopes()).containsExactly(ApiScope.INSIGHT_READ);
+        });
+    }
+
+    @Test
     void an_employee_and_a_manager_do_not_reach_the_page() {
         for (String email : new String[] {"fleur@spiegel360.example", DemoPeople.MANAGER_EMAIL}) {
             signInAs(email);
