@@ -74,29 +74,28 @@ class ApiClientsView extends Main implements HasDynamicTitle {
         create.setId("api-client-new");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         grid.setId("api-clients");
-        grid.addColumn(ClientInfo::name).setHeader(getTranslation("api.client.name")).setAutoWidth(true)
-                .setFlexGrow(1);
-        grid.addColumn(ClientInfo::clientId).setHeader(getTranslation("api.client.id")).setAutoWidth(true);
+        // long ids and lists of scopes wrap, so that the grid fits a screen of 1280 pixels without scrolling
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(ClientInfo::name).setHeader(getTranslation("api.client.name")).setFlexGrow(2);
+        grid.addColumn(ClientInfo::clientId).setHeader(getTranslation("api.client.id")).setFlexGrow(2);
         grid.addColumn(c -> c.scopes().stream().map(ApiScope::value).collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("api.client.scopes")).setAutoWidth(true);
-        grid.addColumn(c -> format(c.createdAt()) + " · " + c.createdBy())
-                .setHeader(getTranslation("api.client.created")).setAutoWidth(true);
+                .setHeader(getTranslation("api.client.scopes")).setFlexGrow(2);
+        grid.addColumn(c -> format(c.createdAt())).setHeader(getTranslation("api.client.created")).setFlexGrow(1);
         grid.addColumn(c -> c.lastUsedAt() == null ? getTranslation("api.client.never") : format(c.lastUsedAt()))
-                .setHeader(getTranslation("api.client.last-used")).setAutoWidth(true);
+                .setHeader(getTranslation("api.client.last-used")).setFlexGrow(1);
         grid.addComponentColumn(this::actions).setKey("state").setHeader(getTranslation("api.client.state"))
-                .setAutoWidth(true);
+                .setFlexGrow(2);
         grid.setAllRowsVisible(true);
         var newHook = new Button(getTranslation("webhook.new"), VaadinIcon.PLUS.create(), e -> webhookDialog());
         newHook.setId("webhook-new");
         hooks.setId("webhooks");
-        hooks.addColumn(Webhooks.Endpoint::url).setHeader(getTranslation("webhook.url")).setAutoWidth(true)
-                .setFlexGrow(1);
+        hooks.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        hooks.addColumn(Webhooks.Endpoint::url).setHeader(getTranslation("webhook.url")).setFlexGrow(3);
         hooks.addColumn(h -> h.events().stream().map(WebhookEvent::value).collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("webhook.events")).setAutoWidth(true);
-        hooks.addColumn(h -> format(h.createdAt()) + " · " + h.createdBy())
-                .setHeader(getTranslation("api.client.created")).setAutoWidth(true);
+                .setHeader(getTranslation("webhook.events")).setFlexGrow(2);
+        hooks.addColumn(h -> format(h.createdAt())).setHeader(getTranslation("api.client.created")).setFlexGrow(1);
         hooks.addComponentColumn(this::hookState).setKey("state").setHeader(getTranslation("webhook.state"))
-                .setAutoWidth(true);
+                .setFlexGrow(1);
         hooks.setAllRowsVisible(true);
         failing.setId("webhook-failing");
         add(back, new H2(getTranslation("api.title")), intro, create, grid,
@@ -278,14 +277,14 @@ class ApiClientsView extends Main implements HasDynamicTitle {
         }
         Grid<Webhooks.FailingDelivery> deliveries = new Grid<>();
         deliveries.setId("webhook-failing-grid");
+        deliveries.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         deliveries.addColumn(Webhooks.FailingDelivery::url).setHeader(getTranslation("webhook.url"))
                 .setFlexGrow(1);
-        deliveries.addColumn(Webhooks.FailingDelivery::event).setHeader(getTranslation("webhook.events"))
-                .setAutoWidth(true);
+        deliveries.addColumn(Webhooks.FailingDelivery::event).setHeader(getTranslation("webhook.events"));
         deliveries.addColumn(d -> getTranslation("webhook.failing.attempts", d.attempts()) + " · "
-                + format(d.createdAt())).setAutoWidth(true);
+                + format(d.createdAt()));
         deliveries.addColumn(d -> d.lastError() == null ? "" : d.lastError())
-                .setHeader(getTranslation("webhook.failing.error")).setAutoWidth(true);
+                .setHeader(getTranslation("webhook.failing.error")).setFlexGrow(2);
         deliveries.addComponentColumn(d -> {
             var resend = new Button(getTranslation("webhook.resend"), e -> {
                 webhooks.resend(d.id());
@@ -294,7 +293,7 @@ class ApiClientsView extends Main implements HasDynamicTitle {
             });
             resend.setId("webhook-resend-" + d.id());
             return resend;
-        }).setKey("resend").setAutoWidth(true);
+        }).setKey("resend");
         deliveries.setItems(list);
         deliveries.setAllRowsVisible(true);
         failing.add(new H3(getTranslation("webhook.failing.title", list.size())), deliveries);
