@@ -49,11 +49,14 @@ class CyclesApi {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final CycleService cycles;
+    private final nl.spiegel360.review.CycleActions actions;
     private final ReviewDataService reviews;
     private final PersonDirectory people;
 
-    CyclesApi(CycleService cycles, ReviewDataService reviews, PersonDirectory people) {
+    CyclesApi(CycleService cycles, nl.spiegel360.review.CycleActions actions, ReviewDataService reviews,
+            PersonDirectory people) {
         this.cycles = cycles;
+        this.actions = actions;
         this.reviews = reviews;
         this.people = people;
     }
@@ -112,17 +115,11 @@ class CyclesApi {
             throw new ApiException(HttpStatus.BAD_REQUEST,
                     "name, opensOn, nominationDeadline and ratingDeadline are required.");
         }
-        CycleDraft made;
-        if (draft.templateCycleId() == null) {
-            made = CycleDraft.withDefaults(draft.name(), draft.opensOn(), draft.nominationDeadline(),
-                    draft.ratingDeadline());
-        } else {
-            CycleSummary t = cycles.cycle(draft.templateCycleId());
-            made = new CycleDraft(draft.name(), draft.opensOn(), draft.nominationDeadline(), draft.ratingDeadline(),
-                    t.peersMin(), t.peersMax(), t.includeDirectReports(), t.maxRequestsPerRater(), t.reminderDays(),
-                    t.settingsJson(), t.pulseWeeks(), t.externalRaters());
-        }
-        CycleSummary created = cycles.create(made);
+        CycleSummary created = draft.templateCycleId() == null
+                ? cycles.create(CycleDraft.withDefaults(draft.name(), draft.opensOn(), draft.nominationDeadline(),
+                        draft.ratingDeadline()))
+                : actions.fromTemplate(draft.templateCycleId(), draft.name(), draft.opensOn(),
+                        draft.nominationDeadline(), draft.ratingDeadline());
         return ResponseEntity.created(URI.create("/api/v1/cycles/" + created.id())).body(cycle(created));
     }
 

@@ -85,6 +85,18 @@ public class CycleActions {
         return cycleService.cycle(copy.id());
     }
 
+    /**
+     * A new cycle in draft with the settings of another (its template), not its people, under this name and with
+     * these dates; returns it.
+     */
+    public CycleSummary fromTemplate(long templateId, String name, LocalDate opensOn, LocalDate nominationDeadline,
+            LocalDate ratingDeadline) {
+        ReviewCycle template = cycles.findById(templateId).orElseThrow(ReviewAccess::notFound);
+        CycleSummary made = cycleService.create(template.copy(name, opensOn, nominationDeadline, ratingDeadline));
+        audit.record("cycle.copied", "review_cycle", made.id(), "settings from " + templateId);
+        return made;
+    }
+
     private ReviewCycle running(long cycleId) {
         ReviewCycle cycle = cycles.findById(cycleId).orElseThrow(ReviewAccess::notFound);
         if (!cycle.getState().acceptsAnswers()) {
