@@ -37,7 +37,9 @@ class WebhookOutbox {
 
     @EventListener
     void closed(ReviewClosed event) {
-        event.reviews().forEach(r -> write(WebhookEvent.REVIEW_CLOSED, review(r.info().reviewId(),
+        // a cycle's close publishes a page of 200 reviews at a time: the endpoints are read once for the page
+        List<Long> endpoints = endpoints(WebhookEvent.REVIEW_CLOSED);
+        event.reviews().forEach(r -> write(endpoints, WebhookEvent.REVIEW_CLOSED, review(r.info().reviewId(),
                 r.info().cycleId())));
     }
 
@@ -76,9 +78,17 @@ class WebhookOutbox {
     }
 
     private void write(WebhookEvent event, Map<String, Object> data) {
-        List<Long> endpoints = jdbc.sql("select id, events from webhook_endpoint where disabled_at is null")
+        write(endpoints(event), event, data);
+    }
+
+    /** The active endpoints that asked for this event. */
+    private List<Long> endpoints(WebhookEvent event) {
+        return jdbc.sql("select id, events from webhook_endpoint where disabled_at is null")
                 .query((rs, n) -> Webhooks.events(rs.getString(2)).contains(event) ? rs.getLong(1) : -1L).list()
                 .stream().filter(id -> id >= 0).toList();
+    }
+
+    private void write(List<Long> endpoints, WebhookEvent event, Map<String, Object> data) {
         Instant now = clock.instant();
         for (long endpoint : endpoints) {
             long id = jdbc.sql("select nextval('webhook_seq')").query(Long.class).single();
