@@ -58,6 +58,7 @@ class ApiDocument {
             refusals.put("409", "The operation does not fit the state of what it acts on");
             refusals.put("422", "The request breaks one of the product's rules; detail says which");
             refusals.put("429", "More calls than the client's limit; Retry-After says when to call again");
+            refusals.put("500", "The server could not answer; nothing of the cause is told, it is logged");
             api.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> refusals.forEach(
                     (code, text) -> operation.getResponses().addApiResponse(code,
                             new io.swagger.v3.oas.models.responses.ApiResponse().description(text)

@@ -17,6 +17,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice(basePackageClasses = ApiErrors.class)
 class ApiErrors extends ResponseEntityExceptionHandler {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ApiErrors.class);
+
     private final MessageSource messages;
 
     ApiErrors(MessageSource messages) {
@@ -36,6 +38,14 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         String detail = messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(),
                 ApiPaging.language(request));
         return ApiProblems.problem(status, detail == null ? e.messageKey() : detail, request.getRequestURI());
+    }
+
+    /** Anything else is the server's fault: a problem that says so and nothing of its cause. */
+    @ExceptionHandler(RuntimeException.class)
+    ProblemDetail failed(RuntimeException e, HttpServletRequest request) {
+        LOG.error("API call {} failed", request.getRequestURI(), e);
+        return ApiProblems.problem(HttpStatus.INTERNAL_SERVER_ERROR,
+                "The server could not answer; the failure is logged.", request.getRequestURI());
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -26,9 +26,16 @@ public final class ApiModels {
     public record Person(long id, String name, String email) {
     }
 
-    @Schema(description = "A cycle's settings; `aggregation` holds the aggregation settings that differ from the defaults")
+    @Schema(description = "A cycle's settings; `aggregation` holds the settings its reviews are closed with")
     public record CycleSettings(int peersMin, int peersMax, boolean includeDirectReports, int maxRequestsPerRater,
-            int reminderDays, int pulseWeeks, boolean externalRaters, Map<String, Object> aggregation) {
+            int reminderDays, int pulseWeeks, boolean externalRaters, Aggregation aggregation) {
+    }
+
+    @Schema(description = "The aggregation settings a cycle's reviews are closed with, the defaults filled in: the"
+            + " scale's top, the threshold a level's mean must reach, the share of its indicators answered, the weight"
+            + " of each rater group in the consensus and the fewest raters of a group that are shown")
+    public record Aggregation(int scaleMax, double threshold, double minCoverage, Map<String, Double> weights,
+            Map<String, Integer> anonymityMin) {
     }
 
     @Schema(description = "A review cycle")

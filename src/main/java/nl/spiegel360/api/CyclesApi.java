@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import nl.spiegel360.aggregation.RaterGroup;
+import nl.spiegel360.aggregation.Settings;
 import nl.spiegel360.api.ApiModels.Added;
+import nl.spiegel360.api.ApiModels.Aggregation;
 import nl.spiegel360.api.ApiModels.Cycle;
 import nl.spiegel360.api.ApiModels.CycleSettings;
 import nl.spiegel360.api.ApiModels.NewCycle;
@@ -38,7 +41,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Cycles, their reviews, and a cycle made from a template, filled with people and launched. */
 @RestController
@@ -46,7 +48,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Tag(name = "Cycles")
 class CyclesApi {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final CycleService cycles;
     private final nl.spiegel360.review.CycleActions actions;
@@ -163,12 +164,21 @@ class CyclesApi {
                 c.externalRaters(), aggregation(c.settingsJson())));
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> aggregation(String json) {
+    /** The settings the engine closes this cycle's reviews with, read by the one reader of the stored form. */
+    private static Aggregation aggregation(String json) {
+        Settings settings;
         try {
-            return JSON.readValue(json == null || json.isBlank() ? "{}" : json, Map.class);
-        } catch (RuntimeException e) {
-            throw new UserFacingException("common.not-found");
+            settings = nl.spiegel360.review.CycleSettings.read(json);
+        } catch (UserFacingException e) {
+            throw new IllegalStateException("A cycle's stored settings are refused by the engine", e);
         }
+        return new Aggregation(settings.scaleMax(), settings.threshold(), settings.minCoverage(),
+                byGroup(settings.weights()), byGroup(settings.anonymityMin()));
+    }
+
+    private static <T> Map<String, T> byGroup(Map<RaterGroup, T> values) {
+        Map<String, T> named = new java.util.LinkedHashMap<>();
+        values.forEach((group, value) -> named.put(ApiPaging.lower(group), value));
+        return named;
     }
 }

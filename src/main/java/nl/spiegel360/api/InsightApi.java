@@ -65,7 +65,7 @@ class InsightApi {
         }
         List<InsightColumn> columns = view.columns().stream().map(c -> new InsightColumn(c.competency(), c.label()))
                 .toList();
-        return new Insight(view.cycleId(), view.minimum(), refusal, g == Grouping.CYCLE ? null : view.people(),
+        return new Insight(view.cycleId(), view.minimum(), refusal, view.peopleAbout(),
                 columns, view.rows().stream().map(InsightApi::row).toList(),
                 view.total() == null ? null : row(view.total()),
                 view.needs().stream().map(n -> new LearningNeed(n.indicatorId(), n.competencyId(), n.competency(),

@@ -101,6 +101,14 @@ public class OrganisationInsight {
         public boolean shown() {
             return refusal == null || selection.grouping() == Grouping.CYCLE;
         }
+
+        /**
+         * How many people the figures are about: those of the selection in its cycle, and none for a trend, whose
+         * cycles each count their own.
+         */
+        public @Nullable Integer peopleAbout() {
+            return selection.grouping() == Grouping.CYCLE ? null : people;
+        }
     }
 
     private static final String NO_TEAM = "";
@@ -206,7 +214,9 @@ public class OrganisationInsight {
         Set<Long> shown = new HashSet<>();
         table.competencies().stream().filter(c -> table.cell(c, selected).figures() != null)
                 .forEach(c -> shown.add(Long.valueOf(c)));
-        List<LearningNeed> needs = refusal == null ? needs(chosen, documents, here.holds(), shown) : List.of();
+        // a trend tells no learning needs: they are of one cycle's people
+        List<LearningNeed> needs = refusal == null && selection.grouping() != Grouping.CYCLE
+                ? needs(chosen, documents, here.holds(), shown) : List.of();
         return new View(selection, cycleId, minimum, people, refusal, columns, rows, total, needs, breaks);
     }
 

@@ -234,6 +234,10 @@ class ApiTest {
                 }
             }
         }
+        var trend = api.get(token, "/api/v1/insight?grouping=cycle");
+        assertThat(trend.status()).isEqualTo(200);
+        assertThat(trend.body().has("people")).as("a trend counts no one cycle's people").isFalse();
+        assertThat(trend.body().path("needs").isEmpty()).as("nor one cycle's learning needs").isTrue();
         assertThat(api.get(token, "/api/v1/insight?grouping=person").status()).isEqualTo(400);
     }
 
@@ -272,6 +276,33 @@ class ApiTest {
         assertThat(broken.status()).isEqualTo(422);
         assertThat(api.post(token, "/api/v1/cycles", "{\"name\": ").status()).isEqualTo(400);
         assertThat(api.post(token, "/api/v1/cycles", Map.of("name", "Zonder data")).status()).isEqualTo(400);
+    }
+
+    @Test
+    void a_cycle_tells_the_aggregation_settings_it_closes_with_the_defaults_filled_in() {
+        String token = token(ApiScope.CYCLES_WRITE, ApiScope.CYCLES_READ);
+        long template = jdbc.queryForObject("select min(id) from review_cycle", Long.class);
+        var made = api.post(token, "/api/v1/cycles", Map.of("name", "Drempel via API " + System.nanoTime(),
+                "opensOn", "2026-04-01", "nominationDeadline", "2026-04-10", "ratingDeadline", "2026-04-30",
+                "templateCycleId", template));
+        long id = made.body().path("id").asLong();
+        jdbc.update("update review_cycle set settings = ? where id = ?",
+                "{\"threshold\": 2.5, \"weights\": {\"PEER\": 2}}", id);
+        var aggregation = api.get(token, "/api/v1/cycles/" + id).body().path("settings").path("aggregation");
+        var engine = nl.spiegel360.review.CycleSettings.read("{\"threshold\": 2.5, \"weights\": {\"PEER\": 2}}");
+        assertThat(aggregation.path("threshold").asDouble()).isEqualTo(2.5);
+        assertThat(aggregation.path("scaleMax").asInt()).isEqualTo(engine.scaleMax());
+        assertThat(aggregation.path("minCoverage").asDouble()).isEqualTo(engine.minCoverage());
+        assertThat(aggregation.path("weights").path("peer").asDouble()).isEqualTo(2.0);
+        assertThat(aggregation.path("weights").path("manager").asDouble())
+                .isEqualTo(engine.weight(RaterGroup.MANAGER));
+        assertThat(aggregation.path("anonymityMin").path("peer").asInt())
+                .isEqualTo(engine.minimum(RaterGroup.PEER));
+
+        jdbc.update("update review_cycle set settings = ? where id = ?", "{\"threshold\": 99}", id);
+        var broken = api.get(token, "/api/v1/cycles/" + id);
+        assertThat(broken.status()).as("a stored setting the engine refuses is the server's fault").isEqualTo(500);
+        assertThat(broken.body().path("detail").asString()).doesNotContain("threshold");
     }
 
     @Test

@@ -195,6 +195,12 @@ class OrganisationInsightTest {
         }
         assertThat(view.needs()).isSortedAccordingTo(java.util.Comparator.comparingDouble(
                 OrganisationInsight.LearningNeed::weight).reversed());
+        assertThat(view.peopleAbout()).isEqualTo(view.people());
+
+        View trend = insight.view(new Selection(cycle, null, null, Grouping.CYCLE), Locale.ROOT);
+        assertThat(trend.rows()).as("the trend shows the cycles").hasSizeGreaterThan(1);
+        assertThat(trend.needs()).as("a trend is of several cycles' people: no one cycle's needs").isEmpty();
+        assertThat(trend.peopleAbout()).as("nor one cycle's number of people").isNull();
     }
 
     @Test

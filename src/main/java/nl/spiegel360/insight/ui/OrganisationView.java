@@ -127,8 +127,9 @@ class OrganisationView extends Main implements HasDynamicTitle {
             content.add(refused);
             return;
         }
-        var people = new Paragraph(g == Grouping.CYCLE ? getTranslation("insight.trend")
-                : getTranslation("insight.people", view.people()));
+        Integer about = view.peopleAbout();
+        var people = new Paragraph(about == null ? getTranslation("insight.trend")
+                : getTranslation("insight.people", about));
         people.setId("insight-people");
         content.add(people);
         for (String label : view.breaks()) {
@@ -140,7 +141,7 @@ class OrganisationView extends Main implements HasDynamicTitle {
         if (view.total() != null) {
             content.add(new H3(getTranslation("insight.distribution")), distribution(view));
         }
-        if (g != Grouping.CYCLE) {
+        if (view.peopleAbout() != null) {
             content.add(new H3(getTranslation("insight.needs")), needs(view.needs()));
         }
     }
@@ -279,7 +280,7 @@ class OrganisationView extends Main implements HasDynamicTitle {
         pdf.setId("insight-pdf");
         pdf.setDownload(true);
         var links = new Div(table, pdf);
-        if (g != Grouping.CYCLE && !view.needs().isEmpty()) {
+        if (!view.needs().isEmpty()) {
             var needs = new Anchor(DownloadHandler.fromInputStream(e -> response(csv(needsLines(view.needs())),
                     "leerbehoeften.csv", "text/csv;charset=UTF-8")), getTranslation("insight.needs-csv"));
             needs.setId("insight-needs-csv");
@@ -349,7 +350,7 @@ class OrganisationView extends Main implements HasDynamicTitle {
         about.add(getTranslation("insight.about"));
         List<OrganisationPdf.Table> tables = new ArrayList<>();
         tables.add(new OrganisationPdf.Table(getTranslation("insight.caption"), tableLines(view, g)));
-        if (g != Grouping.CYCLE) {
+        if (view.peopleAbout() != null) {
             tables.add(new OrganisationPdf.Table(getTranslation("insight.needs"), needsLines(view.needs())));
         }
         return OrganisationPdf.of(getTranslation("insight.title"), about, tables);
