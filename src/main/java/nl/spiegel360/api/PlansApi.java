@@ -4,13 +4,16 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import nl.spiegel360.api.ApiModels.FocusCompetency;
 import nl.spiegel360.api.ApiModels.Page;
 import nl.spiegel360.api.ApiModels.Plan;
-import nl.spiegel360.development.PlanPages;
-import nl.spiegel360.development.PlanReadModels.PlanPage;
+import nl.spiegel360.development.PlanLists;
+import nl.spiegel360.development.PlanReadModels.PlanOutline;
 import nl.spiegel360.people.PersonDirectory;
 import nl.spiegel360.people.PersonRefs;
 import nl.spiegel360.review.ReviewDataService;
@@ -23,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Development plans of released reviews, read as HR reads them on screen ({@link PlanPages}): the state of every
+ * Development plans of released reviews, read as HR reads them on screen ({@link PlanLists}): the state of every
  * one, the focus only of a plan its employee shared with HR.
  */
 @RestController
@@ -31,11 +34,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Plans")
 class PlansApi {
 
-    private final PlanPages plans;
+    private final PlanLists plans;
     private final ReviewDataService reviews;
     private final PersonDirectory people;
 
-    PlansApi(PlanPages plans, ReviewDataService reviews, PersonDirectory people) {
+    PlansApi(PlanLists plans, ReviewDataService reviews, PersonDirectory people) {
         this.plans = plans;
         this.reviews = reviews;
         this.people = people;
@@ -52,13 +55,15 @@ class PlansApi {
         List<ReviewInfo> page = reviews.reviewsAfter(cycle, true, ApiPaging.after(next), size + 1);
         PersonRefs names = people.refs(page.stream().map(ReviewInfo::employeeId).toList());
         Locale locale = ApiPaging.language(request);
+        Map<Long, PlanOutline> outlines = new HashMap<>();
+        plans.outlines(page.subList(0, Math.min(size, page.size())), locale)
+                .forEach(o -> outlines.put(o.reviewId(), o));
         return ApiPaging.page(page, size, ReviewInfo::reviewId, r -> {
-            PlanPage p = plans.plan(r.reviewId(), locale);
-            boolean content = p.reader().readsContent();
+            PlanOutline p = Objects.requireNonNull(outlines.get(r.reviewId()));
+            boolean content = p.readsContent();
             return new Plan(r.reviewId(), r.cycleId(), CyclesApi.person(names.get(r.employeeId())),
                     p.state() == null ? "none" : ApiPaging.lower(p.state()), p.sharedWithHr(),
                     content ? p.agreedAt() : null, content ? p.focus().stream().map(f -> new FocusCompetency(
                             f.competencyId(), f.competency(), ApiPaging.lower(f.reason()))).toList() : null);
-        });
-    }
+        });    }
 }

@@ -5,8 +5,11 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import nl.spiegel360.api.ApiModels.CompetencyResult;
 import nl.spiegel360.api.ApiModels.GroupResult;
 import nl.spiegel360.api.ApiModels.HoldsBack;
@@ -65,7 +68,12 @@ class ResultsApi {
         List<ReviewInfo> page = reviews.reviewsAfter(id, true, ApiPaging.after(next), size + 1);
         PersonRefs names = people.refs(page.stream().map(ReviewInfo::employeeId).toList());
         Locale locale = ApiPaging.language(request);
-        return ApiPaging.page(page, size, ReviewInfo::reviewId, r -> result(r, names, locale));
+        // the page's reports are built together, the cursor's extra review not among them
+        Map<Long, Report> built = new HashMap<>();
+        reports.releasedFigures(page.subList(0, Math.min(size, page.size())), locale)
+                .forEach(report -> built.put(report.reviewId(), report));
+        return ApiPaging.page(page, size, ReviewInfo::reviewId, r -> result(r,
+                Objects.requireNonNull(built.get(r.reviewId())), names));
     }
 
     @GetMapping("/reviews/{id}/result")
@@ -77,11 +85,11 @@ class ResultsApi {
         if (!info.released()) {
             throw new ApiException(HttpStatus.NOT_FOUND, "No released result has this id.");
         }
-        return result(info, people.refs(List.of(info.employeeId())), ApiPaging.language(request));
+        return result(info, reports.releasedFigures(List.of(info), ApiPaging.language(request)).getFirst(),
+                people.refs(List.of(info.employeeId())));
     }
 
-    private Result result(ReviewInfo info, PersonRefs names, Locale locale) {
-        Report report = reports.reportForFollowUp(info.reviewId(), locale);
+    private static Result result(ReviewInfo info, Report report, PersonRefs names) {
         List<CompetencyResult> competencies = new ArrayList<>();
         for (Report.CompetencyRow row : report.rows()) {
             List<GroupResult> groups = row.groups().stream().map(g -> new GroupResult(ApiPaging.lower(g.group()),

@@ -4,7 +4,7 @@
  * the same anonymity rule; the OpenAPI document describes it.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"audit", "base", "base::ui", "development", "insight", "people", "report",
+@ApplicationModule(allowedDependencies = {"aggregation", "audit", "base", "base::ui", "development", "insight", "people", "report",
         "review", "security"})
 package nl.spiegel360.api;
 

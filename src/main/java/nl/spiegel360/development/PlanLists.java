@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.spiegel360.audit.AuditLog;
+import nl.spiegel360.competency.ProfileReader;
+import nl.spiegel360.development.PlanReadModels.FocusOutline;
 import nl.spiegel360.development.PlanReadModels.PlanLine;
+import nl.spiegel360.development.PlanReadModels.PlanOutline;
 import nl.spiegel360.development.PlanReadModels.PulseSummary;
 import nl.spiegel360.development.PlanReadModels.Reader;
 import nl.spiegel360.review.ReviewDataService;
@@ -26,15 +30,56 @@ public class PlanLists {
     private final PulseSummaries pulseSummaries;
     private final ReviewDataService reviewData;
     private final CurrentUser currentUser;
+    private final ProfileReader profiles;
+    private final AuditLog audit;
 
     PlanLists(PlanAccess access, DevelopmentPlanRepository plans, PulseRepository pulses,
-            PulseSummaries pulseSummaries, ReviewDataService reviewData, CurrentUser currentUser) {
+            PulseSummaries pulseSummaries, ReviewDataService reviewData, CurrentUser currentUser,
+            ProfileReader profiles, AuditLog audit) {
         this.access = access;
         this.plans = plans;
         this.pulses = pulses;
         this.pulseSummaries = pulseSummaries;
         this.reviewData = reviewData;
         this.currentUser = currentUser;
+        this.profiles = profiles;
+        this.audit = audit;
+    }
+
+    /**
+     * For HR, the outline of the plans of a page of released reviews, read together: the state of each, and for a
+     * plan the employee shared with HR its agreement and focus, recorded as a viewing as HR's screen records it.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('HR')")
+    public List<PlanOutline> outlines(List<ReviewInfo> released, java.util.Locale locale) {
+        if (released.stream().anyMatch(r -> !r.released())) {
+            throw new nl.spiegel360.base.UserFacingException("common.not-found");
+        }
+        Map<Long, DevelopmentPlan> byReview = new HashMap<>();
+        plans.findByReviewIdIn(released.stream().map(ReviewInfo::reviewId).toList())
+                .forEach(p -> byReview.put(p.getReviewId(), p));
+        List<Long> competencies = byReview.values().stream().flatMap(p -> p.getFocus().stream())
+                .map(PlanFocus::getCompetencyId).distinct().toList();
+        ProfileReader.Texts texts = profiles.texts(competencies, locale);
+        List<PlanOutline> outlines = new ArrayList<>();
+        for (ReviewInfo info : released) {
+            DevelopmentPlan plan = byReview.get(info.reviewId());
+            Reader reader = access.reader(info, plan);
+            boolean content = reader.readsContent();
+            if (plan == null) {
+                outlines.add(new PlanOutline(info.reviewId(), null, false, content, null, List.of()));
+                continue;
+            }
+            if (reader == Reader.HR_SHARED) {
+                audit.record("plan.viewed", "review", info.reviewId(), "shared with HR");
+            }
+            outlines.add(new PlanOutline(info.reviewId(), plan.getState(), plan.isSharedWithHr(), content,
+                    content ? plan.getAgreedAt() : null, content ? plan.getFocus().stream().map(f -> new FocusOutline(
+                            f.getCompetencyId(), texts.competencies().getOrDefault(f.getCompetencyId(),
+                            f.getCompetencyName()), f.getReason())).toList() : List.of()));
+        }
+        return outlines;
     }
 
     /** The plans the user may follow: their own, their reports', and for HR every released review's state. */

@@ -83,6 +83,18 @@ public final class PlanReadModels {
     public record PulseSummary(LocalDate opensOn, LocalDate closesOn, boolean closed, int asked, int submitted) {
     }
 
+    /**
+     * A plan as a reader of figures (the API) is told of it: its state for every released review, and its agreement
+     * and the competencies it focuses on only where the reader may read its content.
+     */
+    public record PlanOutline(long reviewId, @Nullable PlanState state, boolean sharedWithHr, boolean readsContent,
+            @Nullable Instant agreedAt, List<FocusOutline> focus) {
+    }
+
+    /** A competency a plan focuses on, named in the reader's language, and why it was chosen. */
+    public record FocusOutline(long competencyId, String competency, FocusReason reason) {
+    }
+
     /** A plan in the list of plans the user may follow. */
     public record PlanLine(long reviewId, String employeeName, String cycleName, @Nullable PlanState state,
             boolean readsContent, @Nullable PulseSummary pulse) {

@@ -225,6 +225,31 @@ public class ReportService implements nl.spiegel360.review.ReleaseConditions {
     }
 
     private List<TeamOverview.Row> rows(List<ReviewInfo> closed, Locale locale) {
+        Map<Long, ReviewInfo> byId = new HashMap<>();
+        closed.forEach(info -> byId.put(info.reviewId(), info));
+        return figures(closed, locale).stream().map(report -> {
+            ReviewInfo info = java.util.Objects.requireNonNull(byId.get(report.reviewId()));
+            return new TeamOverview.Row(info.reviewId(), info.employeeName(), info.team(), report.rows());
+        }).toList();
+    }
+
+    /**
+     * For HR, a page of released reviews' reports at once, with their figures and indicator texts and without
+     * comments: for a reader of figures only (the API), in a handful of statements whatever the page's size.
+     */
+    @PreAuthorize("hasRole('HR')")
+    public List<Report> releasedFigures(List<ReviewInfo> released, Locale locale) {
+        if (released.stream().anyMatch(r -> !r.released())) {
+            throw new UserFacingException("common.not-found");
+        }
+        return figures(released, locale);
+    }
+
+    /**
+     * The reports of these closed reviews as HR and their managers read them, without comments: each page's stored
+     * results, agreed levels and profiles read together. Reviews without a stored result are left out.
+     */
+    private List<Report> figures(List<ReviewInfo> closed, Locale locale) {
         if (closed.isEmpty()) {
             return List.of();
         }
@@ -236,7 +261,7 @@ public class ReportService implements nl.spiegel360.review.ReleaseConditions {
                 k -> new ArrayList<>()).add(c));
         Map<Long, ProfileDocument> documents = profiles.documents(stored.values().stream()
                 .map(ReviewResult::getProfileId).toList());
-        List<TeamOverview.Row> rows = new ArrayList<>();
+        List<Report> reports = new ArrayList<>();
         for (ReviewInfo info : closed) {
             ReviewResult result = stored.get(info.reviewId());
             if (result == null) {
@@ -246,11 +271,10 @@ public class ReportService implements nl.spiegel360.review.ReleaseConditions {
             if (document == null) {
                 throw new IllegalStateException("No profile " + result.getProfileId());
             }
-            Report report = ReportBuilder.build(stored(info, result, List.of(), Map.of()), document.in(locale),
-                    calibrated.getOrDefault(info.reviewId(), List.of()), Map.of(), false, false);
-            rows.add(new TeamOverview.Row(info.reviewId(), info.employeeName(), info.team(), report.rows()));
+            reports.add(ReportBuilder.build(stored(info, result, List.of(), Map.of()), document.in(locale),
+                    calibrated.getOrDefault(info.reviewId(), List.of()), Map.of(), false, false));
         }
-        return rows;
+        return reports;
     }
 
     private Report build(ReviewInfo info, Map<String, Integer> previous, boolean canCalibrate,

@@ -164,6 +164,41 @@ class LargeOrganisationTest extends KaribuTest {
     }
 
     @Autowired
+    nl.spiegel360.review.ReviewDataService reviewData;
+    @Autowired
+    nl.spiegel360.development.PlanLists planLists;
+
+    @Test
+    void a_page_of_released_results_and_plans_is_read_in_statements_that_do_not_grow_with_the_page() {
+        LargeCycle cycle = LargeCycle.create(dataSource, 300, true);
+        close(cycle);
+        new JdbcTemplate(dataSource).update("update review set released_at = closed_at where cycle_id = ?",
+                cycle.cycleId());
+        signInAs(DemoPeople.HR_EMAIL);
+        var small = reviewData.reviewsAfter(cycle.cycleId(), true, 0, 10);
+        var large = reviewData.reviewsAfter(cycle.cycleId(), true, small.getLast().reviewId(), 100);
+        long[] statements = new long[4];
+        for (int i = 0; i < 2; i++) {
+            var page = i == 0 ? small : large;
+            statistics.clear();
+            var built = reports.releasedFigures(page, java.util.Locale.ENGLISH);
+            statements[i] = statistics.getPrepareStatementCount();
+            assertThat(built).hasSize(page.size());
+            assertThat(built.stream().map(nl.spiegel360.report.Report::reviewId).toList())
+                    .isEqualTo(page.stream().map(nl.spiegel360.review.ReviewInfo::reviewId).toList());
+            var one = reports.reportForFollowUp(page.getLast().reviewId(), java.util.Locale.ENGLISH);
+            assertThat(built.getLast().rows()).as("the same figures as the report, one at a time")
+                    .isEqualTo(one.rows());
+            statistics.clear();
+            assertThat(planLists.outlines(page, java.util.Locale.ENGLISH)).hasSize(page.size());
+            statements[2 + i] = statistics.getPrepareStatementCount();
+        }
+        assertThat(statements[1]).as("statements for 100 results against 10").isEqualTo(statements[0]);
+        assertThat(statements[3]).as("statements for 100 plans against 10").isEqualTo(statements[2]);
+        assertThat(statements[1]).as("statements for a page of results").isLessThanOrEqualTo(6);
+    }
+
+    @Autowired
     nl.spiegel360.report.ReportExports exports;
 
     @Test
