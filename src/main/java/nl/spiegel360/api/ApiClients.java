@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.spiegel360.audit.AuditLog;
 import nl.spiegel360.base.Secrets;
+import nl.spiegel360.base.SqlTimes;
 import nl.spiegel360.base.UserFacingException;
 import nl.spiegel360.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
@@ -79,7 +80,7 @@ public class ApiClients {
                 + " revoked_at, provider_client from api_client order by revoked_at is not null, created_at desc, id desc",
                 (rs, n) -> new ClientInfo(rs.getLong(1), rs.getString(2), rs.getString(3), scopes(rs.getString(4)),
                         rs.getTimestamp(5).toInstant(), rs.getString(6), rs.getTimestamp(7).toInstant(),
-                        instant(rs.getTimestamp(8)), instant(rs.getTimestamp(9)), rs.getBoolean(10)));
+                        SqlTimes.instant(rs.getTimestamp(8)), SqlTimes.instant(rs.getTimestamp(9)), rs.getBoolean(10)));
     }
 
     /** A new client under this name (unique among the clients in use) with these scopes (at least one). */
@@ -235,9 +236,5 @@ public class ApiClients {
         Set<ApiScope> scopes = EnumSet.noneOf(ApiScope.class);
         Arrays.stream(text.split(" ")).map(ApiScope::of).flatMap(Optional::stream).forEach(scopes::add);
         return scopes;
-    }
-
-    private static @Nullable Instant instant(@Nullable Timestamp t) {
-        return t == null ? null : t.toInstant();
     }
 }

@@ -31,13 +31,17 @@ final class ApiProblems {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
+        // the same problem the controllers answer, written before Spring MVC is reached
+        ProblemDetail problem = problem(status, detail, instance);
         var body = new java.util.LinkedHashMap<String, Object>();
-        body.put("type", "about:blank");
-        body.put("title", status.getReasonPhrase());
-        body.put("status", status.value());
-        body.put("detail", detail);
-        if (instance != null) {
-            body.put("instance", instance);
+        if (!"about:blank".equals(String.valueOf(problem.getType()))) {
+            body.put("type", String.valueOf(problem.getType()));
+        }
+        body.put("title", problem.getTitle());
+        body.put("status", problem.getStatus());
+        body.put("detail", problem.getDetail());
+        if (problem.getInstance() != null) {
+            body.put("instance", String.valueOf(problem.getInstance()));
         }
         JSON.writeValue(response.getOutputStream(), body);
     }

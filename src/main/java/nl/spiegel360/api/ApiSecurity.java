@@ -92,6 +92,7 @@ class ApiSecurity {
     @Bean
     @Order(3)
     SecurityFilterChain apiFilterChain(HttpSecurity http, ApiClients clients, ApiCalls calls, JwtDecoder apiTokenDecoder,
+            nl.spiegel360.audit.AuditLog audit,
             @Value("${spiegel360.base-url}") String baseUrl,
             @Value("${spiegel360.api.issuer-uri:}") String providerIssuer,
             @Value("${spiegel360.api.audience:}") String providerAudience) throws Exception {
@@ -106,6 +107,11 @@ class ApiSecurity {
                         .authenticationManagerResolver(issuers(clients, apiTokenDecoder, baseUrl, providerIssuer,
                                 providerAudience))
                         .authenticationEntryPoint((request, response, e) -> {
+                            if (request.getHeader("Authorization") != null) {
+                                // every refused token ends here, whether unreadable, forged or of a revoked client:
+                                // counted per address and hour, as every refusal of someone unknown
+                                audit.anonymousRefusal(request.getRemoteAddr());
+                            }
                             response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
                             ApiProblems.write(response, HttpStatus.UNAUTHORIZED, e.getMessage() == null
                                     || request.getHeader("Authorization") == null
@@ -218,8 +224,8 @@ class ApiSecurity {
                 .orElseThrow(() -> new InvalidBearerTokenException(
                         "The client was revoked or its secret replaced; ask for a new token."));
         List<GrantedAuthority> authorities = new ArrayList<>();
-        Collection<String> granted = token.getClaimAsStringList("scope") == null ? List.of()
-                : token.getClaimAsStringList("scope");
+        List<String> claimed = token.getClaimAsStringList("scope");
+        Collection<String> granted = claimed == null ? List.of() : claimed;
         caller.scopes().stream().filter(s -> granted.contains(s.value()))
                 .forEach(s -> authorities.add(new SimpleGrantedAuthority(s.authority())));
         authorities.add(new SimpleGrantedAuthority(Role.HR.authority()));

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.spiegel360.audit.AuditLog;
 import nl.spiegel360.base.Secrets;
+import nl.spiegel360.base.SqlTimes;
 import nl.spiegel360.base.UserFacingException;
 import nl.spiegel360.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
@@ -69,7 +70,7 @@ public class Webhooks {
         return jdbc.sql("select id, url, events, created_at, created_by, disabled_at from webhook_endpoint"
                 + " order by disabled_at is not null, id desc").query((rs, n) -> new Endpoint(rs.getLong(1),
                 rs.getString(2), events(rs.getString(3)), rs.getTimestamp(4).toInstant(), rs.getString(5),
-                instant(rs.getTimestamp(6)))).list();
+                SqlTimes.instant(rs.getTimestamp(6)))).list();
     }
 
     /** A new endpoint for these events at this address, refused unless the address may be sent to. */
@@ -114,7 +115,7 @@ public class Webhooks {
                 where d.delivered_at is null and d.attempts >= ? and e.disabled_at is null
                 order by d.id desc limit 200""").param(FAILING_AFTER).query((rs, n) -> new FailingDelivery(
                 rs.getLong(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant(), rs.getInt(5),
-                (Integer) rs.getObject(6), rs.getString(7), instant(rs.getTimestamp(8)))).list();
+                (Integer) rs.getObject(6), rs.getString(7), SqlTimes.instant(rs.getTimestamp(8)))).list();
     }
 
     /** Another try of a delivery that failed or was given up: it is due at once. */
@@ -138,9 +139,5 @@ public class Webhooks {
         Set<WebhookEvent> events = EnumSet.noneOf(WebhookEvent.class);
         Arrays.stream(text.split(" ")).map(WebhookEvent::of).flatMap(Optional::stream).forEach(events::add);
         return events;
-    }
-
-    private static @Nullable Instant instant(@Nullable Timestamp t) {
-        return t == null ? null : t.toInstant();
     }
 }

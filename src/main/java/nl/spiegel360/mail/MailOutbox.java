@@ -19,6 +19,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import nl.spiegel360.base.SqlTimes;
 
 /**
  * The outbox: mails wait here until a mail server has accepted them. Sending tries again with pauses that double
@@ -127,8 +128,8 @@ public class MailOutbox {
                 select id, recipient, subject, created_at, attempts, sent_at, gave_up_at, last_error from mail_outbox
                 where sent_at is null and attempts >= ? order by id desc limit 500""").param(FAILING_AFTER)
                 .query((rs, i) -> new OutboxMail(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getTimestamp(4).toInstant(), rs.getInt(5), instant(rs.getTimestamp(6)),
-                        instant(rs.getTimestamp(7)), rs.getString(8))).list();
+                        rs.getTimestamp(4).toInstant(), rs.getInt(5), SqlTimes.instant(rs.getTimestamp(6)),
+                        SqlTimes.instant(rs.getTimestamp(7)), rs.getString(8))).list();
     }
 
     /** How many mails wait to be sent, failing or not. */
@@ -162,9 +163,6 @@ public class MailOutbox {
         return message;
     }
 
-    private static @Nullable Instant instant(@Nullable Timestamp t) {
-        return t == null ? null : t.toInstant();
-    }
 
     private static String cut(String value, int max) {
         return value.length() <= max ? value : value.substring(0, max);

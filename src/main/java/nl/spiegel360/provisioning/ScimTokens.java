@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.spiegel360.audit.AuditLog;
 import nl.spiegel360.base.Secrets;
+import nl.spiegel360.base.SqlTimes;
 import nl.spiegel360.base.UserFacingException;
 import nl.spiegel360.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
@@ -55,8 +56,8 @@ public class ScimTokens {
     public List<TokenInfo> tokens() {
         return jdbc.query("select id, name, created_at, created_by, last_used_at, revoked_at from scim_token"
                 + " order by revoked_at is not null, created_at desc", (rs, n) -> new TokenInfo(rs.getLong(1),
-                rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getString(4), instant(rs.getTimestamp(5)),
-                instant(rs.getTimestamp(6))));
+                rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getString(4), SqlTimes.instant(rs.getTimestamp(5)),
+                SqlTimes.instant(rs.getTimestamp(6))));
     }
 
     /** A new token under this name (unique among the tokens in use). */
@@ -109,9 +110,5 @@ public class ScimTokens {
 
     static String hash(String secret) {
         return Secrets.sha256Hex(secret);
-    }
-
-    private static @Nullable Instant instant(@Nullable Timestamp t) {
-        return t == null ? null : t.toInstant();
     }
 }

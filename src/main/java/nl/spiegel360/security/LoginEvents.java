@@ -42,11 +42,7 @@ class LoginEvents {
     void failed(AbstractAuthenticationFailureEvent event) {
         if (event.getAuthentication() instanceof org.springframework.security.oauth2.server.resource.authentication
                 .BearerTokenAuthenticationToken) {
-            // a wrong token on an API call is counted per address and hour, like every refusal of someone unknown:
-            // a flood of them costs a counter, not a log entry each
-            Object details = event.getAuthentication().getDetails();
-            audit.anonymousRefusal(details instanceof WebAuthenticationDetails web ? web.getRemoteAddress()
-                    : currentAddress());
+            // a wrong token on an API call is counted where the API refuses it, which every wrong token reaches
             return;
         }
         if (!(event.getAuthentication()

@@ -104,6 +104,9 @@ class ApiTest {
 
     @Test
     void without_a_valid_token_every_call_is_refused_with_a_problem() {
+        String counted = "select coalesce(sum(refusals), 0) from anonymous_refusal where address = '127.0.0.1'";
+        long refusedBefore = jdbc.queryForObject(counted, Long.class);
+        long entriesBefore = jdbc.queryForObject("select count(*) from audit_event", Long.class);
         var none = api.get(null, "/api/v1/cycles");
         assertThat(none.status()).isEqualTo(401);
         assertThat(none.raw().headers().firstValue("WWW-Authenticate")).hasValueSatisfying(h ->
@@ -112,6 +115,11 @@ class ApiTest {
         // a token signed with another key
         String forged = ApiTokens.forged();
         assertThat(api.get(forged, "/api/v1/cycles").status()).isEqualTo(401);
+        assertThat(jdbc.queryForObject(counted, Long.class))
+                .as("the call without a token and each wrong one counted against its address")
+                .isEqualTo(refusedBefore + 3);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event", Long.class))
+                .as("a flood of wrong tokens costs a counter, not a log entry each").isEqualTo(entriesBefore);
     }
 
     @Test
