@@ -239,6 +239,30 @@ class WebhooksTest {
     }
 
     @Test
+    void a_receiver_that_does_not_answer_is_given_up_on_in_time_and_tried_again_later() {
+        long endpoint = register(EnumSet.of(WebhookEvent.CYCLE_LAUNCHED)).endpoint().id();
+        launchEvent();
+        pauseMillis = 6_000;
+        delivery.answerWithin(java.time.Duration.ofSeconds(1));
+        try {
+            Instant start = TestClock.now();
+            long began = System.nanoTime();
+            assertThat(send(start)).isZero();
+            assertThat(java.time.Duration.ofNanos(System.nanoTime() - began))
+                    .as("the sender waits for its timeout, not for the receiver").isLessThan(
+                            java.time.Duration.ofSeconds(5));
+            String error = jdbc.queryForObject("select last_error from webhook_delivery where endpoint_id = ?",
+                    String.class, endpoint);
+            assertThat(error).contains("HttpTimeoutException");
+            pauseMillis = 0;
+            assertThat(send(start.plusSeconds(61))).as("tried again after its pause").isEqualTo(1);
+        } finally {
+            delivery.answerWithin(java.time.Duration.ofSeconds(10));
+            pauseMillis = 0;
+        }
+    }
+
+    @Test
     void two_senders_at_once_deliver_each_delivery_once() throws Exception {
         register(EnumSet.of(WebhookEvent.CYCLE_LAUNCHED));
         for (int i = 0; i < 12; i++) {
