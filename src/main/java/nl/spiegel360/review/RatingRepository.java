@@ -23,14 +23,6 @@ interface RatingRepository extends JpaRepository<Rating, Long> {
                 where a.review.id = :reviewId and a.status = nl.spiegel360.review.AssignmentStatus.SUBMITTED)""")
     List<SubmittedScore> findSubmittedScoresForReview(@Param("reviewId") long reviewId);
 
-    /** The scores of every submitted questionnaire of these reviews, in one query, as plain values. */
-    @Query("""
-            select new nl.spiegel360.review.SubmittedScore(r.assignmentId, r.indicatorId, r.score) from Rating r
-            where r.assignmentId in (
-                select a.id from RaterAssignment a
-                where a.review.id in :reviewIds and a.status = nl.spiegel360.review.AssignmentStatus.SUBMITTED)""")
-    List<SubmittedScore> findSubmittedScoresForReviews(@Param("reviewIds") Collection<Long> reviewIds);
-
     /** The scores of every submitted questionnaire of a cycle, in one query, as plain values. */
     @Query("""
             select new nl.spiegel360.review.SubmittedScore(r.assignmentId, r.indicatorId, r.score) from Rating r
