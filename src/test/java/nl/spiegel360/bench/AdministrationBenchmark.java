@@ -100,6 +100,16 @@ class AdministrationBenchmark {
             long people = jdbc.queryForObject("select count(*) from person", Long.class);
             long audit = jdbc.queryForObject("select count(*) from audit_event", Long.class);
             notes.add(Measure.f("%s: %,d people and %,d audit entries in the database", size, people, audit));
+            // the finished cycle's reviews released, a plan for every third (a third of those shared with HR), so
+            // that the plans page has the organisation's released reviews to page through; undone after
+            jdbc.update("update review set released_at = closed_at where cycle_id = ?", data.finishedCycleId);
+            jdbc.update("""
+                    insert into development_plan (id, version, review_id, employee_id, state, shared_with_hr,
+                      created_at, agreed_at)
+                    select 900000000 + r.id, 0, r.id, r.employee_id,
+                      case r.id % 9 when 0 then 'AGREED' when 3 then 'PROPOSED' else 'DRAFT' end, r.id % 9 = 0,
+                      r.closed_at, case when r.id % 9 = 0 then r.closed_at end
+                    from review r where r.cycle_id = ? and r.id % 3 = 0""", data.finishedCycleId);
             login.as("hr@spiegel360.example");
             for (Page page : pages(data, jdbc)) {
                 if (!table.has(page.name())) {
@@ -147,6 +157,9 @@ class AdministrationBenchmark {
             }
             table.put(START, size, ms(median(start)));
             login.out();
+            jdbc.update("delete from development_plan where id >= 900000000 and review_id in (select id from review"
+                    + " where cycle_id = ?)", data.finishedCycleId);
+            jdbc.update("update review set released_at = null where cycle_id = ?", data.finishedCycleId);
         }
         var results = new Measure.Results("7-administration", "7. HR's pages at " + String.join(" and ", sizes)
                 + " employees");
@@ -154,6 +167,16 @@ class AdministrationBenchmark {
                 .line("");
         table.writeTo(results);
         results.line("").line("%s.", String.join("; ", notes)).write();
+    }
+
+    /** The last {@code n} whole numbers of a sentence, read as the page writes them (a dot groups thousands). */
+    private static List<Long> lastNumbers(String text, int n) {
+        List<Long> numbers = new ArrayList<>();
+        var matcher = java.util.regex.Pattern.compile("\\d[\\d.,]*").matcher(text);
+        while (matcher.find()) {
+            numbers.add(Long.valueOf(matcher.group().replaceAll("[.,]", "")));
+        }
+        return numbers.subList(Math.max(0, numbers.size() - n), numbers.size());
     }
 
     private List<Page> pages(BenchData data, JdbcTemplate jdbc) {
@@ -260,6 +283,52 @@ class AdministrationBenchmark {
                             + "join review r on r.id = c.review_id where r.cycle_id = ?", finished);
                     rows.add("count " + jdbc.queryForObject("select count(*) from review where cycle_id = ? "
                             + "and closed_at is not null", Long.class, finished));
+                    return rows;
+                }));
+        pages.add(new Page("HR's start page: tasks and the running cycles' progress",
+                () -> UI.getCurrent().navigate(""),
+                () -> _find(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("home-inbox")),
+                        com.vaadin.flow.component.html.Anchor.class).stream()
+                        .filter(a -> a.getHref().startsWith("cycles/"))
+                        .map(a -> a.getHref() + " " + lastNumbers(a.getText(), 3)).sorted().toList(),
+                () -> jdbc.query("""
+                        select c.id, count(*) filter (where a.status = 'SUBMITTED'),
+                          count(*) filter (where a.status in ('SUBMITTED', 'NOT_STARTED', 'IN_PROGRESS')),
+                          count(*) filter (where a.status in ('NOT_STARTED', 'IN_PROGRESS'))
+                        from review_cycle c left join review r on r.cycle_id = c.id
+                        left join rater_assignment a on a.review_id = r.id
+                        where c.state in ('NOMINATION', 'RATING') group by c.id""",
+                        (rs, i) -> "cycles/" + rs.getLong(1) + " " + List.of(rs.getLong(2), rs.getLong(3),
+                                rs.getLong(4))).stream().sorted().toList()));
+        pages.add(new Page("Plans: every released review's plan, a page at a time",
+                () -> UI.getCurrent().navigate("plans"),
+                () -> {
+                    @SuppressWarnings("unchecked")
+                    Grid<nl.spiegel360.development.PlanReadModels.PlanLine> grid = _get(Grid.class,
+                            spec -> spec.withId("plans-grid"));
+                    List<String> shown = new ArrayList<>(GridKt._fetch(grid, 0, 50).stream()
+                            .map(l -> l.employeeName() + " " + l.state() + " " + l.readsContent()).toList());
+                    shown.add("count " + GridKt._size(grid));
+                    return shown;
+                },
+                () -> {
+                    List<Long> plans = new ArrayList<>();
+                    List<String> rows = new ArrayList<>(jdbc.query("""
+                            select p.name, d.state, coalesce(d.shared_with_hr, false), d.id
+                            from review r join person p on p.id = r.employee_id
+                            left join development_plan d on d.review_id = r.id
+                            where r.released_at is not null order by p.name, r.id limit 50""", (rs, i) -> {
+                                if (rs.getObject(4) != null) {
+                                    plans.add(rs.getLong(4));
+                                }
+                                return rs.getString(1) + " " + rs.getString(2) + " " + rs.getBoolean(3);
+                            }));
+                    if (!plans.isEmpty()) {
+                        jdbc.queryForList("select plan_id, closes_on, closed_at from pulse where plan_id in ("
+                                + String.join(",", plans.stream().map(String::valueOf).toList()) + ")");
+                    }
+                    rows.add("count " + jdbc.queryForObject("select count(*) from review where released_at is not null",
+                            Long.class));
                     return rows;
                 }));
         LocalDate sixMonths = TestClock.today().minusMonths(6);

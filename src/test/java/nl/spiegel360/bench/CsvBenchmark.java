@@ -69,7 +69,10 @@ class CsvBenchmark {
         List<String> sizes = Measure.sizeLabels();
         var time = new Measure.SizeTable(sizes, "").row(FLOOR, null).row(CSV, FLOOR).row(OLD, FLOOR);
         var heap = new Measure.SizeTable(sizes, "").inMegabytes();
-        heap.row("Peak heap above live, floor", null).row("Peak heap above live, CSV", "Peak heap above live, floor");
+        heap.row("Peak heap above live, floor", null).row("Peak heap above live, CSV", "Peak heap above live, floor")
+                .row("Live heap above live, CSV (collected every 256 kB written)", null)
+                .row("Live heap above live, zip of the PDFs (collected every 8 MB written)", null);
+        List<String> zips = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         for (int n : BenchData.SIZES) {
@@ -103,6 +106,31 @@ class CsvBenchmark {
                     csvPeak = Math.max(csvPeak, cp);
                 }
             }
+            // what the streamed export holds on to: the live heap, collected each time 256 kB more were written
+            long csvLive = Measure.peakLiveAbove(256 * 1024, out -> {
+                var writer = new java.io.PrintWriter(new java.io.OutputStreamWriter(out,
+                        java.nio.charset.StandardCharsets.UTF_8));
+                exports.csv(cycle, DUTCH, writer);
+                writer.flush();
+            });
+            heap.put("Live heap above live, CSV (collected every 256 kB written)", size, csvLive / 1e6);
+            // the zip of every report's PDF, once: its time, and its live heap collected every 8 MB written
+            long[] zipped = new long[2];
+            long zipLive = Measure.peakLiveAbove(8L * 1024 * 1024, out -> zipped[0] = Measure.nanos(() -> {
+                try {
+                    zipped[1] = exports.archive(cycle, DUTCH, out);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }));
+            assertThat(zipped[1]).as("a PDF per review").isEqualTo(n);
+            long[] onePdf = new long[1];
+            long firstReview = jdbc.queryForObject("select min(id) from review where cycle_id = ?", Long.class, cycle);
+            long pdfTime = Measure.nanos(() -> onePdf[0] = exports.pdf(firstReview, DUTCH).length);
+            heap.put("Live heap above live, zip of the PDFs (collected every 8 MB written)", size, zipLive / 1e6);
+            zips.add(Measure.f("%s: the zip of %,d PDFs took %.1f s (%.1f ms a report; one PDF alone, %,d bytes, "
+                    + "%.1f ms)", size, zipped[1], zipped[0] / 1e9, zipped[0] / 1e6 / zipped[1], onePdf[0],
+                    pdfTime / 1e6));
             time.put(FLOOR, size, ms(median(floorTimes)));
             time.put(CSV, size, ms(median(csvTimes)));
             time.put(OLD, size, ms(median(oldTimes)));
@@ -117,6 +145,7 @@ class CsvBenchmark {
         results.line("").line("Peak heap in use above the live heap before (highest of the runs; garbage not yet "
                 + "collected counts too):").line("");
         heap.writeTo(results);
+        results.line("").line("%s.", String.join("; ", zips));
         results.line("").line("%s.", String.join("; ", notes)).write();
     }
 

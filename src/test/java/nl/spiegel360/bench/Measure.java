@@ -104,6 +104,43 @@ final class Measure {
         return peak[0] - base;
     }
 
+    /**
+     * The highest live heap above the live heap before, while {@code action} writes its output: each time another
+     * {@code every} bytes have been written the heap is collected and what is still in use is read. Unlike
+     * {@link #peakHeapAbove}, garbage not yet collected does not count: this is what the export holds on to.
+     */
+    static long peakLiveAbove(long every, java.util.function.Consumer<java.io.OutputStream> action) {
+        long base = liveHeap();
+        long[] peak = {0};
+        long[] written = {0};
+        long[] next = {every};
+        Runnable sample = () -> {
+            System.gc();
+            peak[0] = Math.max(peak[0], MEMORY.getHeapMemoryUsage().getUsed() - base);
+        };
+        action.accept(new java.io.OutputStream() {
+            @Override
+            public void write(int b) {
+                count(1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                count(len);
+            }
+
+            private void count(long n) {
+                written[0] += n;
+                if (written[0] >= next[0]) {
+                    next[0] = written[0] + every;
+                    sample.run();
+                }
+            }
+        });
+        sample.run();
+        return peak[0];
+    }
+
     static String f(String pattern, Object... args) {
         return String.format(Locale.ROOT, pattern, args);
     }
