@@ -52,7 +52,6 @@ public final class IndicatorChart {
             RaterGroup.DIRECT_REPORT, new Color(0xA0303F), RaterGroup.OTHER, new Color(0x5F6B76),
             RaterGroup.EXTERNAL, new Color(0x00695C));
     private static final Font TEXT_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
-    private static final Font SMALL = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
 
     private IndicatorChart() {
     }
@@ -61,8 +60,9 @@ public final class IndicatorChart {
         return ChartCanvas.svg(WIDTH, height(row), g -> draw(g, row, scaleMax, labels));
     }
 
-    static BufferedImage image(CompetencyRow row, int scaleMax, Labels labels) {
-        return ChartCanvas.image(WIDTH, height(row), g -> draw(g, row, scaleMax, labels));
+    static org.openpdf.text.Image pdf(org.openpdf.text.pdf.PdfContentByte content, CompetencyRow row, int scaleMax,
+            Labels labels) {
+        return ChartCanvas.pdf(content, WIDTH, height(row), g -> draw(g, row, scaleMax, labels));
     }
 
     private static int height(CompetencyRow row) {
@@ -108,17 +108,17 @@ public final class IndicatorChart {
         double x0 = LEFT;
         double span = WIDTH - LEFT - RIGHT;
         legend(g, row, labels);
-        g.setFont(SMALL);
+        g.setFont(ChartCanvas.font(g, Font.PLAIN, 11));
         double y = 56;
         for (IndicatorLine line : row.drilldown().indicators()) {
-            g.setFont(TEXT_FONT);
+            g.setFont(ChartCanvas.font(g, Font.PLAIN, 12));
             g.setColor(TEXT);
             for (String text : wrap(line.text(), g.getFontMetrics())) {
                 g.drawString(text, (float) x0, (float) (y + 12));
                 y += LINE;
             }
             double track = y + 12;
-            g.setFont(SMALL);
+            g.setFont(ChartCanvas.font(g, Font.PLAIN, 11));
             for (int k = 1; k <= scaleMax; k++) {
                 double x = x0 + span * (k - 1) / (scaleMax - 1);
                 g.setColor(GRID);
@@ -180,7 +180,7 @@ public final class IndicatorChart {
     }
 
     private static void legend(Graphics2D g, CompetencyRow row, Labels labels) {
-        g.setFont(SMALL);
+        g.setFont(ChartCanvas.font(g, Font.PLAIN, 11));
         double x = LEFT;
         double y = 16;
         List<RaterGroup> shown = row.drilldown().indicators().stream().flatMap(i -> i.groupScores().keySet().stream())

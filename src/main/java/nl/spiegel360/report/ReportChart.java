@@ -49,8 +49,9 @@ public final class ReportChart {
         return ChartCanvas.svg(WIDTH, height(report), g -> draw(g, report, labels, texts));
     }
 
-    static BufferedImage image(Report report, Labels labels, ReportTexts texts) {
-        return ChartCanvas.image(WIDTH, height(report), g -> draw(g, report, labels, texts));
+    static org.openpdf.text.Image pdf(org.openpdf.text.pdf.PdfContentByte content, Report report, Labels labels,
+            ReportTexts texts) {
+        return ChartCanvas.pdf(content, WIDTH, height(report), g -> draw(g, report, labels, texts));
     }
 
     /** The length of the axis: the most levels any competency has, at least 3. */
@@ -74,8 +75,8 @@ public final class ReportChart {
         double span = WIDTH - LEFT - RIGHT;
         g.setColor(Color.WHITE);
         g.fill(new Rectangle2D.Double(0, 0, WIDTH, height));
-        Font small = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
-        Font label = new Font(Font.SANS_SERIF, Font.BOLD, 13);
+        Font small = ChartCanvas.font(g, Font.PLAIN, 12);
+        Font label = ChartCanvas.font(g, Font.BOLD, 13);
         legend(g, labels, small);
         double gridTop = TOP - 6;
         double gridBottom = TOP + ROW * report.rows().size();

@@ -63,20 +63,18 @@ public class ReportExports {
         Font heading = PdfFonts.bold(11);
         doc.add(new Paragraph(t(locale, "report.title", report.employeeName()), title));
         doc.add(new Paragraph(report.cycleName(), normal));
-        try {
-            Image chart = Image.getInstance(ReportChart.image(report, text.chartLabels(), text), null);
-            chart.scaleToFit(400, 420);
-            chart.setAlignment(Element.ALIGN_CENTER);
-            doc.add(chart);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Image overview = ReportChart.pdf(writer.getDirectContent(), report, text.chartLabels(), text);
+        overview.scaleToFit(400, 420);
+        overview.setAlignment(Element.ALIGN_CENTER);
+        doc.add(overview);
         doc.add(new Paragraph(t(locale, "report.pdf.summary", report.competenciesAtOrAboveNorm(),
                 report.rows().size(), report.competenciesAssessed()), normal));
         doc.add(new Paragraph(text.settings(reports.settings(reviewId), report.externallyJudged()), normal));
         insights(doc, report, text, locale, bold, normal);
         PdfPTable table = new PdfPTable(8);
         table.setWidthPercentage(100);
+        // clear of the last line above it: a table placed right after a paragraph covers its descenders
+        table.setSpacingBefore(8);
         table.setWidths(new float[] {2.6f, 1f, 1f, 1.7f, 1.4f, 1.7f, 1.5f, 1.9f});
         table.setHeaderRows(1);
         for (String key : List.of("report.competency", "report.norm", "group.SELF", "group.MANAGER", "group.PEER",
@@ -104,19 +102,15 @@ public class ReportExports {
             block.add(new Chunk("\n", normal));
             block.add(new Phrase(text.explanation(row, report.threshold()), normal));
             block.add(new Chunk("\n", normal));
-            try {
-                Image indicators = Image.getInstance(IndicatorChart.image(row, report.scaleMax(),
-                        text.indicatorChartLabels()), null);
-                // the chart as large as reads well; smaller to fill the rest of this page when that is still a
-                // good part of it, so that no page is left mostly empty
-                float room = writer.getVerticalPosition(true) - doc.bottom() - 110;
-                indicators.scaleToFit(400, room >= 280 ? Math.min(440, room) : 440);
-                Chunk chart = new Chunk(indicators, (doc.right() - doc.left() - indicators.getScaledWidth()) / 2, 0, true);
-                chart.setFont(normal);
-                block.add(chart);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            Image indicators = IndicatorChart.pdf(writer.getDirectContent(), row, report.scaleMax(),
+                    text.indicatorChartLabels());
+            // the chart as large as reads well; smaller to fill the rest of this page when that is still a
+            // good part of it, so that no page is left mostly empty
+            float room = writer.getVerticalPosition(true) - doc.bottom() - 110;
+            indicators.scaleToFit(400, room >= 280 ? Math.min(440, room) : 440);
+            Chunk chart = new Chunk(indicators, (doc.right() - doc.left() - indicators.getScaledWidth()) / 2, 0, true);
+            chart.setFont(normal);
+            block.add(chart);
             block.setKeepTogether(true);
             block.setSpacingBefore(8);
             doc.add(block);

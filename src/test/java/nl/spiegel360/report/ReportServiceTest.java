@@ -238,7 +238,25 @@ class ReportServiceTest {
             assertThat(summary.strengths()).hasSize(5);
             summary.strengths().forEach(i -> assertThat(text).contains(i.text().replaceAll("\\s+", " ")));
             assertThat(text).containsPattern("blijft op niveau \\d|heeft nog geen niveau|Alle niveaus bereikt");
+            // the charts are drawn into the PDF, not pasted as pictures: their words are text in the report's font
+            assertThat(text).as("the overview chart's value labels").contains("consensus met voortgang");
+            for (var page : document.getPages()) {
+                var resources = page.getResources();
+                for (var name : resources.getXObjectNames()) {
+                    var object = resources.getXObject(name);
+                    assertThat(object).as("no raster image on page").isNotInstanceOf(
+                            org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject.class);
+                    if (object instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form) {
+                        for (var inner : form.getResources().getXObjectNames()) {
+                            assertThat(form.getResources().getXObject(inner)).isNotInstanceOf(
+                                    org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject.class);
+                        }
+                    }
+                }
+            }
         }
+        assertThat(pdf.length).as("a report of a few pages is tens of kilobytes, not megabytes")
+                .isLessThan(250_000);
         assertThat(new ByteArrayInputStream(pdf).readNBytes(4)).isEqualTo("%PDF".getBytes());
     }
 
