@@ -7,7 +7,6 @@ import java.awt.Graphics2D;
 import java.awt.Polygon;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
-import java.awt.image.BufferedImage;
 import nl.spiegel360.aggregation.RaterGroup;
 import nl.spiegel360.report.Report.CompetencyRow;
 
