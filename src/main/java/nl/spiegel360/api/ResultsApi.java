@@ -22,7 +22,7 @@ import nl.spiegel360.api.ApiModels.Summary;
 import nl.spiegel360.people.PersonDirectory;
 import nl.spiegel360.people.PersonRefs;
 import nl.spiegel360.report.Report;
-import nl.spiegel360.report.ReportService;
+import nl.spiegel360.report.ReportPages;
 import nl.spiegel360.review.CycleService;
 import nl.spiegel360.review.ReviewDataService;
 import nl.spiegel360.review.ReviewInfo;
@@ -36,7 +36,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Released results, read as HR reads the report: through {@link ReportService}, so that a group below its minimum
+ * Released results, read as HR reads the report: through the report's one builder ({@link ReportPages}), so that a group below its minimum
  * carries only its number of respondents, exactly as on every screen. Neither a rater, a single rating nor a comment
  * leaves through here.
  */
@@ -45,13 +45,13 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Results")
 class ResultsApi {
 
-    private final ReportService reports;
+    private final ReportPages pages;
     private final ReviewDataService reviews;
     private final CycleService cycles;
     private final PersonDirectory people;
 
-    ResultsApi(ReportService reports, ReviewDataService reviews, CycleService cycles, PersonDirectory people) {
-        this.reports = reports;
+    ResultsApi(ReportPages pages, ReviewDataService reviews, CycleService cycles, PersonDirectory people) {
+        this.pages = pages;
         this.reviews = reviews;
         this.cycles = cycles;
         this.people = people;
@@ -70,7 +70,7 @@ class ResultsApi {
         Locale locale = ApiPaging.language(request);
         // the page's reports are built together, the cursor's extra review not among them
         Map<Long, Report> built = new HashMap<>();
-        reports.releasedFigures(page.subList(0, Math.min(size, page.size())), locale)
+        pages.releasedFigures(page.subList(0, Math.min(size, page.size())), locale)
                 .forEach(report -> built.put(report.reviewId(), report));
         return ApiPaging.page(page, size, ReviewInfo::reviewId, r -> result(r,
                 Objects.requireNonNull(built.get(r.reviewId())), names));
@@ -85,7 +85,7 @@ class ResultsApi {
         if (!info.released()) {
             throw new ApiException(HttpStatus.NOT_FOUND, "No released result has this id.");
         }
-        return result(info, reports.releasedFigures(List.of(info), ApiPaging.language(request)).getFirst(),
+        return result(info, pages.releasedFigures(List.of(info), ApiPaging.language(request)).getFirst(),
                 people.refs(List.of(info.employeeId())));
     }
 

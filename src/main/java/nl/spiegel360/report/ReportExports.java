@@ -6,8 +6,9 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import nl.spiegel360.aggregation.RaterGroup;
-import nl.spiegel360.report.Report.CompetencyRow;
 import nl.spiegel360.base.Spreadsheet;
+import nl.spiegel360.report.Report.CompetencyRow;
+import nl.spiegel360.review.ReviewInfo;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
 import org.openpdf.text.Document;
@@ -34,13 +35,18 @@ import org.springframework.stereotype.Service;
 public class ReportExports {
 
     private final ReportService reports;
+    private final ReportPages pages;
     private final MessageSource messages;
     private final nl.spiegel360.audit.AuditLog audit;
     private final List<ReportAppendix> appendices;
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
 
-    ReportExports(ReportService reports, MessageSource messages, nl.spiegel360.audit.AuditLog audit,
-            List<ReportAppendix> appendices) {
+    ReportExports(ReportService reports, ReportPages pages, MessageSource messages, nl.spiegel360.audit.AuditLog audit,
+            List<ReportAppendix> appendices,
+            org.springframework.transaction.PlatformTransactionManager transactions) {
+        this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactions);
         this.reports = reports;
+        this.pages = pages;
         this.appendices = appendices;
         this.messages = messages;
         this.audit = audit;
@@ -166,32 +172,43 @@ public class ReportExports {
      * employee's name) and one report in memory at a time; refused ("not found") before anything is written when
      * there is none.
      */
-    @org.springframework.transaction.annotation.Transactional
     public int archive(long cycleId, Locale locale, java.io.OutputStream out) throws IOException {
-        long reviews = reports.countTeamOverview(cycleId);
+        long reviews = pages.countTeamOverview(cycleId);
         if (reviews == 0) {
             throw new nl.spiegel360.base.UserFacingException("common.not-found");
         }
         java.util.Set<String> names = new java.util.HashSet<>();
-        int written = 0;
+        int[] written = {0};
         try (var zip = new java.util.zip.ZipOutputStream(out)) {
             for (int offset = 0; offset < reviews; offset += ARCHIVE_PAGE) {
-                for (TeamOverview.Row row : reports.teamOverview(cycleId, locale, offset, ARCHIVE_PAGE)) {
-                    String base = row.employeeName().replaceAll("[^\\p{L}\\p{N} .-]", "_").strip();
-                    String name = base + ".pdf";
-                    for (int i = 2; !names.add(name); i++) {
-                        name = base + " (" + i + ").pdf";
+                int from = offset;
+                // a transaction per page: a cycle's thousands of reports never share one persistence context, and
+                // the pages already written are recorded as exported even when the download breaks off later
+                transactions.executeWithoutResult(status -> {
+                    try {
+                        for (ReviewInfo row : pages.teamOverviewReviews(cycleId, from, ARCHIVE_PAGE)) {
+                            String base = row.employeeName().replaceAll("[^\\p{L}\\p{N} .-]", "_").strip();
+                            String name = base + ".pdf";
+                            for (int i = 2; !names.add(name); i++) {
+                                name = base + " (" + i + ").pdf";
+                            }
+                            zip.putNextEntry(new java.util.zip.ZipEntry(name));
+                            zip.write(pdf(row.reviewId(), locale));
+                            zip.closeEntry();
+                            written[0]++;
+                        }
+                        zip.flush();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
                     }
-                    zip.putNextEntry(new java.util.zip.ZipEntry(name));
-                    zip.write(pdf(row.reviewId(), locale));
-                    zip.closeEntry();
-                    written++;
-                }
-                zip.flush();
+                });
             }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        audit.record("report.exported-archive", "review_cycle", cycleId, written + " reports");
-        return written;
+        transactions.executeWithoutResult(status -> audit.record("report.exported-archive", "review_cycle", cycleId,
+                written[0] + " reports"));
+        return written[0];
     }
 
     /** One row per employee and competency: norm, levels per reported group, consensus, agreed, status. */
@@ -204,9 +221,9 @@ public class ReportExports {
 
     /**
      * The cycle's CSV ({@link #csv(long, Locale)}) written to {@code out} while the stored results are read, a page
-     * of reviews at a time (by the employee's name), so that a cycle of thousands is never held whole in memory.
+     * of reviews at a time (by the employee's name), so that a cycle of thousands is never held whole in memory: each
+     * page is read in a transaction of its own, so that its stored results are let go once its rows are written.
      */
-    @org.springframework.transaction.annotation.Transactional
     public void csv(long cycleId, Locale locale, Appendable out) {
         ReportTexts text = texts(locale);
         List<RaterGroup> groups = RaterGroup.SHOWN;
@@ -218,9 +235,9 @@ public class ReportExports {
         try {
             CSVPrinter printer = new CSVPrinter(out, Spreadsheet.CSV);
             printer.printRecord(header.stream().map(Spreadsheet::safe));
-            long reviews = reports.countTeamOverview(cycleId);
+            long reviews = pages.countTeamOverview(cycleId);
             for (int offset = 0; offset < reviews; offset += CSV_PAGE) {
-                for (TeamOverview.Row row : reports.teamOverview(cycleId, locale, offset, CSV_PAGE)) {
+                for (TeamOverview.Row row : pages.teamOverview(cycleId, locale, offset, CSV_PAGE)) {
                     for (CompetencyRow c : row.cells()) {
                         List<String> fields = new java.util.ArrayList<>(List.of(row.employeeName(),
                                 row.team() == null ? "" : row.team(), c.label(), String.valueOf(c.norm())));
@@ -241,7 +258,8 @@ public class ReportExports {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        audit.record("report.exported-csv", "review_cycle", cycleId, null);
+        transactions.executeWithoutResult(status -> audit.record("report.exported-csv", "review_cycle", cycleId,
+                null));
     }
 
     /** The conversation's summary: strengths, areas to improve, largest self–others differences. */

@@ -201,82 +201,6 @@ public class ReportService implements nl.spiegel360.review.ReleaseConditions {
         return build(requireCalibration(reviewId), Map.of(), true, false).uncalibrated();
     }
 
-    /** Per closed review of a cycle (that the user may follow): the level per competency against its norm. */
-    public List<TeamOverview.Row> teamOverview(long cycleId) {
-        return teamOverview(cycleId, LocalePreference.SUPPORTED.getFirst());
-    }
-
-    /** As {@link #teamOverview(long)}, with the competencies named in the reader's language where they can be. */
-    public List<TeamOverview.Row> teamOverview(long cycleId, Locale locale) {
-        return rows(reviewData.closedInCycle(cycleId), locale);
-    }
-
-    /**
-     * One page of the overview, by the employee's name: the page's reviews and their stored results only, so that
-     * a screen reads what it shows whatever the size of the cycle.
-     */
-    public List<TeamOverview.Row> teamOverview(long cycleId, Locale locale, int offset, int limit) {
-        return rows(reviewData.closedInCycle(cycleId, offset, limit), locale);
-    }
-
-    /** How many rows the overview of a cycle has. */
-    public long countTeamOverview(long cycleId) {
-        return reviewData.countClosedInCycle(cycleId);
-    }
-
-    private List<TeamOverview.Row> rows(List<ReviewInfo> closed, Locale locale) {
-        Map<Long, ReviewInfo> byId = new HashMap<>();
-        closed.forEach(info -> byId.put(info.reviewId(), info));
-        return figures(closed, locale).stream().map(report -> {
-            ReviewInfo info = java.util.Objects.requireNonNull(byId.get(report.reviewId()));
-            return new TeamOverview.Row(info.reviewId(), info.employeeName(), info.team(), report.rows());
-        }).toList();
-    }
-
-    /**
-     * For HR, a page of released reviews' reports at once, with their figures and indicator texts and without
-     * comments: for a reader of figures only (the API), in a handful of statements whatever the page's size.
-     */
-    @PreAuthorize("hasRole('HR')")
-    public List<Report> releasedFigures(List<ReviewInfo> released, Locale locale) {
-        if (released.stream().anyMatch(r -> !r.released())) {
-            throw new UserFacingException("common.not-found");
-        }
-        return figures(released, locale);
-    }
-
-    /**
-     * The reports of these closed reviews as HR and their managers read them, without comments: each page's stored
-     * results, agreed levels and profiles read together. Reviews without a stored result are left out.
-     */
-    private List<Report> figures(List<ReviewInfo> closed, Locale locale) {
-        if (closed.isEmpty()) {
-            return List.of();
-        }
-        List<Long> ids = closed.stream().map(ReviewInfo::reviewId).toList();
-        Map<Long, ReviewResult> stored = new HashMap<>();
-        results.findByReviewIdIn(ids).forEach(r -> stored.put(r.getReviewId(), r));
-        Map<Long, List<Calibration>> calibrated = new HashMap<>();
-        calibrations.findByReviewIdIn(ids).forEach(c -> calibrated.computeIfAbsent(c.getReviewId(),
-                k -> new ArrayList<>()).add(c));
-        Map<Long, ProfileDocument> documents = profiles.documents(stored.values().stream()
-                .map(ReviewResult::getProfileId).toList());
-        List<Report> reports = new ArrayList<>();
-        for (ReviewInfo info : closed) {
-            ReviewResult result = stored.get(info.reviewId());
-            if (result == null) {
-                continue;
-            }
-            ProfileDocument document = documents.get(result.getProfileId());
-            if (document == null) {
-                throw new IllegalStateException("No profile " + result.getProfileId());
-            }
-            reports.add(ReportBuilder.build(stored(info, result, List.of(), Map.of()), document.in(locale),
-                    calibrated.getOrDefault(info.reviewId(), List.of()), Map.of(), false, false));
-        }
-        return reports;
-    }
-
     private Report build(ReviewInfo info, Map<String, Integer> previous, boolean canCalibrate,
             boolean readerIsEmployee) {
         return build(info, previous, canCalibrate, readerIsEmployee, LocalePreference.SUPPORTED.getFirst());
@@ -303,7 +227,7 @@ public class ReportService implements nl.spiegel360.review.ReleaseConditions {
                 calibrations.findByReviewId(info.reviewId()), previous, canCalibrate, readerIsEmployee);
     }
 
-    private static ReportBuilder.Stored stored(ReviewInfo info, ReviewResult result, List<ResultComment> texts,
+    static ReportBuilder.Stored stored(ReviewInfo info, ReviewResult result, List<ResultComment> texts,
             Map<Long, String> authors) {
         return new ReportBuilder.Stored(info, CycleSettings.read(result.getSettings()),
                 ResultJson.read(result.getContent()), texts, authors);

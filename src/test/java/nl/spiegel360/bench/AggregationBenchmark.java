@@ -63,7 +63,7 @@ class AggregationBenchmark {
     private static final String CLOSE = "Closing the cycle (`CycleService.advance` to closed)";
     private static final String GROUP_BY = "Reference: one `GROUP BY` of the per-group indicator means";
     private static final String OVERVIEW_FLOOR = "Floor: JDBC reads the cycle's stored results and names";
-    private static final String OVERVIEW = "`ReportService.teamOverview` from the stored results";
+    private static final String OVERVIEW = "`ReportPages.teamOverview` from the stored results";
     private static final String REPORT_FLOOR = "Floor: JDBC reads one stored result, its comments and calibrations";
     private static final String REPORT = "`ReportService.report`, one report (median of 200)";
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -76,6 +76,8 @@ class AggregationBenchmark {
     DataSource dataSource;
     @Autowired
     ReportService reports;
+    @org.springframework.beans.factory.annotation.Autowired
+    nl.spiegel360.report.ReportPages pages;
     @Autowired
     CycleService cycles;
 
@@ -164,10 +166,10 @@ class AggregationBenchmark {
             login.as("hr@spiegel360.example");
             for (int i = 0; i < 2; i++) {
                 readOverview(jdbc, cycle);
-                reports.teamOverview(cycle);
+                pages.teamOverview(cycle);
             }
             Map<Long, List<@Nullable Integer>> floorLevels = readOverview(jdbc, cycle);
-            List<TeamOverview.Row> rows = reports.teamOverview(cycle);
+            List<TeamOverview.Row> rows = pages.teamOverview(cycle);
             Map<Long, List<@Nullable Integer>> levels = new HashMap<>();
             rows.forEach(r -> levels.put(r.reviewId(), r.cells().stream().map(Report.CompetencyRow::consensusLevel)
                     .toList()));
@@ -179,7 +181,7 @@ class AggregationBenchmark {
             for (int run = 0; run < (n <= 1000 ? 5 : 3); run++) {
                 overviewFloor.add(Measure.nanos(() -> readOverview(jdbc, cycle)));
                 statistics.clear();
-                overview.add(Measure.nanos(() -> reports.teamOverview(cycle)));
+                overview.add(Measure.nanos(() -> pages.teamOverview(cycle)));
                 overviewStatements = statistics.getPrepareStatementCount();
             }
             read.put(OVERVIEW_FLOOR, size, ms(median(overviewFloor)));

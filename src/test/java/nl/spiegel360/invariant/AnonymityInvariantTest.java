@@ -64,6 +64,8 @@ class AnonymityInvariantTest extends KaribuTest {
 
     @Autowired ReportFixture fixture;
     @Autowired ReportService reports;
+    @org.springframework.beans.factory.annotation.Autowired
+    nl.spiegel360.report.ReportPages pages;
     @Autowired ReportExports exports;
     @Autowired CycleService cycles;
     @Autowired nl.spiegel360.development.PlanPages planPages;
@@ -242,7 +244,7 @@ class AnonymityInvariantTest extends KaribuTest {
         out.append("\n== ").append(who).append('\n');
         out.append(attempt(() -> reports.report(review, DUTCH).toString()));
         out.append(attempt(() -> reports.report(review, Locale.ENGLISH).toString()));
-        out.append(attempt(() -> reports.teamOverview(cycleId, DUTCH).toString()));
+        out.append(attempt(() -> pages.teamOverview(cycleId, DUTCH).toString()));
         out.append(attempt(() -> pdf(review, DUTCH) + pdf(review, Locale.ENGLISH)));
         out.append(view("reviews/" + review + "/report", email));
     }

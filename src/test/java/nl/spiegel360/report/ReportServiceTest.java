@@ -40,6 +40,8 @@ class ReportServiceTest {
 
     @Autowired
     ReportService reports;
+    @org.springframework.beans.factory.annotation.Autowired
+    nl.spiegel360.report.ReportPages pages;
 
     @Autowired
     ReportExports exports;
@@ -88,7 +90,7 @@ class ReportServiceTest {
         fixture.close(new ReportFixture.Rated(team, review, java.util.List.of()));
 
         login.as(nl.spiegel360.demo.DemoPeople.HR_EMAIL);
-        assertThat(reports.teamOverview(team.cycleId()).stream().filter(r -> r.reviewId() == review))
+        assertThat(pages.teamOverview(team.cycleId()).stream().filter(r -> r.reviewId() == review))
                 .singleElement().extracting(TeamOverview.Row::team).as("the team at the cycle's launch")
                 .isEqualTo(before);
         assertThat(exports.csv(team.cycleId(), java.util.Locale.forLanguageTag("nl")))

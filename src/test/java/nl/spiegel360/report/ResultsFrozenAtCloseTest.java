@@ -42,6 +42,8 @@ class ResultsFrozenAtCloseTest {
 
     @Autowired ReportFixture fixture;
     @Autowired ReportService reports;
+    @org.springframework.beans.factory.annotation.Autowired
+    nl.spiegel360.report.ReportPages pages;
     @Autowired ReportExports exports;
     @Autowired ModerationService moderation;
     @Autowired ReviewClosing closing;
@@ -72,7 +74,7 @@ class ResultsFrozenAtCloseTest {
             assertThat(readiness.submittedOfTotal().get(RaterGroup.PEER)).containsExactly(3, 3);
         }
         login.as(rated.team().manager().email());
-        assertThat(reports.teamOverview(rated.team().cycleId())).isEmpty();
+        assertThat(pages.teamOverview(rated.team().cycleId())).isEmpty();
         assertThat(exports.csv(rated.team().cycleId(), Locale.ENGLISH)).doesNotContain(rated.employee().name());
         login.as(rated.employee().email());
         assertThat(nominations.nomination(rated.reviewId()).raters()).filteredOn(r -> r.group() == RaterGroup.PEER)
@@ -222,7 +224,7 @@ class ResultsFrozenAtCloseTest {
         var row = after.rows().stream().filter(r -> r.competencyId() == below.competencyId()).findFirst().orElseThrow();
         assertThat(row.status()).isEqualTo(Status.MEETS);
         assertThat(after.competenciesAtOrAboveNorm()).isEqualTo(report.competenciesAtOrAboveNorm() + 1);
-        var cell = reports.teamOverview(rated.team().cycleId()).getFirst().cells().stream()
+        var cell = pages.teamOverview(rated.team().cycleId()).getFirst().cells().stream()
                 .filter(c -> c.competencyId() == below.competencyId()).findFirst().orElseThrow();
         assertThat(cell.status()).isEqualTo(Status.MEETS);
         String english = reports.report(rated.reviewId(), Locale.ENGLISH).rows().stream()
@@ -289,7 +291,7 @@ class ResultsFrozenAtCloseTest {
             outputs.add(reports.report(rated.reviewId()));
             outputs.add(pdfText(rated.reviewId()));
             outputs.add(exports.csv(rated.team().cycleId(), Locale.forLanguageTag("nl")));
-            outputs.add(reports.teamOverview(rated.team().cycleId()));
+            outputs.add(pages.teamOverview(rated.team().cycleId()));
         }
         outputs.add(personalData.export(rated.employee().id()));
         return outputs;

@@ -26,11 +26,13 @@ import nl.spiegel360.security.Role;
 class TeamOverviewView extends Main implements HasDynamicTitle {
 
     private final transient ReportService reports;
+    private final transient nl.spiegel360.report.ReportPages pages;
     private final Div content = new Div();
 
-    TeamOverviewView(ReportService reports, NominationService nominations, nl.spiegel360.review.CycleService cycles,
+    TeamOverviewView(ReportService reports, nl.spiegel360.report.ReportPages pages, NominationService nominations, nl.spiegel360.review.CycleService cycles,
             nl.spiegel360.security.CurrentUser user) {
         this.reports = reports;
+        this.pages = pages;
         addClassName("page");
         Select<Long> cycle = new Select<>();
         cycle.setLabel(getTranslation("cycle.name"));
@@ -58,7 +60,7 @@ class TeamOverviewView extends Main implements HasDynamicTitle {
         if (cycleId == null) {
             return;
         }
-        List<TeamOverview.Row> first = reports.teamOverview(cycleId, getLocale(), 0, 1);
+        List<TeamOverview.Row> first = pages.teamOverview(cycleId, getLocale(), 0, 1);
         if (first.isEmpty()) {
             content.add(new Paragraph(getTranslation("team.none")));
             return;
@@ -97,8 +99,8 @@ class TeamOverviewView extends Main implements HasDynamicTitle {
                     .setFlexGrow(1)
                     .setPartNameGenerator(row -> "heat-" + heat(cell(row, index)).toLowerCase(java.util.Locale.ROOT));
         }
-        long rows = reports.countTeamOverview(cycleId);
-        grid.setItems(q -> reports.teamOverview(cycleId, getLocale(), q.getOffset(), q.getLimit()).stream(),
+        long rows = pages.countTeamOverview(cycleId);
+        grid.setItems(q -> pages.teamOverview(cycleId, getLocale(), q.getOffset(), q.getLimit()).stream(),
                 q -> (int) rows);
         GridHeights.fit(grid, rows);
         return grid;
