@@ -1,14 +1,10 @@
 package nl.spiegel360.api;
 
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -27,33 +23,17 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.core.AuthorizationGrantType;
-import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
-import org.springframework.security.oauth2.server.authorization.OAuth2Authorization;
-import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
-import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
-import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
-import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
-import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;
-import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
-import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
-import org.springframework.security.oauth2.server.authorization.settings.OAuth2TokenFormat;
-import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
-import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
-import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The API's security. The application issues its clients short-lived access tokens ({@code POST /oauth2/token},
- * OAuth 2.0 client credentials, Spring Authorization Server), signed with a key every instance shares; {@code
- * /api/v1/**} accepts only those, of an active client whose secret has not been replaced since, with the scopes
+ * The API's security. The application issues its clients short-lived access tokens ({@link ApiTokenServer});
+ * {@code /api/v1/**} accepts only those, of an active client whose secret has not been replaced since, with the scopes
  * the client still has. No session, no cookie, no CSRF token (there is no browser). A client reads with HR's rights
  * within its scopes: the controllers call the services HR's screens call, so every rule those keep (released
  * results only, the anonymity of small groups, a plan's content only when shared) holds for the API too. Every call
@@ -64,30 +44,8 @@ class ApiSecurity {
 
     /** The name a client acts under in the audit log. */
     static final String ACTOR_PREFIX = "API: ";
-    /** The claim that ties a token to the secret it was issued for: the moment that secret was set. */
-    static final String SECRET_CLAIM = "s360_secret_set";
-    /** How long an access token is valid. */
-    static final Duration TOKEN_LIFETIME = Duration.ofMinutes(10);
     static final String API_PATHS = "/api/v1/**";
     static final String DOCUMENT_PATH = "/api/v1/openapi";
-
-    @Bean
-    @Order(2)
-    SecurityFilterChain apiTokenFilterChain(HttpSecurity http) throws Exception {
-        var server = new OAuth2AuthorizationServerConfigurer();
-        RequestMatcher endpoints = server.getEndpointsMatcher();
-        http.securityMatcher(endpoints)
-                .with(server, s -> s.tokenEndpoint(token -> token.accessTokenRequestConverters(
-                        converters -> converters.addFirst(ApiSecurity::allScopesWhenNoneAsked))))
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-                .csrf(csrf -> csrf.ignoringRequestMatchers(endpoints))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .requestCache(cache -> cache.disable())
-                .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) ->
-                        ApiProblems.write(response, HttpStatus.UNAUTHORIZED,
-                                "Only a client's own credentials may ask for a token.", request.getRequestURI())));
-        return http.build();
-    }
 
     @Bean
     @Order(3)
@@ -123,26 +81,6 @@ class ApiSecurity {
                                 request.getRequestURI())))
                 .addFilterAfter(new CallFilter(calls), BearerTokenAuthenticationFilter.class);
         return http.build();
-    }
-
-    /**
-     * A request for a token that names no scope is granted every scope the client has (RFC 6749 lets the server
-     * choose); one that names scopes gets those, and none it lacks.
-     */
-    static org.springframework.security.core.@Nullable Authentication allScopesWhenNoneAsked(
-            HttpServletRequest request) {
-        if (!AuthorizationGrantType.CLIENT_CREDENTIALS.getValue().equals(request.getParameter("grant_type"))
-                || request.getParameter("scope") != null) {
-            return null;
-        }
-        if (SecurityContextHolder.getContext().getAuthentication() instanceof
-                org.springframework.security.oauth2.server.authorization.authentication.OAuth2ClientAuthenticationToken
-                client && client.getRegisteredClient() != null) {
-            return new org.springframework.security.oauth2.server.authorization.authentication
-                    .OAuth2ClientCredentialsAuthenticationToken(client, client.getRegisteredClient().getScopes(),
-                    java.util.Map.of());
-        }
-        return null;
     }
 
     /**
@@ -218,7 +156,7 @@ class ApiSecurity {
 
     /** The client a token names, as the caller of this request; refused when revoked or its secret replaced. */
     static AbstractAuthenticationToken caller(ApiClients clients, Jwt token) {
-        Object secretSet = token.getClaim(SECRET_CLAIM);
+        Object secretSet = token.getClaim(ApiTokenServer.SECRET_CLAIM);
         var caller = clients.caller(String.valueOf(token.getSubject()),
                         secretSet instanceof Number n ? n.longValue() : -1)
                 .orElseThrow(() -> new InvalidBearerTokenException(
@@ -306,92 +244,5 @@ class ApiSecurity {
                 calls.audit(caller.getName(), request, response.getStatus());
             }
         }
-    }
-
-    /** The clients HR made, as the token endpoint reads them; only an active client's secret is accepted. */
-    @Bean
-    RegisteredClientRepository apiRegisteredClients(ApiClients clients) {
-        return new RegisteredClientRepository() {
-            @Override
-            public void save(RegisteredClient client) {
-                // clients are made and changed by HR (ApiClients); nothing the token endpoint does changes them
-            }
-
-            @Override
-            public @Nullable RegisteredClient findById(String id) {
-                return findByClientId(id);
-            }
-
-            @Override
-            public @Nullable RegisteredClient findByClientId(String clientId) {
-                return clients.registration(clientId).map(r -> RegisteredClient.withId(r.clientId())
-                        .clientId(r.clientId()).clientSecret(r.secretHash()).clientName(r.name())
-                        .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
-                        .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
-                        .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
-                        .scopes(scopes -> r.scopes().forEach(s -> scopes.add(s.value())))
-                        .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(TOKEN_LIFETIME)
-                                .accessTokenFormat(OAuth2TokenFormat.SELF_CONTAINED).build())
-                        .clientSettings(ClientSettings.builder().setting(SECRET_CLAIM,
-                                r.secretSetAt().toEpochMilli()).build())
-                        .build()).orElse(null);
-            }
-        };
-    }
-
-    /** Each token names the moment its client's secret was set: a rotation ends the tokens of the old secret. */
-    @Bean
-    OAuth2TokenCustomizer<JwtEncodingContext> apiTokenClaims() {
-        return context -> {
-            Object secretSet = context.getRegisteredClient().getClientSettings().getSetting(SECRET_CLAIM);
-            if (secretSet != null) {
-                context.getClaims().claim(SECRET_CLAIM, secretSet);
-            }
-        };
-    }
-
-    /**
-     * Tokens are checked by their signature and the client's state, not looked up: nothing of an issued token is
-     * kept, in no instance's memory.
-     */
-    @Bean
-    OAuth2AuthorizationService apiAuthorizations() {
-        return new OAuth2AuthorizationService() {
-            @Override
-            public void save(OAuth2Authorization authorization) {
-            }
-
-            @Override
-            public void remove(OAuth2Authorization authorization) {
-            }
-
-            @Override
-            public @Nullable OAuth2Authorization findById(String id) {
-                return null;
-            }
-
-            @Override
-            public @Nullable OAuth2Authorization findByToken(String token, @Nullable OAuth2TokenType tokenType) {
-                return null;
-            }
-        };
-    }
-
-    @Bean
-    JWKSource<SecurityContext> apiKeys(ApiSigningKey key) {
-        return (selector, context) -> selector.select(new JWKSet(key.key()));
-    }
-
-    @Bean
-    JwtDecoder apiTokenDecoder(JWKSource<SecurityContext> keys, @Value("${spiegel360.base-url}") String baseUrl) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(keys).build();
-        decoder.setJwtValidator(org.springframework.security.oauth2.jwt.JwtValidators.createDefaultWithIssuer(baseUrl));
-        return decoder;
-    }
-
-    /** The issuer the tokens name: the application's address. */
-    @Bean
-    AuthorizationServerSettings apiAuthorizationServerSettings(@Value("${spiegel360.base-url}") String baseUrl) {
-        return AuthorizationServerSettings.builder().issuer(baseUrl).build();
     }
 }

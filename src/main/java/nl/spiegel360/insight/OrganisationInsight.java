@@ -34,6 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
  * launch) per competency, and every view the page offers (per team, per profile, one team or profile, the trend over
  * cycles) reads its cells from that one table, in which small groups are hidden together with what they could be
  * worked out from ({@link OrganisationFigures#twoWay}). Nothing here names a person, a rater or a comment.
+ *
+ * <p>Longer than 300 lines with its read models: the records the page and the API read (about seventy lines) are
+ * declared here, beside the rules that fill them; what the people should learn is ranked by {@link LearningNeeds}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -116,7 +119,7 @@ public class OrganisationInsight {
     private static final int KEPT_TABLES = 64;
 
     private final ReleasedStandings standings;
-    private final nl.spiegel360.development.FocusChoices focus;
+    private final LearningNeeds learningNeeds;
     private final ProfileReader profiles;
     private final CurrentUser currentUser;
     private final int minimum;
@@ -124,11 +127,11 @@ public class OrganisationInsight {
     boolean complementary = true;
     private final Map<String, CycleTable> tables = new java.util.concurrent.ConcurrentHashMap<>();
 
-    OrganisationInsight(ReleasedStandings standings, nl.spiegel360.development.FocusChoices focus,
+    OrganisationInsight(ReleasedStandings standings, LearningNeeds learningNeeds,
             ProfileReader profiles, CurrentUser currentUser,
             @Value("${spiegel360.insight.minimum-group:" + OrganisationFigures.DEFAULT_MINIMUM + "}") int minimum) {
         this.standings = standings;
-        this.focus = focus;
+        this.learningNeeds = learningNeeds;
         this.profiles = profiles;
         this.currentUser = currentUser;
         this.minimum = Math.max(1, minimum);
@@ -216,7 +219,7 @@ public class OrganisationInsight {
                 .forEach(c -> shown.add(Long.valueOf(c)));
         // a trend tells no learning needs: they are of one cycle's people
         List<LearningNeed> needs = refusal == null && selection.grouping() != Grouping.CYCLE
-                ? needs(chosen, documents, here.holds(), shown) : List.of();
+                ? learningNeeds.rank(chosen, documents, here.holds(), shown, minimum) : List.of();
         return new View(selection, cycleId, minimum, people, refusal, columns, rows, total, needs, breaks);
     }
 
@@ -301,62 +304,6 @@ public class OrganisationInsight {
         Map<String, Integer> seen = new LinkedHashMap<>();
         columns.forEach(c -> seen.merge(c.label(), 1, Integer::sum));
         return seen.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList();
-    }
-
-    /**
-     * The indicators that held the selection's people back from their norm, of the competencies shown, ranked by
-     * people × mean shortfall.
-     */
-    private List<LearningNeed> needs(List<Standing> chosen, Map<Long, ProfileDocument> documents,
-            List<ReleasedStandings.Hold> inCycle, Set<Long> shown) {
-        Map<Long, Long> profileOf = new HashMap<>();
-        chosen.forEach(s -> profileOf.put(s.reviewId(), s.profileId()));
-        Map<Long, List<ReleasedStandings.Hold>> byIndicator = new LinkedHashMap<>();
-        inCycle.stream().filter(h -> profileOf.containsKey(h.reviewId()))
-                .forEach(h -> byIndicator.computeIfAbsent(h.indicatorId(), i -> new ArrayList<>()).add(h));
-        Map<Long, nl.spiegel360.development.FocusChoices.Choice> inPlans = focus.chosen(profileOf.keySet());
-        // indicators that plans focus on without having held anyone back still count for a learning budget
-        List<LearningNeed> needs = new ArrayList<>();
-        Set<Long> indicators = new java.util.LinkedHashSet<>(byIndicator.keySet());
-        indicators.addAll(inPlans.keySet());
-        Map<Long, IndicatorText> texts = new HashMap<>();
-        for (ProfileDocument document : documents.values()) {
-            for (var c : document.competencies()) {
-                for (var l : c.levels()) {
-                    for (var i : l.indicators()) {
-                        texts.putIfAbsent(i.id(), new IndicatorText(c.competencyId(), c.label(), l.number(),
-                                i.text()));
-                    }
-                }
-            }
-        }
-        for (long indicator : indicators) {
-            IndicatorText text = texts.get(indicator);
-            if (text == null || !shown.contains(text.competencyId())) {
-                continue;
-            }
-            List<ReleasedStandings.Hold> holds = byIndicator.getOrDefault(indicator, List.of());
-            int people = (int) holds.stream().map(ReleasedStandings.Hold::reviewId).distinct().count();
-            var known = holds.stream().map(ReleasedStandings.Hold::shortfall).filter(Objects::nonNull)
-                    .mapToDouble(Double::doubleValue).toArray();
-            Double mean = known.length == 0 ? null : java.util.Arrays.stream(known).average().orElse(0);
-            var plans = inPlans.get(indicator);
-            needs.add(new LearningNeed(indicator, text.competencyId(), text.competency(), text.level(), text.text(),
-                    people, mean,
-                    people * (mean == null ? 0.0 : mean), plans == null ? 0 : plans.plans(),
-                    plans == null ? 0 : plans.pulses(),
-                    // a movement about fewer people than the minimum shows nothing
-                    plans == null || plans.pulses() < minimum ? null : plans.movement()));
-        }
-        needs.sort(Comparator.comparingDouble(LearningNeed::weight).reversed()
-                .thenComparing(Comparator.comparingInt(LearningNeed::people).reversed())
-                .thenComparing(Comparator.comparingInt(LearningNeed::inPlans).reversed())
-                .thenComparingLong(LearningNeed::indicatorId));
-        return needs;
-    }
-
-    /** An indicator as a learning need names it: its competency, its level and its text in the reader's language. */
-    private record IndicatorText(long competencyId, String competency, int level, String text) {
     }
 
     /**

@@ -24,6 +24,9 @@ import nl.spiegel360.insight.OrganisationFigures.Key;
  * <p>Cells, rows and columns are numbered once, so that a table of ten thousand people in a thousand teams is worked
  * through in milliseconds: a line is looked at again only when one of its cells was hidden, and the bridges are
  * found by one search of the hidden cells.
+ *
+ * <p>Just over 300 lines: one algorithm over one numbering of the table; split, its parts would hand that numbering
+ * and the hidden set to each other at every step.
  */
 final class Suppression {
 

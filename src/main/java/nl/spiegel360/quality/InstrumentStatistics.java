@@ -16,6 +16,10 @@ import org.jspecify.annotations.Nullable;
  * mean, spread, the share of the most frequent answer and the corrected item–total correlation; per competency
  * Cronbach's alpha; per rater group ICC(1), ICC(1,k) and the raters a reliable result needs. Plain Java: no figure
  * is computed from fewer questionnaires or employees than the minimums, and nothing here changes any result.
+ *
+ * <p>Longer than 300 lines: the figures of one specification over the same questionnaires (items, competencies,
+ * groups and the raters' habits), which share their arithmetic (mean, variance, correlation); the raters' habits
+ * would be the part to move out should it grow.
  */
 public final class InstrumentStatistics {
 

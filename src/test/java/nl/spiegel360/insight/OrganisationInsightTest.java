@@ -52,7 +52,7 @@ class OrganisationInsightTest {
     @Autowired
     private ProfileReader profiles;
     @Autowired
-    private nl.spiegel360.development.FocusChoices focus;
+    private LearningNeeds learningNeeds;
     @Autowired
     private CurrentUser currentUser;
     @Autowired
@@ -242,7 +242,8 @@ class OrganisationInsightTest {
     @Test
     void without_complementary_suppression_the_attacker_solves_a_hidden_cell() {
         login.as(DemoPeople.HR_EMAIL);
-        var naive = new OrganisationInsight(standings, focus, profiles, currentUser, OrganisationFigures.DEFAULT_MINIMUM);
+        var naive = new OrganisationInsight(standings, learningNeeds, profiles, currentUser,
+                OrganisationFigures.DEFAULT_MINIMUM);
         naive.complementary = false;
         assertThat(leaks(naive)).isNotEmpty();
     }

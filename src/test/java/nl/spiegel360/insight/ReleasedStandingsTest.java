@@ -58,7 +58,7 @@ class ReleasedStandingsTest {
     @Autowired
     private ProfileReader profiles;
     @Autowired
-    private nl.spiegel360.development.FocusChoices focus;
+    private LearningNeeds learningNeeds;
     @Autowired
     private CurrentUser currentUser;
     @Autowired
@@ -164,7 +164,7 @@ class ReleasedStandingsTest {
     }
 
     private OrganisationInsight insight(int minimum) {
-        return new OrganisationInsight(standings, focus, profiles, currentUser, minimum);
+        return new OrganisationInsight(standings, learningNeeds, profiles, currentUser, minimum);
     }
 
     /** Every rater answers the review's questionnaire with the scorer and submits. */
