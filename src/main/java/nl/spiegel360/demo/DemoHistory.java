@@ -34,6 +34,8 @@ import org.springframework.stereotype.Component;
  * store them. Two things in them are there to be found: colleagues can almost never judge "Heeft en gebruikt eigen
  * checklist van uit te voeren taken en activiteiten" (it is flagged), and Thijs de Groot rates everyone far more
  * leniently than the others do (he tops HR's rater-effects table).
+ *
+ * <p>Nine collaborators, on purpose: as {@link DemoReviews}, it goes through the services people use.
  */
 @Component
 class DemoHistory {
@@ -51,17 +53,19 @@ class DemoHistory {
     private final NominationService nominations;
     private final ReviewClosing closing;
     private final ReportService reports;
+    private final nl.spiegel360.review.ReviewReleases releases;
     private final PersonDirectory people;
     private final ProfileReader profiles;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
     DemoHistory(CycleService cycles, NominationService nominations, ReviewClosing closing, ReportService reports,
-            PersonDirectory people, ProfileReader profiles, JdbcTemplate jdbc, Clock clock) {
+            nl.spiegel360.review.ReviewReleases releases, PersonDirectory people, ProfileReader profiles, JdbcTemplate jdbc, Clock clock) {
         this.cycles = cycles;
         this.nominations = nominations;
         this.closing = closing;
         this.reports = reports;
+        this.releases = releases;
         this.people = people;
         this.profiles = profiles;
         this.jdbc = jdbc;
@@ -105,7 +109,7 @@ class DemoHistory {
             for (ReviewSummary review : reviews) {
                 closing.close(review.id());
                 reports.confirmConsensus(review.id());
-                reports.release(review.id());
+                releases.release(review.id());
             }
         });
         SystemTask.run(() -> cycles.advance(cycleId, CycleState.CLOSED));

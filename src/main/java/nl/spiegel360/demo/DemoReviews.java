@@ -44,7 +44,7 @@ import org.springframework.stereotype.Component;
  * until the deadline, and his peer group will stay hidden), Lucas's own nominations wait for approval, and Fleur's
  * review, which one peer declined, has every other answer in and waits for Marieke to close it.
  *
- * <p>Ten collaborators, on purpose: the demo goes through the same public services people use, one of each module,
+ * <p>Eleven collaborators, on purpose: the demo goes through the same public services people use, one of each module,
  * so that what a newcomer sees is what the product does.
  */
 @Component
@@ -66,6 +66,7 @@ class DemoReviews {
     private final RaterRequests requests;
     private final ReviewClosing closing;
     private final ReportService reports;
+    private final nl.spiegel360.review.ReviewReleases releases;
     private final PersonDirectory people;
     private final UserDetailsService users;
     private final Clock clock;
@@ -74,14 +75,15 @@ class DemoReviews {
     private final JdbcClient jdbc;
 
     DemoReviews(CycleService cycles, NominationService nominations, QuestionnaireService questionnaires,
-            RaterRequests requests, ReviewClosing closing, ReportService reports, PersonDirectory people,
-            UserDetailsService users, Clock clock, DemoPlan plan, ExternalQuestionnaires external,
-            JdbcClient jdbc) {
+            RaterRequests requests, ReviewClosing closing, ReportService reports,
+            nl.spiegel360.review.ReviewReleases releases, PersonDirectory people, UserDetailsService users,
+            Clock clock, DemoPlan plan, ExternalQuestionnaires external, JdbcClient jdbc) {
         this.external = external;
         this.jdbc = jdbc;
         this.plan = plan;
         this.closing = closing;
         this.reports = reports;
+        this.releases = releases;
         this.cycles = cycles;
         this.nominations = nominations;
         this.questionnaires = questionnaires;
@@ -173,7 +175,7 @@ class DemoReviews {
                         lower ? "In het gesprek besproken: de klantcases van dit jaar laten dit niveau nog niet "
                                 + "zien." : null);
             }
-            reports.release(sanne);
+            releases.release(sanne);
         });
         plan.load(the(reviews, "Sanne"), this::as);
     }

@@ -293,10 +293,6 @@ public class ReportExports {
     /** Reviews read per page while the CSV is written. */
     private static final int CSV_PAGE = 200;
 
-    /**
-     * How many reviews' results the archive of PDFs reads at a time: each becomes a report of a dozen pages, which
-     * takes far longer than reading the next page.
-     */
+    /** How many reviews the archive of PDFs lists at a time, each page in a transaction of its own. */
     public static final int ARCHIVE_PAGE = 20;
-
 }

@@ -171,11 +171,6 @@ public class ReportService implements nl.spiegel360.review.ReleaseConditions {
         return confirmed;
     }
 
-    /** Releases the report of a closed review to the employee once every competency has an agreed level. */
-    @Transactional
-    public void release(long reviewId) {
-        reviewData.release(reviewId);
-    }
 
     /**
      * What a released review's report settled on, as HR reads it: for the organisation's figures, kept at release

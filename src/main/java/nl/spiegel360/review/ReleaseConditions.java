@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * What must hold before a closed review's report is released to the employee. The report module gives it (every
- * competency has an agreed level); {@link ReviewDataService#release} asks it every time, so no path releases a report
+ * competency has an agreed level); {@link ReviewReleases#release} asks it every time, so no path releases a report
  * without it.
  */
 public interface ReleaseConditions {

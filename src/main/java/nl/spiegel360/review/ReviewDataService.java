@@ -1,7 +1,6 @@
 package nl.spiegel360.review;
 
 import java.util.List;
-import nl.spiegel360.audit.AuditLog;
 import nl.spiegel360.base.UserFacingException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,29 +16,19 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class ReviewDataService {
 
-    private final org.springframework.beans.factory.ObjectProvider<ReleaseConditions> releaseConditions;
     private final ReviewRepository reviews;
     private final RaterAssignmentRepository assignments;
     private final ReviewDataAssembler assembler;
     private final ReviewAccess access;
-    private final AuditLog audit;
-    private final java.time.Clock clock;
     private final JdbcClient jdbc;
-    private final org.springframework.context.ApplicationEventPublisher events;
 
     ReviewDataService(ReviewRepository reviews, RaterAssignmentRepository assignments, ReviewDataAssembler assembler,
-            ReviewAccess access, AuditLog audit, java.time.Clock clock, JdbcClient jdbc,
-            org.springframework.beans.factory.ObjectProvider<ReleaseConditions> releaseConditions,
-            org.springframework.context.ApplicationEventPublisher events) {
-        this.releaseConditions = releaseConditions;
-        this.events = events;
+            ReviewAccess access, JdbcClient jdbc) {
         this.jdbc = jdbc;
         this.reviews = reviews;
         this.assignments = assignments;
         this.assembler = assembler;
         this.access = access;
-        this.audit = audit;
-        this.clock = clock;
     }
 
     public ReviewInfo review(long reviewId) {
@@ -138,28 +127,6 @@ public class ReviewDataService {
     public long countReleasedReviews() {
         return access.isHr() ? jdbc.sql("select count(*) from review where released_at is not null").query(Long.class)
                 .single() : ownReleasedReviews().size();
-    }
-
-    /**
-     * Releases a closed review's report to the employee, by its manager or HR, once the {@link ReleaseConditions}
-     * hold; the one place a report is released.
-     */
-    @Transactional
-    public void release(long reviewId) {
-        Review review = reviews.findWithCycle(reviewId).orElseThrow(ReviewAccess::notFound);
-        access.requireManagerOrHr(review);
-        if (review.isCollecting()) {
-            throw new UserFacingException("report.error.collecting");
-        }
-        List<String> unmet = releaseConditions.getObject().unmet(reviewId);
-        if (!unmet.isEmpty()) {
-            throw new UserFacingException("report.error.calibrate-first", String.join(", ", unmet));
-        }
-        if (review.getReleasedAt() == null) {
-            review.release(clock.instant());
-            audit.record("report.released", "review", reviewId, null);
-            events.publishEvent(new ReviewReleased(assembler.infos(List.of(review)).getFirst()));
-        }
     }
 
     /**

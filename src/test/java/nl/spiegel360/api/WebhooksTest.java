@@ -60,6 +60,8 @@ class WebhooksTest {
     @Autowired WebhookTargets targets;
     @Autowired ReportFixture fixture;
     @Autowired ReportService reports;
+    @org.springframework.beans.factory.annotation.Autowired
+    nl.spiegel360.review.ReviewReleases releases;
     @Autowired CycleService cycles;
     @Autowired PlanPages planPages;
     @Autowired PlanEditing planEditing;
@@ -171,7 +173,7 @@ class WebhooksTest {
         for (var row : reports.report(rated.reviewId()).rows()) {
             reports.calibrate(rated.reviewId(), row.competencyId(), row.consensusLevel(), null);
         }
-        reports.release(rated.reviewId());
+        releases.release(rated.reviewId());
         login.as(rated.employee().email());
         var first = planPages.plan(rated.reviewId()).proposals().getFirst();
         planEditing.addFocus(rated.reviewId(), first.competencyId(), first.reason(),

@@ -30,6 +30,8 @@ class AuditTrailTest {
 
     @Autowired
     ReportService reports;
+    @org.springframework.beans.factory.annotation.Autowired
+    nl.spiegel360.review.ReviewReleases releases;
 
     @Autowired
     ReportExports exports;
@@ -56,7 +58,7 @@ class AuditTrailTest {
         var report = reports.report(rated.reviewId());
         report.rows().forEach(r -> reports.calibrate(rated.reviewId(), r.competencyId(), r.consensusLevel(), null));
         exports.pdf(rated.reviewId(), Locale.ENGLISH);
-        reports.release(rated.reviewId());
+        releases.release(rated.reviewId());
         login.as(DemoPeople.HR_EMAIL);
         long person = people.create(new PersonDraft("Audit Persoon", "audit-" + System.nanoTime() + "@example.org",
                 null, null, null, false, null)).id();

@@ -33,6 +33,8 @@ class DevelopmentPlansTest {
 
     @Autowired ReportFixture fixture;
     @Autowired ReportService reports;
+    @org.springframework.beans.factory.annotation.Autowired
+    nl.spiegel360.review.ReviewReleases releases;
     @Autowired nl.spiegel360.development.PlanPages planPages;
     @Autowired nl.spiegel360.development.PlanEditing planEditing;
     @Autowired nl.spiegel360.development.PlanPulses planPulses;
@@ -333,7 +335,7 @@ class DevelopmentPlansTest {
                 reports.calibrate(review, row.competencyId(), row.consensusLevel(), null);
             }
         }
-        reports.release(review);
+        releases.release(review);
         int agreed = lifted.norm();
 
         login.as(rated.employee().email());
@@ -550,7 +552,7 @@ class DevelopmentPlansTest {
         for (var row : reports.report(rated.reviewId()).rows()) {
             reports.calibrate(rated.reviewId(), row.competencyId(), row.consensusLevel(), null);
         }
-        reports.release(rated.reviewId());
+        releases.release(rated.reviewId());
         login.out();
         return rated;
     }

@@ -53,6 +53,8 @@ class ReleasedStandingsTest {
     private ReviewClosing closing;
     @Autowired
     private ReportService reports;
+    @org.springframework.beans.factory.annotation.Autowired
+    nl.spiegel360.review.ReviewReleases releases;
     @Autowired
     private ReleasedStandings standings;
     @Autowired
@@ -98,7 +100,7 @@ class ReleasedStandingsTest {
         for (long review : List.of(many, few)) {
             login.as(team.manager().email());
             reports.confirmConsensus(review);
-            reports.release(review);
+            releases.release(review);
             released.add(reports.report(review));
             login.as(DemoPeople.HR_EMAIL);
             // the page read before this release is not kept past it
@@ -140,7 +142,7 @@ class ReleasedStandingsTest {
                 employee.jobTitle(), "Verhuisd " + employee.id(), employee.managerId(), false, null));
         login.as(rated.team().manager().email());
         reports.confirmConsensus(rated.reviewId());
-        reports.release(rated.reviewId());
+        releases.release(rated.reviewId());
         login.as(DemoPeople.HR_EMAIL);
         var view = insight(1).view(new Selection(rated.team().cycleId(), null, null, Grouping.TEAM), Locale.ROOT);
         assertThat(view.rows()).extracting(OrganisationInsight.Row::key).containsExactly(rated.team().name());
@@ -151,7 +153,7 @@ class ReleasedStandingsTest {
         ReportFixture.Rated rated = fixture.rated(3, ReportFixture::spread);
         login.as(rated.team().manager().email());
         reports.confirmConsensus(rated.reviewId());
-        reports.release(rated.reviewId());
+        releases.release(rated.reviewId());
         assertThat(count(rated.reviewId())).isPositive();
         login.as(DemoPeople.HR_EMAIL);
         privacy.erase(rated.employee().id());

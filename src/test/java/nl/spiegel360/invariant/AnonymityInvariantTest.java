@@ -65,6 +65,8 @@ class AnonymityInvariantTest extends KaribuTest {
     @Autowired ReportFixture fixture;
     @Autowired ReportService reports;
     @org.springframework.beans.factory.annotation.Autowired
+    nl.spiegel360.review.ReviewReleases releases;
+    @org.springframework.beans.factory.annotation.Autowired
     nl.spiegel360.report.ReportPages pages;
     @Autowired ReportExports exports;
     @Autowired CycleService cycles;
@@ -180,7 +182,7 @@ class AnonymityInvariantTest extends KaribuTest {
             }
             login.as(team.manager().email());
             reports.confirmConsensus(review);
-            reports.release(review);
+            releases.release(review);
             read(out, "employee", team.employee(0).email(), review, team.cycleId());
 
             login.as(team.employee(0).email());

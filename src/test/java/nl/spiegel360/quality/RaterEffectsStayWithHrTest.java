@@ -55,6 +55,8 @@ class RaterEffectsStayWithHrTest extends KaribuTest {
 
     @Autowired
     ReportService reports;
+    @org.springframework.beans.factory.annotation.Autowired
+    nl.spiegel360.review.ReviewReleases releases;
 
     @Autowired
     ReportExports exports;
@@ -101,7 +103,7 @@ class RaterEffectsStayWithHrTest extends KaribuTest {
         read.add(pdf(rated.reviewId(), DUTCH) + pdf(rated.reviewId(), Locale.ENGLISH));
         read.add(reports.report(rated.reviewId(), DUTCH).toString());
         reports.confirmConsensus(rated.reviewId());
-        reports.release(rated.reviewId());
+        releases.release(rated.reviewId());
         read.add(view("reviews/" + rated.reviewId() + "/report", manager.email()));
         login.as(rated.employee().email());
         read.add(pdf(rated.reviewId(), DUTCH) + pdf(rated.reviewId(), Locale.ENGLISH));

@@ -22,6 +22,8 @@ class ModerationTest {
 
     @Autowired
     ReportService reports;
+    @org.springframework.beans.factory.annotation.Autowired
+    nl.spiegel360.review.ReviewReleases releases;
 
     @Autowired
     ModerationService moderation;
@@ -78,7 +80,7 @@ class ModerationTest {
         for (var row : reports.report(rated.reviewId()).rows()) {
             reports.calibrate(rated.reviewId(), row.competencyId(), row.consensusLevel(), null);
         }
-        reports.release(rated.reviewId());
+        releases.release(rated.reviewId());
         login.as(DemoPeople.HR_EMAIL);
         assertThat(moderation.comments(rated.reviewId()).editable()).isFalse();
         assertThatThrownBy(() -> moderation.hide(comment.id(), "na vrijgeven"))

@@ -41,6 +41,8 @@ class ReportServiceTest {
     @Autowired
     ReportService reports;
     @org.springframework.beans.factory.annotation.Autowired
+    nl.spiegel360.review.ReviewReleases releases;
+    @org.springframework.beans.factory.annotation.Autowired
     nl.spiegel360.report.ReportPages pages;
 
     @Autowired
@@ -161,7 +163,7 @@ class ReportServiceTest {
         assertThat(exports.csv(rated.team().cycleId(), Locale.ENGLISH)).doesNotContain(rated.employee().name());
 
         login.as(rated.team().manager().email());
-        assertRefused(() -> reports.release(rated.reviewId()), "report.error.calibrate-first");
+        assertRefused(() -> releases.release(rated.reviewId()), "report.error.calibrate-first");
         Report report = reports.report(rated.reviewId());
         var first = report.rows().getFirst();
         int other = first.consensusLevel() == null || first.consensusLevel() == 0 ? 1 : first.consensusLevel() - 1;
@@ -176,7 +178,7 @@ class ReportServiceTest {
         assertThat(reports.report(rated.reviewId()).rows().subList(1, report.rows().size()))
                 .allSatisfy(r -> assertThat(r.calibratedLevel()).isEqualTo(r.consensusLevel()));
         assertThat(reports.confirmConsensus(rated.reviewId())).as("nothing left").isZero();
-        reports.release(rated.reviewId());
+        releases.release(rated.reviewId());
         assertRefused(() -> reports.calibrate(rated.reviewId(), first.competencyId(), 1, "te laat"),
                 "report.error.released");
 
@@ -200,7 +202,7 @@ class ReportServiceTest {
         for (var row : earlier.rows()) {
             reports.calibrate(rated.reviewId(), row.competencyId(), row.consensusLevel(), null);
         }
-        reports.release(rated.reviewId());
+        releases.release(rated.reviewId());
         Report first = reports.report(rated.reviewId());
         login.as(DemoPeople.HR_EMAIL);
         var today = TestClock.today();

@@ -43,6 +43,8 @@ class ResultsFrozenAtCloseTest {
     @Autowired ReportFixture fixture;
     @Autowired ReportService reports;
     @org.springframework.beans.factory.annotation.Autowired
+    nl.spiegel360.review.ReviewReleases releases;
+    @org.springframework.beans.factory.annotation.Autowired
     nl.spiegel360.report.ReportPages pages;
     @Autowired ReportExports exports;
     @Autowired ModerationService moderation;
@@ -302,7 +304,7 @@ class ResultsFrozenAtCloseTest {
         for (var row : reports.report(rated.reviewId()).rows()) {
             reports.calibrate(rated.reviewId(), row.competencyId(), row.consensusLevel(), null);
         }
-        reports.release(rated.reviewId());
+        releases.release(rated.reviewId());
     }
 
     private String pdfText(long reviewId) throws Exception {

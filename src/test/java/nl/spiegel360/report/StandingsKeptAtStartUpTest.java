@@ -21,6 +21,8 @@ class StandingsKeptAtStartUpTest {
     private ReportFixture fixture;
     @Autowired
     private ReportService reports;
+    @org.springframework.beans.factory.annotation.Autowired
+    nl.spiegel360.review.ReviewReleases releases;
     @Autowired
     private ReleasedStandings standings;
     @Autowired
@@ -33,7 +35,7 @@ class StandingsKeptAtStartUpTest {
         ReportFixture.Rated rated = fixture.rated(3, ReportFixture::spread);
         login.as(rated.team().manager().email());
         reports.confirmConsensus(rated.reviewId());
-        reports.release(rated.reviewId());
+        releases.release(rated.reviewId());
         login.out();
         List<Map<String, Object>> kept = rows(rated.reviewId());
         List<Map<String, Object>> holds = holds(rated.reviewId());

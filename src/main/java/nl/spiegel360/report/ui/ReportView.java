@@ -40,6 +40,7 @@ import nl.spiegel360.review.ReviewClosing;
 class ReportView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient ReportService reports;
+    private final transient nl.spiegel360.review.ReviewReleases releases;
     private final transient ReviewClosing closing;
     private final transient java.util.List<ReportAppendix> appendices;
     private long reviewId;
@@ -47,10 +48,11 @@ class ReportView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final java.time.ZoneId zone;
 
-    ReportView(ReportService reports, ReviewClosing closing, java.util.List<ReportAppendix> appendices,
-            java.time.Clock clock) {
+    ReportView(ReportService reports, nl.spiegel360.review.ReviewReleases releases, ReviewClosing closing,
+            java.util.List<ReportAppendix> appendices, java.time.Clock clock) {
         this.zone = clock.getZone();
         this.reports = reports;
+        this.releases = releases;
         this.appendices = appendices;
         this.closing = closing;
         addClassName("page");
@@ -168,7 +170,7 @@ class ReportView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             var dialog = new ConfirmDialog(getTranslation("report.release"), text,
                     getTranslation("report.release"), c -> {
                         try {
-                            reports.release(reviewId);
+                            releases.release(reviewId);
                             Notices.success("report.released");
                         } catch (UserFacingException ex) {
                             Notices.error(ex);

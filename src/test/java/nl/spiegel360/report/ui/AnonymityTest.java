@@ -28,6 +28,8 @@ class AnonymityTest extends KaribuTest {
 
     @Autowired
     ReportService reports;
+    @org.springframework.beans.factory.annotation.Autowired
+    nl.spiegel360.review.ReviewReleases releases;
 
     @Autowired
     ReportExports exports;
@@ -84,7 +86,7 @@ class AnonymityTest extends KaribuTest {
         List<String> employeeLines = csv.lines().filter(l -> l.contains(rated.employee().name())).toList();
         assertThat(employeeLines).hasSize(6);
         employeeLines.forEach(line -> assertNoPeer(line, peers));
-        reports.release(rated.reviewId());
+        releases.release(rated.reviewId());
 
         String employeeView = render(rated.employee().email(), "reviews/" + rated.reviewId() + "/report");
         assertThat(employeeView).contains("Unieke peeropmerking zeven-zeven-zeven");
