@@ -94,6 +94,147 @@ class CapacityBenchmark {
                 .write();
     }
 
+    /** The steps of the scenario as people rate, at the larger organisation. */
+    private static final int[] RATING_STEPS = java.util.Arrays.stream(System.getProperty(
+            "spiegel360.bench.rating-steps", "250,500,1000").split(",")).mapToInt(Integer::parseInt).toArray();
+    private static final int ARRIVAL_MS = 60_000;
+    private static final int ANSWER_MIN_MS = 3_000;
+    private static final int ANSWER_MAX_MS = 8_000;
+
+    /** A rater's whole questionnaire: opened, every item answered, submitted; or failed, with why. */
+    private record Session(long openNanos, List<Long> answers, long submitNanos, @org.jspecify.annotations.Nullable
+            String failure) {
+    }
+
+    /**
+     * The scenario of the goal: a step's raters arrive spread over 60 s, each opens their questionnaire, answers all
+     * of its items one every 3 to 8 s, and submits, as people rate. Every round trip counts (opening, each answer,
+     * the submission), and a step is served only when no rater failed. Run at the larger organisation.
+     */
+    @Test
+    void ratersAsPeopleRateOneInstanceServes() throws Exception {
+        MockSpringServlet servlet = KaribuSessions.servlet(context);
+        data = BenchData.get(dataSource, BenchData.SIZES.getLast());
+        var results = new Measure.Results("6b-capacity-as-people-rate", "6b. Capacity of one instance as people "
+                + "rate (" + data.label() + " organisation)")
+                .line("| Raters | Round trips | Round trips a second | p50 | p95 | p99 | Opening p95 | Submitting p95 "
+                        + "| Raters failed |")
+                .line("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        List<String> failures = new ArrayList<>();
+        int served = 0;
+        boolean servedSoFar = true;
+        for (int raters : RATING_STEPS) {
+            long began = System.nanoTime();
+            List<Session> sessions = asPeopleRate(servlet, raters);
+            double seconds = (System.nanoTime() - began) / 1e9;
+            List<Long> all = new ArrayList<>();
+            List<Long> opens = new ArrayList<>();
+            List<Long> submits = new ArrayList<>();
+            int failed = 0;
+            for (Session session : sessions) {
+                if (session.failure() != null) {
+                    failed++;
+                    failures.add(raters + ": " + session.failure());
+                    continue;
+                }
+                opens.add(session.openNanos());
+                submits.add(session.submitNanos());
+                all.add(session.openNanos());
+                all.addAll(session.answers());
+                all.add(session.submitNanos());
+            }
+            results.line("| %d | %d | %.0f | %.2f ms | %.2f ms | %.2f ms | %.2f ms | %.2f ms | %d |", raters,
+                    all.size(), all.size() / seconds, ms(percentile(all, 50)), ms(percentile(all, 95)),
+                    ms(percentile(all, 99)), ms(percentile(opens, 95)), ms(percentile(submits, 95)), failed);
+            servedSoFar = servedSoFar && failed == 0 && ms(percentile(all, 95)) < 100;
+            if (servedSoFar) {
+                served = raters;
+            }
+        }
+        results.line("")
+                .line("Each step's raters arrive spread evenly over %d s; each opens their self-assessment, answers "
+                        + "all of its items with %d to %d ms between answers, and submits. Served with p95 under "
+                        + "100 ms and no rater failed: %s.%s", ARRIVAL_MS / 1000, ANSWER_MIN_MS, ANSWER_MAX_MS,
+                        served == 0 ? "no step" : "up to " + served + " raters at once",
+                        failures.isEmpty() ? "" : " Failures: " + String.join("; ", failures.stream().distinct()
+                                .limit(5).toList()) + ".")
+                .write();
+    }
+
+    /** One step of the scenario; afterwards the raters' questionnaires are open and empty again. */
+    private List<Session> asPeopleRate(MockSpringServlet servlet, int raters) throws Exception {
+        List<Future<Session>> running = new ArrayList<>();
+        try (ExecutorService pool = Executors.newThreadPerTaskExecutor(Thread.ofPlatform().factory())) {
+            for (int u = 0; u < raters; u++) {
+                int employee = u;
+                long arrives = (long) ARRIVAL_MS * u / raters;
+                running.add(pool.submit(() -> {
+                    Thread.sleep(arrives);
+                    return questionnaire(servlet, employee, new Random(employee * 31L + raters));
+                }));
+            }
+            List<Session> sessions = new ArrayList<>();
+            for (Future<Session> session : running) {
+                sessions.add(session.get());
+            }
+            return sessions;
+        } finally {
+            var jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+            List<Long> used = new ArrayList<>();
+            for (int u = 0; u < raters; u++) {
+                used.add(data.openSelfAssignment(u));
+            }
+            String ids = String.join(",", used.stream().map(String::valueOf).toList());
+            jdbc.update("delete from rating where assignment_id in (" + ids + ")");
+            jdbc.update("delete from competency_comment where assignment_id in (" + ids + ")");
+            jdbc.update("update rater_assignment set status = 'NOT_STARTED', submitted_at = null, "
+                    + "version = version + 1 where id in (" + ids + ")");
+        }
+    }
+
+    /** One rater's questionnaire from opening to submitting, timed round trip by round trip. */
+    private Session questionnaire(MockSpringServlet servlet, int employee, Random random) {
+        List<Long> answers = new ArrayList<>();
+        try {
+            login.as(data.employeeEmail(employee));
+            KaribuSessions.open(servlet);
+            long open = Measure.nanos(() -> {
+                UI.getCurrent().navigate("requests/" + data.openSelfAssignment(employee));
+                KaribuSessions.respond();
+            });
+            List<Map.Entry<Long, Component>> items = new ArrayList<>(QuestionnairePage.items().entrySet());
+            for (Map.Entry<Long, Component> item : items) {
+                Thread.sleep(ANSWER_MIN_MS + random.nextInt(ANSWER_MAX_MS - ANSWER_MIN_MS + 1));
+                int score = 1 + random.nextInt(4);
+                answers.add(Measure.nanos(() -> {
+                    QuestionnairePage.choose(item.getValue(), item.getKey(), score);
+                    KaribuSessions.respond();
+                }));
+            }
+            long submit = Measure.nanos(() -> {
+                com.github.mvysny.kaributesting.v10.LocatorJ._click(com.github.mvysny.kaributesting.v10.LocatorJ
+                        ._get(com.vaadin.flow.component.button.Button.class,
+                                spec -> spec.withId("questionnaire-submit")));
+                com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(com.github.mvysny.kaributesting.v10
+                        .LocatorJ._get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class));
+                KaribuSessions.respond();
+            });
+            String status = new org.springframework.jdbc.core.JdbcTemplate(dataSource).queryForObject(
+                    "select status from rater_assignment where id = ?", String.class,
+                    data.openSelfAssignment(employee));
+            if (!"SUBMITTED".equals(status) || answers.size() != data.indicatorIds.size()) {
+                return new Session(open, answers, submit, "not submitted (" + status + ", " + answers.size()
+                        + " answers)");
+            }
+            return new Session(open, answers, submit, null);
+        } catch (RuntimeException | InterruptedException e) {
+            return new Session(0, answers, 0, e.getClass().getSimpleName() + ": " + e.getMessage());
+        } finally {
+            MockVaadin.tearDown();
+            login.out();
+        }
+    }
+
     /** The largest step whose p95 stays under the limit, written as "up to N" (or "at least N" for the last). */
     private static String served(List<Step> steps, double limitMs) {
         Step best = null;
