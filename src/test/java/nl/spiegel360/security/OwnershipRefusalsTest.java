@@ -76,7 +76,7 @@ class OwnershipRefusalsTest {
         assertThat(checked).contains("ReportService.report", "ReportExports.pdf", "QuestionnaireService.answer",
                 "QuestionnaireService.questionnaire", "RaterRequests.decline", "NominationService.nominate",
                 "NominationService.approve", "ReviewClosing.readiness", "ProgressService.cycleProgress",
-                "ReportService.calibrate", "ReportService.release");
+                "ReportService.calibrate", "ReviewReleases.release");
     }
 
     /**
