@@ -222,13 +222,20 @@ class ApiTest {
                 "select count(*) from review where cycle_id = ?", Integer.class, cycle));
         assertThat(reviews.body().toString()).doesNotContain("rater");
 
+        String viewings = "select count(*) from audit_event where action = 'plan.viewed' and target_id = ?";
         var plans = api.get(token, "/api/v1/plans?cycle=" + cycle);
         assertThat(plans.status()).isEqualTo(200);
         for (JsonNode plan : plans.body().path("items")) {
+            long review = plan.path("reviewId").asLong();
             boolean shared = Boolean.TRUE.equals(jdbc.queryForObject("select coalesce(max(case when shared_with_hr"
                     + " then 1 else 0 end), 0) = 1 from development_plan where review_id = ?", Boolean.class,
-                    plan.path("reviewId").asLong()));
+                    review));
             assertThat(plan.has("focus")).as("the focus only of a shared plan").isEqualTo(shared);
+            long before = jdbc.queryForObject(viewings, Long.class, review);
+            api.get(token, "/api/v1/plans?cycle=" + cycle);
+            assertThat(jdbc.queryForObject(viewings, Long.class, review))
+                    .as("reading a shared plan's content is recorded as HR's viewing, as on screen")
+                    .isEqualTo(before + (shared ? 1 : 0));
         }
 
         var insight = api.get(token, "/api/v1/insight?grouping=team");

@@ -268,6 +268,9 @@ class LargeOrganisationTest extends KaribuTest {
                 .hasSizeGreaterThanOrEqualTo(2).anySatisfy(chars -> assertThat(chars).isGreaterThan(1000));
         assertThat(inATransaction).as("rows are written outside the transactions that read the pages, so that no"
                 + " persistence context holds the results of more than a page").containsExactly(false);
+        assertThat(new JdbcTemplate(dataSource).queryForObject("select count(*) from audit_event where action ="
+                + " 'report.exported-csv' and target_id = ?", Long.class, cycle.cycleId())).as("the export is recorded")
+                .isOne();
     }
 
     @Test
@@ -317,6 +320,12 @@ class LargeOrganisationTest extends KaribuTest {
         assertThat(names.getLast()).isEqualTo(cycle.prefix() + " 0024.pdf");
         assertThat(persistenceContexts).as("a persistence context per page of reports, not one for the cycle")
                 .hasSize(2);
+        var jdbc = new JdbcTemplate(dataSource);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'report.exported-archive'"
+                + " and target_id = ?", Long.class, cycle.cycleId())).as("the archive is recorded").isOne();
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'report.exported-pdf'"
+                + " and target_id in (select id from review where cycle_id = ?)", Long.class, cycle.cycleId()))
+                .as("and each of its reports").isEqualTo(25);
         assertThat(readBeforeTheFirstByte.getFirst()).as("results read before the first report was written: its"
                 + " own and its previous cycle's, no page of results read only for the names").isLessThanOrEqualTo(2L);
     }
