@@ -48,7 +48,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Cycles")
 class CyclesApi {
 
-
     private final CycleService cycles;
     private final nl.spiegel360.review.CycleActions actions;
     private final ReviewDataService reviews;

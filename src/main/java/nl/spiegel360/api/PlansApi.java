@@ -65,5 +65,6 @@ class PlansApi {
                     p.state() == null ? "none" : ApiPaging.lower(p.state()), p.sharedWithHr(),
                     content ? p.agreedAt() : null, content ? p.focus().stream().map(f -> new FocusCompetency(
                             f.competencyId(), f.competency(), ApiPaging.lower(f.reason()))).toList() : null);
-        });    }
+        });
+    }
 }

@@ -36,9 +36,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Released results, read as HR reads the report: through the report's one builder ({@link ReportPages}), so that a group below its minimum
- * carries only its number of respondents, exactly as on every screen. Neither a rater, a single rating nor a comment
- * leaves through here.
+ * Released results, read as HR reads the report: through the report's one builder ({@link ReportPages}), so that a
+ * group below its minimum carries only its number of respondents, exactly as on every screen. Neither a rater, a
+ * single rating nor a comment leaves through here.
  */
 @RestController
 @RequestMapping(path = "/api/v1", produces = "application/json")

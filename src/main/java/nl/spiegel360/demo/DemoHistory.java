@@ -60,7 +60,8 @@ class DemoHistory {
     private final Clock clock;
 
     DemoHistory(CycleService cycles, NominationService nominations, ReviewClosing closing, ReportService reports,
-            nl.spiegel360.review.ReviewReleases releases, PersonDirectory people, ProfileReader profiles, JdbcTemplate jdbc, Clock clock) {
+            nl.spiegel360.review.ReviewReleases releases, PersonDirectory people, ProfileReader profiles,
+            JdbcTemplate jdbc, Clock clock) {
         this.cycles = cycles;
         this.nominations = nominations;
         this.closing = closing;

@@ -43,6 +43,13 @@ final class ReportBuilder {
     /** The stored result of one closed review, read back. */
     record Stored(ReviewInfo info, Settings settings, AggregationResult result, List<ResultComment> comments,
             Map<Long, String> authors) {
+
+        /** A review's stored result read back: its settings and its engine outcome as stored at the close. */
+        static Stored of(ReviewInfo info, ReviewResult result, List<ResultComment> comments,
+                Map<Long, String> authors) {
+            return new Stored(info, nl.spiegel360.review.CycleSettings.read(result.getSettings()),
+                    ResultJson.read(result.getContent()), comments, authors);
+        }
     }
 
     private ReportBuilder() {

@@ -10,7 +10,6 @@ import nl.spiegel360.base.Spreadsheet;
 import nl.spiegel360.report.Report.CompetencyRow;
 import nl.spiegel360.review.ReviewInfo;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.QuoteMode;
 import org.openpdf.text.Document;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Element;
@@ -42,8 +41,7 @@ public class ReportExports {
     private final org.springframework.transaction.support.TransactionTemplate transactions;
 
     ReportExports(ReportService reports, ReportPages pages, MessageSource messages, nl.spiegel360.audit.AuditLog audit,
-            List<ReportAppendix> appendices,
-            org.springframework.transaction.PlatformTransactionManager transactions) {
+            List<ReportAppendix> appendices, org.springframework.transaction.PlatformTransactionManager transactions) {
         this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactions);
         this.reports = reports;
         this.pages = pages;

@@ -117,8 +117,8 @@ public class ReportPages {
             if (document == null) {
                 throw new IllegalStateException("No profile " + result.getProfileId());
             }
-            reports.add(ReportBuilder.build(ReportService.stored(info, result, List.of(), Map.of()), document.in(locale),
-                    calibrated.getOrDefault(info.reviewId(), List.of()), Map.of(), false, false));
+            reports.add(ReportBuilder.build(ReportBuilder.Stored.of(info, result, List.of(), Map.of()),
+                    document.in(locale), calibrated.getOrDefault(info.reviewId(), List.of()), Map.of(), false, false));
         }
         return reports;
     }

@@ -1,8 +1,6 @@
 package nl.spiegel360.report;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,7 +10,6 @@ import java.util.Set;
 import nl.spiegel360.audit.AuditLog;
 import nl.spiegel360.base.LocalePreference;
 import nl.spiegel360.base.UserFacingException;
-import nl.spiegel360.competency.CompetencyReadModels.ProfileDocument;
 import nl.spiegel360.competency.ProfileReader;
 import nl.spiegel360.people.PersonDirectory;
 import nl.spiegel360.people.PersonRefs;
@@ -171,7 +168,6 @@ public class ReportService implements nl.spiegel360.review.ReleaseConditions {
         return confirmed;
     }
 
-
     /**
      * What a released review's report settled on, as HR reads it: for the organisation's figures, kept at release
      * ({@link ReleasedStandings}).
@@ -217,15 +213,9 @@ public class ReportService implements nl.spiegel360.review.ReleaseConditions {
             PersonRefs refs = people.refs(authors);
             refs.all().forEach(ref -> names.put(ref.id(), ref.name()));
         }
-        return ReportBuilder.build(stored(info, result, texts, names), profiles.document(result.getProfileId())
-                .in(locale),
-                calibrations.findByReviewId(info.reviewId()), previous, canCalibrate, readerIsEmployee);
-    }
-
-    static ReportBuilder.Stored stored(ReviewInfo info, ReviewResult result, List<ResultComment> texts,
-            Map<Long, String> authors) {
-        return new ReportBuilder.Stored(info, CycleSettings.read(result.getSettings()),
-                ResultJson.read(result.getContent()), texts, authors);
+        return ReportBuilder.build(ReportBuilder.Stored.of(info, result, texts, names),
+                profiles.document(result.getProfileId()).in(locale), calibrations.findByReviewId(info.reviewId()),
+                previous, canCalibrate, readerIsEmployee);
     }
 
     /** The levels of the employee's previous released review, by competency label. */

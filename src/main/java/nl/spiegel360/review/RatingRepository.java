@@ -1,6 +1,5 @@
 package nl.spiegel360.review;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;

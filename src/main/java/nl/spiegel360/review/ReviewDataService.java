@@ -1,7 +1,6 @@
 package nl.spiegel360.review;
 
 import java.util.List;
-import nl.spiegel360.base.UserFacingException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

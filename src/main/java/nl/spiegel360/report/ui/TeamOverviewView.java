@@ -14,7 +14,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import nl.spiegel360.base.ui.GridHeights;
 import nl.spiegel360.report.Report.CompetencyRow;
-import nl.spiegel360.report.ReportService;
 import nl.spiegel360.report.TeamOverview;
 import nl.spiegel360.review.NominationService;
 import nl.spiegel360.security.Role;
@@ -25,13 +24,11 @@ import nl.spiegel360.security.Role;
 @RolesAllowed({Role.MANAGER_NAME, Role.HR_NAME})
 class TeamOverviewView extends Main implements HasDynamicTitle {
 
-    private final transient ReportService reports;
     private final transient nl.spiegel360.report.ReportPages pages;
     private final Div content = new Div();
 
-    TeamOverviewView(ReportService reports, nl.spiegel360.report.ReportPages pages, NominationService nominations, nl.spiegel360.review.CycleService cycles,
-            nl.spiegel360.security.CurrentUser user) {
-        this.reports = reports;
+    TeamOverviewView(nl.spiegel360.report.ReportPages pages, NominationService nominations,
+            nl.spiegel360.review.CycleService cycles, nl.spiegel360.security.CurrentUser user) {
         this.pages = pages;
         addClassName("page");
         Select<Long> cycle = new Select<>();
