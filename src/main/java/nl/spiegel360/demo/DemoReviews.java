@@ -62,6 +62,7 @@ class DemoReviews {
 
     private final CycleService cycles;
     private final NominationService nominations;
+    private final nl.spiegel360.review.ExternalNominations externalNominations;
     private final QuestionnaireService questionnaires;
     private final RaterRequests requests;
     private final ReviewClosing closing;
@@ -74,7 +75,8 @@ class DemoReviews {
     private final ExternalQuestionnaires external;
     private final JdbcClient jdbc;
 
-    DemoReviews(CycleService cycles, NominationService nominations, QuestionnaireService questionnaires,
+    DemoReviews(CycleService cycles, NominationService nominations,
+            nl.spiegel360.review.ExternalNominations externalNominations, QuestionnaireService questionnaires,
             RaterRequests requests, ReviewClosing closing, ReportService reports,
             nl.spiegel360.review.ReviewReleases releases, PersonDirectory people, UserDetailsService users,
             Clock clock, DemoPlan plan, ExternalQuestionnaires external, JdbcClient jdbc) {
@@ -86,6 +88,7 @@ class DemoReviews {
         this.releases = releases;
         this.cycles = cycles;
         this.nominations = nominations;
+        this.externalNominations = externalNominations;
         this.questionnaires = questionnaires;
         this.requests = requests;
         this.people = people;
@@ -112,7 +115,7 @@ class DemoReviews {
                 nominations.nominate(the(reviews, "Sanne"), the(ids, peer), RaterGroup.PEER);
             }
             for (String[] customer : CUSTOMERS) {
-                nominations.nominateExternal(the(reviews, "Sanne"), new ExternalDraft(customer[0], customer[1],
+                externalNominations.nominateExternal(the(reviews, "Sanne"), new ExternalDraft(customer[0], customer[1],
                         customer[2], customer[3]));
             }
             for (String peer : List.of("Sanne", "Thijs")) {

@@ -2,7 +2,6 @@ package nl.spiegel360.development;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Collections;
 import java.util.HashMap;
@@ -26,9 +25,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class FocusChoices {
 
     private final JdbcClient jdbc;
+    private final PulseBaselines baselines;
 
-    FocusChoices(JdbcClient jdbc) {
+    FocusChoices(JdbcClient jdbc, PulseBaselines baselines) {
         this.jdbc = jdbc;
+        this.baselines = baselines;
     }
 
     /**
@@ -70,21 +71,12 @@ public class FocusChoices {
                         }
                     }
                 });
-        Map<String, Map<RaterGroup, double[]>> baselines = new HashMap<>();
-        if (!results.isEmpty()) {
-            jdbc.sql("select pulse_id, indicator_id, rater_group, mean, n from pulse_baseline where pulse_id in (:p)")
-                    .param("p", List.copyOf(results.keySet()))
-                    .query(rs -> {
-                        baselines.computeIfAbsent(rs.getLong(1) + "/" + rs.getLong(2), k -> new EnumMap<>(
-                                RaterGroup.class)).put(RaterGroup.valueOf(rs.getString(3)),
-                                        new double[] {rs.getDouble(4), rs.getInt(5)});
-                    });
-        }
+        var kept = baselines.of(results.keySet());
         Map<Long, List<Double>> movements = new HashMap<>();
         focusOfPulse.forEach((pulse, indicators) -> {
             var after = PulseResults.read(results.get(pulse));
             for (long indicator : indicators) {
-                Double moved = movement(baselines.getOrDefault(pulse + "/" + indicator, Map.of()),
+                Double moved = movement(kept.getOrDefault(pulse, Map.of()).getOrDefault(indicator, Map.of()),
                         after.getOrDefault(indicator, Map.of()));
                 if (moved != null) {
                     movements.computeIfAbsent(indicator, i -> new ArrayList<>()).add(moved);
@@ -101,7 +93,7 @@ public class FocusChoices {
     }
 
     /** The pulse's score less the report's, over the groups both showed, each weighted by its scores; or none. */
-    static @Nullable Double movement(Map<RaterGroup, double[]> before, Map<RaterGroup, PulseResults.Cell> after) {
+    static @Nullable Double movement(Map<RaterGroup, PulseBaselines.Baseline> before, Map<RaterGroup, PulseResults.Cell> after) {
         double beforeSum = 0;
         double beforeN = 0;
         double afterSum = 0;
@@ -109,8 +101,8 @@ public class FocusChoices {
         for (var entry : before.entrySet()) {
             PulseResults.Cell later = after.get(entry.getKey());
             if (entry.getKey() != RaterGroup.SELF && later != null && later.count() > 0) {
-                beforeSum += entry.getValue()[0] * entry.getValue()[1];
-                beforeN += entry.getValue()[1];
+                beforeSum += entry.getValue().mean() * entry.getValue().count();
+                beforeN += entry.getValue().count();
                 afterSum += later.mean() * later.count();
                 afterN += later.count();
             }

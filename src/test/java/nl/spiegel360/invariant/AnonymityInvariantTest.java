@@ -78,7 +78,7 @@ class AnonymityInvariantTest extends KaribuTest {
     @Autowired PrivacyService privacy;
     @Autowired nl.spiegel360.privacy.PersonalDataExport personalData;
     @Autowired JdbcTemplate jdbc;
-    @Autowired nl.spiegel360.review.NominationService nominations;
+    @Autowired nl.spiegel360.review.ExternalNominations nominations;
     @Autowired nl.spiegel360.review.ExternalQuestionnaires external;
     @Autowired PlatformTransactionManager transactions;
     @Autowired nl.spiegel360.api.ApiReader api;

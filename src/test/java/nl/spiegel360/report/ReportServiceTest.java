@@ -316,7 +316,7 @@ class ReportServiceTest {
 
     /** The request of the peer asked last. */
     private long late(long review) {
-        return nominations.nomination(review).raters().stream().mapToLong(r -> r.assignmentId()).max()
+        return nominationReads.nomination(review).raters().stream().mapToLong(r -> r.assignmentId()).max()
                 .orElseThrow();
     }
 
@@ -335,13 +335,16 @@ class ReportServiceTest {
     nl.spiegel360.review.NominationService nominations;
 
     @Autowired
+    nl.spiegel360.review.NominationReads nominationReads;
+
+    @Autowired
     nl.spiegel360.review.ReviewFixture teams;
 
     @Test
     void two_peers_who_answered_below_the_minimum_stay_hidden_when_a_third_is_added_afterwards() {
         var team = teams.team(4, nl.spiegel360.test.TestClock.today().plusDays(10));
         long review = peersAnswerThenOneMoreIsAsked(team, 2);
-        assertThat(nominations.nomination(review).sealedGroups()).as("the manager is told why")
+        assertThat(nominationReads.nomination(review).sealedGroups()).as("the manager is told why")
                 .containsExactly(RaterGroup.PEER);
         answerAll(team.employee(3).email(), late(review));
         login.as(team.manager().email());
@@ -366,7 +369,7 @@ class ReportServiceTest {
     void a_group_asked_at_its_minimum_before_anyone_answered_counts_a_rater_added_later() {
         var team = teams.team(5, nl.spiegel360.test.TestClock.today().plusDays(10));
         long review = peersAnswerThenOneMoreIsAsked(team, 3);
-        assertThat(nominations.nomination(review).sealedGroups()).isEmpty();
+        assertThat(nominationReads.nomination(review).sealedGroups()).isEmpty();
         answerAll(team.employee(4).email(), late(review));
         login.as(team.manager().email());
         closing.close(review);

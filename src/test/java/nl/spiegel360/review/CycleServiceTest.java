@@ -28,7 +28,7 @@ class CycleServiceTest {
     CycleService cycles;
 
     @Autowired
-    NominationService nominations;
+    NominationReads nominations;
 
     @Autowired
     RoleProfileService profiles;

@@ -55,6 +55,12 @@ class ExternalRatersTest {
     NominationService nominations;
 
     @Autowired
+    nl.spiegel360.review.NominationReads nominationReads;
+
+    @Autowired
+    nl.spiegel360.review.ExternalNominations externalNominations;
+
+    @Autowired
     ExternalQuestionnaires external;
 
     @Autowired
@@ -116,7 +122,7 @@ class ExternalRatersTest {
     private List<String> invited(Setup s, int n) throws Exception {
         login.as(s.team().employee(0).email());
         for (int i = 0; i < n; i++) {
-            var line = nominations.nominateExternal(s.reviewId(), new ExternalDraft("Klant " + i, address(s, i),
+            var line = externalNominations.nominateExternal(s.reviewId(), new ExternalDraft("Klant " + i, address(s, i),
                     "Klantbedrijf " + i, i == 2 ? "en" : "nl"));
             assertThat(line.status()).isEqualTo(AssignmentStatus.PROPOSED);
         }
@@ -319,21 +325,21 @@ class ExternalRatersTest {
         var s = nominationPhase();
         login.as(s.team().employee(0).email());
         long before = jdbc.queryForObject("select count(*) from external_rater", Long.class);
-        assertRefused(() -> nominations.nominateExternal(s.reviewId(), new ExternalDraft("Collega",
+        assertRefused(() -> externalNominations.nominateExternal(s.reviewId(), new ExternalDraft("Collega",
                 s.team().employee(1).email().toUpperCase(Locale.ROOT), "", "nl")),
                 "nomination.error.external-has-account");
-        assertRefused(() -> nominations.nominateExternal(s.reviewId(), new ExternalDraft("Klant", "geen-adres", "",
+        assertRefused(() -> externalNominations.nominateExternal(s.reviewId(), new ExternalDraft("Klant", "geen-adres", "",
                 "nl")), "people.error.email-invalid");
-        assertRefused(() -> nominations.nominateExternal(s.reviewId(), new ExternalDraft(" ", "a@b.example", "",
+        assertRefused(() -> externalNominations.nominateExternal(s.reviewId(), new ExternalDraft(" ", "a@b.example", "",
                 "nl")), "people.error.name-required");
-        assertRefused(() -> nominations.nominateExternal(s.reviewId(), new ExternalDraft("Klant", "a@b.example", "",
+        assertRefused(() -> externalNominations.nominateExternal(s.reviewId(), new ExternalDraft("Klant", "a@b.example", "",
                 "fr")), "nomination.error.external-language");
-        nominations.nominateExternal(s.reviewId(), new ExternalDraft("Klant", "dubbel@b.example", "", "nl"));
-        assertRefused(() -> nominations.nominateExternal(s.reviewId(), new ExternalDraft("Klant", "DUBBEL@b.example",
+        externalNominations.nominateExternal(s.reviewId(), new ExternalDraft("Klant", "dubbel@b.example", "", "nl"));
+        assertRefused(() -> externalNominations.nominateExternal(s.reviewId(), new ExternalDraft("Klant", "DUBBEL@b.example",
                 "", "nl")), "nomination.error.duplicate");
         assertThat(jdbc.queryForObject("select count(*) from external_rater", Long.class)).isEqualTo(before + 1);
         jdbc.update("update review_cycle set external_raters = false where id = ?", s.team().cycleId());
-        assertRefused(() -> nominations.nominateExternal(s.reviewId(), new ExternalDraft("Klant", "c@b.example", "",
+        assertRefused(() -> externalNominations.nominateExternal(s.reviewId(), new ExternalDraft("Klant", "c@b.example", "",
                 "nl")), "nomination.error.external-off");
     }
 
@@ -343,10 +349,10 @@ class ExternalRatersTest {
         jdbc.update("update review_cycle set peers_max = 3 where id = ?", s.team().cycleId());
         login.as(DemoPeople.HR_EMAIL);
         for (int i = 0; i < 3; i++) {
-            assertThat(nominations.nominateExternal(s.reviewId(), new ExternalDraft("Klant " + i, address(s, i), "",
+            assertThat(externalNominations.nominateExternal(s.reviewId(), new ExternalDraft("Klant " + i, address(s, i), "",
                     "nl")).status()).as("HR invites at once").isEqualTo(AssignmentStatus.NOT_STARTED);
         }
-        assertRefused(() -> nominations.nominateExternal(s.reviewId(), new ExternalDraft("Klant 3", address(s, 3),
+        assertRefused(() -> externalNominations.nominateExternal(s.reviewId(), new ExternalDraft("Klant 3", address(s, 3),
                 "", "nl")), "nomination.error.external-max");
         assertRefused(() -> nominations.nominate(s.reviewId(), s.team().employee(1).id(), RaterGroup.EXTERNAL),
                 "nomination.error.group");
@@ -380,7 +386,7 @@ class ExternalRatersTest {
         assertThat(mailsTo(s.team().employee(0).email())).extracting(MimeMessage::getSubject)
                 .as("the employee hears of it, as of a colleague's decline").isNotEmpty();
         login.as(s.team().manager().email());
-        assertThat(nominations.nomination(s.reviewId()).raters()).filteredOn(r -> r.group() == RaterGroup.EXTERNAL)
+        assertThat(nominationReads.nomination(s.reviewId()).raters()).filteredOn(r -> r.group() == RaterGroup.EXTERNAL)
                 .extracting(ReviewReadModels.AssignmentLine::declineReason)
                 .contains("Ik ken het werk van deze adviseur te weinig.");
     }

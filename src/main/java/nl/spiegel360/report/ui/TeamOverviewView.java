@@ -15,7 +15,7 @@ import java.util.List;
 import nl.spiegel360.base.ui.GridHeights;
 import nl.spiegel360.report.Report.CompetencyRow;
 import nl.spiegel360.report.TeamOverview;
-import nl.spiegel360.review.NominationService;
+import nl.spiegel360.review.NominationReads;
 import nl.spiegel360.security.Role;
 
 /** Employees by competencies for one cycle: the agreed (or consensus) level against the norm, per cell. */
@@ -27,7 +27,7 @@ class TeamOverviewView extends Main implements HasDynamicTitle {
     private final transient nl.spiegel360.report.ReportPages pages;
     private final Div content = new Div();
 
-    TeamOverviewView(nl.spiegel360.report.ReportPages pages, NominationService nominations,
+    TeamOverviewView(nl.spiegel360.report.ReportPages pages, NominationReads nominations,
             nl.spiegel360.review.CycleService cycles, nl.spiegel360.security.CurrentUser user) {
         this.pages = pages;
         addClassName("page");

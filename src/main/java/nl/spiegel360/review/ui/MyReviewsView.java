@@ -10,7 +10,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import nl.spiegel360.review.NominationService;
+import nl.spiegel360.review.NominationReads;
 import nl.spiegel360.review.ReviewReadModels.ReviewSummary;
 
 /** The signed-in employee's own 360-feedback: nominate raters, and read the report once released. */
@@ -19,7 +19,7 @@ import nl.spiegel360.review.ReviewReadModels.ReviewSummary;
 @PermitAll
 class MyReviewsView extends Main implements HasDynamicTitle {
 
-    MyReviewsView(NominationService nominations) {
+    MyReviewsView(NominationReads nominations) {
         addClassName("page");
         List<ReviewSummary> reviews = nominations.myReviews();
         if (reviews.isEmpty()) {

@@ -24,6 +24,8 @@ import nl.spiegel360.base.ui.IdRoute;
 import nl.spiegel360.base.ui.Notices;
 import nl.spiegel360.review.AssignmentStatus;
 import nl.spiegel360.review.CycleState;
+import nl.spiegel360.review.ExternalNominations;
+import nl.spiegel360.review.NominationReads;
 import nl.spiegel360.review.NominationService;
 import nl.spiegel360.review.ReviewReadModels.AssignmentLine;
 import nl.spiegel360.review.ReviewReadModels.Candidate;
@@ -35,13 +37,17 @@ import nl.spiegel360.review.ReviewReadModels.Nomination;
 class NominationView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient NominationService nominations;
+    private final transient NominationReads reads;
+    private final transient ExternalNominations externals;
     private final transient org.springframework.beans.factory.ObjectProvider<nl.spiegel360.review.RaterAdvice> advice;
     private long reviewId;
     private String title = "";
 
-    NominationView(NominationService nominations,
+    NominationView(NominationService nominations, NominationReads reads, ExternalNominations externals,
             org.springframework.beans.factory.ObjectProvider<nl.spiegel360.review.RaterAdvice> advice) {
         this.nominations = nominations;
+        this.reads = reads;
+        this.externals = externals;
         this.advice = advice;
         addClassName("page");
     }
@@ -57,7 +63,7 @@ class NominationView extends Main implements BeforeEnterObserver, HasDynamicTitl
 
     private void render() {
         removeAll();
-        Nomination n = nominations.nomination(reviewId);
+        Nomination n = reads.nomination(reviewId);
         title = getTranslation("nomination.title", n.employeeName());
         add(new H2(title));
         var limits = new Paragraph(n.cycleState() == CycleState.RATING
@@ -98,7 +104,7 @@ class NominationView extends Main implements BeforeEnterObserver, HasDynamicTitl
     }
 
     private Div form(Nomination n) {
-        List<Candidate> candidates = nominations.candidates(reviewId);
+        List<Candidate> candidates = reads.candidates(reviewId);
         var person = new MultiSelectComboBox<Candidate>(getTranslation("nomination.person"));
         person.setId("nomination-person");
         MultiSelectTexts.apply(person);
@@ -206,7 +212,7 @@ class NominationView extends Main implements BeforeEnterObserver, HasDynamicTitl
         error.getElement().setAttribute("role", "alert");
         var add = new Button(getTranslation(inviting ? "nomination.invite" : "nomination.add"), e -> {
             try {
-                var line = nominations.nominateExternal(reviewId, new nl.spiegel360.review.ExternalDraft(
+                var line = externals.nominateExternal(reviewId, new nl.spiegel360.review.ExternalDraft(
                         name.getValue(), email.getValue(), organisation.getValue(), language.getValue()));
                 Notices.success(inviting ? "nomination.external.invited" : "nomination.external.added",
                         line.raterName());

@@ -12,7 +12,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import nl.spiegel360.review.NominationService;
+import nl.spiegel360.review.NominationReads;
 import nl.spiegel360.review.ProgressService;
 import nl.spiegel360.review.ReviewReadModels.ReviewProgress;
 import nl.spiegel360.review.ReviewReadModels.ReviewSummary;
@@ -24,7 +24,7 @@ import nl.spiegel360.security.Role;
 @RolesAllowed(Role.MANAGER_NAME)
 class TeamReviewsView extends Main implements HasDynamicTitle {
 
-    TeamReviewsView(NominationService nominations, ProgressService progress) {
+    TeamReviewsView(NominationReads nominations, ProgressService progress) {
         addClassName("page");
         List<ReviewSummary> reviews = nominations.teamReviews();
         if (reviews.isEmpty()) {

@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import nl.spiegel360.demo.DemoPeople;
 import nl.spiegel360.report.ReportFixture;
-import nl.spiegel360.review.NominationService;
+import nl.spiegel360.review.NominationReads;
 import nl.spiegel360.review.ReviewReadModels.ReviewSummary;
 import nl.spiegel360.test.KaribuTest;
 import org.junit.jupiter.api.Test;
@@ -29,7 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ReportViewTest extends KaribuTest {
 
     @Autowired
-    NominationService nominations;
+    NominationReads nominations;
 
     @Autowired
     ReportFixture fixture;

@@ -53,6 +53,12 @@ class ExternalRaterViewsTest extends KaribuTest {
     NominationService nominations;
 
     @Autowired
+    nl.spiegel360.review.NominationReads nominationReads;
+
+    @Autowired
+    nl.spiegel360.review.ExternalNominations externalNominations;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -130,11 +136,11 @@ class ExternalRaterViewsTest extends KaribuTest {
         }
         door.submit();
         login.as(team.employee(0).email());
-        assertThat(nominations.nomination(reviewId).raters()).filteredOn(r -> r.raterName().startsWith("Tom"))
+        assertThat(nominationReads.nomination(reviewId).raters()).filteredOn(r -> r.raterName().startsWith("Tom"))
                 .singleElement().satisfies(line -> assertThat(line.status()).as("not whether they answered")
                         .isNull());
         login.as(team.manager().email());
-        assertThat(nominations.nomination(reviewId).raters()).filteredOn(r -> r.raterName().startsWith("Tom"))
+        assertThat(nominationReads.nomination(reviewId).raters()).filteredOn(r -> r.raterName().startsWith("Tom"))
                 .singleElement().satisfies(line -> assertThat(line.status())
                         .isEqualTo(nl.spiegel360.review.AssignmentStatus.SUBMITTED));
         login.out();
@@ -142,7 +148,7 @@ class ExternalRaterViewsTest extends KaribuTest {
 
     private String invitedLink() {
         login.as(team.manager().email());
-        nominations.nominateExternal(reviewId, new ExternalDraft("Tom Verhoeven", "tom-" + team.cycleId()
+        externalNominations.nominateExternal(reviewId, new ExternalDraft("Tom Verhoeven", "tom-" + team.cycleId()
                 + "@verhoeven.example", "Verhoeven", "nl"));
         login.out();
         String body = jdbc.queryForObject("select body from mail_outbox where recipient = ? order by id desc"

@@ -19,7 +19,7 @@ import nl.spiegel360.demo.DemoPeople;
 import nl.spiegel360.review.AssignmentStatus;
 import nl.spiegel360.review.CycleService;
 import nl.spiegel360.review.CycleState;
-import nl.spiegel360.review.NominationService;
+import nl.spiegel360.review.NominationReads;
 import nl.spiegel360.review.QuestionnaireService;
 import nl.spiegel360.review.ReviewFixture;
 import nl.spiegel360.review.ReviewReadModels.Candidate;
@@ -38,7 +38,7 @@ class ReviewViewsTest extends KaribuTest {
     CycleService cycles;
 
     @Autowired
-    NominationService nominations;
+    NominationReads nominations;
 
     @Autowired
     QuestionnaireService questionnaires;
