@@ -127,7 +127,7 @@ class LoadBalancedClusterIT {
     private static void toggleHr(Browser browser, String name) {
         browser.open(INSTANCES.get("a").url("/people"));
         browser.await(By.cssSelector("#people-filter input")).sendKeys(name);
-        var wait = new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20));
+        var wait = browser.waitFor(java.time.Duration.ofSeconds(20));
         // the grid keeps rendered rows for reuse: wait until the filter leaves one visible row, the person's
         wait.until(d -> d.findElements(By.cssSelector("#people-grid vaadin-button[aria-label]")).stream()
                 .filter(org.openqa.selenium.WebElement::isDisplayed).count() == 1);

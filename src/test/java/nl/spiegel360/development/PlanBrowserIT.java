@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The development loop in a real browser on the demo: Marieke releases Emma's report; Emma opens it, accepts two
@@ -43,11 +42,11 @@ class PlanBrowserIT {
             for (int i = 0; i < buttons.size(); i++) {
                 js.executeScript("document.getElementById(arguments[0]).click()", buttons.get(i));
                 int agreed = i + 1;
-                new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.findElements(
+                browser.waitFor(Duration.ofSeconds(10)).until(d -> d.findElements(
                         By.xpath("//p[starts-with(.,'Vastgesteld')]")).size() >= agreed);
             }
             js.executeScript("arguments[0].click()", browser.await(By.id("report-release")));
-            WebElement confirm = new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+            WebElement confirm = browser.waitFor(Duration.ofSeconds(10))
                     .until(d -> d.findElements(By.cssSelector("vaadin-button[slot='confirm-button']")).stream()
                             .filter(WebElement::isDisplayed).findFirst().orElse(null));
             js.executeScript("arguments[0].click()", confirm);
@@ -66,7 +65,7 @@ class PlanBrowserIT {
             for (int accepted = 1; accepted <= 2; accepted++) {
                 browser.clickCentred(By.id("proposal-0-accept"));
                 int expected = accepted;
-                new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.findElements(
+                browser.waitFor(Duration.ofSeconds(10)).until(d -> d.findElements(
                         By.cssSelector("div.plan-card[id^='focus-']")).size() == expected);
             }
             for (String what : List.of("Elke week één klantvraag samen met een collega nalopen",

@@ -90,16 +90,15 @@ class ReportBrowserIT {
             for (int i = 0; i < buttons.size(); i++) {
                 js.executeScript("document.getElementById(arguments[0]).click()", buttons.get(i));
                 int agreed = i + 1;
-                new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                browser.waitFor(java.time.Duration.ofSeconds(10))
                         .until(d -> d.findElements(By.xpath("//p[starts-with(.,'Vastgesteld')]")).size() >= agreed);
             }
-            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+            browser.waitFor(java.time.Duration.ofSeconds(10))
                     .until(d -> d.findElements(By.id("report-release-missing")).isEmpty());
             WebElement release = browser.await(By.id("report-release"));
             js.executeScript("arguments[0].scrollIntoView({block: 'center'})", release);
             release.click();
-            WebElement confirm = new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(),
-                    java.time.Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector(
+            WebElement confirm = browser.waitFor(java.time.Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector(
                             "vaadin-button[slot='confirm-button']")).stream().filter(WebElement::isDisplayed)
                     .findFirst().orElse(null));
             browser.screenshot("34-release-confirm");

@@ -24,7 +24,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The tasks people repeat, each in a few clicks from the start page, on a demo of its own: the manager approves all
@@ -125,7 +124,7 @@ class EverydayTasksBrowserIT {
             browser.signIn(app.url(""), DemoPeople.MANAGER_EMAIL, DemoPeople.PASSWORD);
             browser.await(By.xpath("//ul[@id='home-approve']//a[contains(.,'Lucas de Boer')]")).click();
             browser.clickCentred(By.id("nomination-approve-all"));
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.findElements(
+            browser.waitFor(Duration.ofSeconds(10)).until(d -> d.findElements(
                     By.id("nomination-approve-all")).isEmpty());
             assertThat(browser.await(By.id("nomination-grid")).getText()).doesNotContain("Voorgesteld");
 
@@ -136,7 +135,7 @@ class EverydayTasksBrowserIT {
             WebElement input = browser.await(By.cssSelector("#nomination-person input"));
             for (String name : new String[] {"Noor", "Bram"}) {
                 input.sendKeys(name);
-                new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> !d.findElements(
+                browser.waitFor(Duration.ofSeconds(10)).until(d -> !d.findElements(
                         By.cssSelector("vaadin-multi-select-combo-box-item")).isEmpty());
                 input.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
                 input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
@@ -153,7 +152,7 @@ class EverydayTasksBrowserIT {
             browser.await(By.xpath("//ul[@id='home-cycles']//a")).click();
             browser.await(By.id("cycle-settings-details"));
             browser.clickCentred(By.id("cycle-remind-open"));
-            WebElement confirm = new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.findElements(
+            WebElement confirm = browser.waitFor(Duration.ofSeconds(10)).until(d -> d.findElements(
                     By.cssSelector("vaadin-button[slot='confirm-button']")).stream().filter(WebElement::isDisplayed)
                     .findFirst().orElse(null));
             js.executeScript("arguments[0].click()", confirm);

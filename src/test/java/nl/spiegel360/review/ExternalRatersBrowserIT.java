@@ -54,7 +54,7 @@ class ExternalRatersBrowserIT {
             ((JavascriptExecutor) staff.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})",
                     external);
             external.findElement(By.tagName("label")).click();
-            new org.openqa.selenium.support.ui.WebDriverWait(staff.driver(), java.time.Duration.ofSeconds(10))
+            staff.waitFor(java.time.Duration.ofSeconds(10))
                     .until(d -> "true".equals(external.getDomProperty("checked")));
             staff.await(By.id("cycle-save")).click();
             staff.await(By.xpath("//a[.='" + cycle + "']")).click();
@@ -176,7 +176,7 @@ class ExternalRatersBrowserIT {
     private static void removeRow(Browser browser, String name) {
         browser.clickCentred(By.cssSelector("vaadin-button[aria-label='" + name + " verwijderen']"));
         browser.awaitRest();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+        browser.waitFor(java.time.Duration.ofSeconds(30))
                 .until(d -> d.findElements(By.xpath("//vaadin-grid-cell-content[contains(.,'" + name + "')]"))
                         .isEmpty());
     }

@@ -18,6 +18,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** Debian's headless Chromium, driven by Debian's chromedriver; nothing is downloaded. */
 public final class Browser implements AutoCloseable {
 
+    private static final Duration POLL = Duration.ofMillis(50);
+
     private final WebDriver driver;
     private final WebDriverWait wait;
     private final Path downloads;
@@ -36,7 +38,15 @@ public final class Browser implements AutoCloseable {
                 .usingDriverExecutable(Path.of(env("CHROMEDRIVER_BIN", "/usr/bin/chromedriver")).toFile())
                 .usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        this.wait = waitFor(Duration.ofSeconds(30));
+    }
+
+    /**
+     * A wait of at most this long that looks again every 50 ms: Selenium's own looks every 500 ms, which made each
+     * step of a test (a page opened, a click answered) wait half a second for nothing.
+     */
+    public WebDriverWait waitFor(Duration timeout) {
+        return new WebDriverWait(driver, timeout, POLL);
     }
 
     public WebDriver driver() {
@@ -99,7 +109,7 @@ public final class Browser implements AutoCloseable {
 
     /** The file the browser downloaded whose name ends so, once its download is complete. */
     public Path awaitDownload(String suffix) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+        return waitFor(Duration.ofSeconds(30)).until(d -> {
             try (var files = Files.list(downloads)) {
                 var all = files.toList();
                 if (all.stream().anyMatch(f -> f.getFileName().toString().endsWith(".crdownload"))) {
@@ -120,7 +130,7 @@ public final class Browser implements AutoCloseable {
     public void awaitRest() {
         String[] last = {""};
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
+            waitFor(Duration.ofSeconds(15)).until(d -> {
                 last[0] = (String) ((org.openqa.selenium.JavascriptExecutor) d).executeScript("""
                         const busy = [...document.querySelectorAll('.v-loading-indicator')]
                           .filter(b => ['first', 'second', 'third'].some(c => b.classList.contains(c)));
