@@ -1,5 +1,7 @@
 package nl.spiegel360.insight;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -117,23 +119,28 @@ public class OrganisationInsight {
     private static final String NO_TEAM = "";
     /** How many cycle tables are kept at most (per reader's scope, cycle and language). */
     private static final int KEPT_TABLES = 64;
+    /** The meter that counts the cycle tables built, by a reader or after a change. */
+    static final String TABLES_BUILT = "spiegel360.insight.tables.built";
 
     private final ReleasedStandings standings;
     private final LearningNeeds learningNeeds;
     private final ProfileReader profiles;
     private final CurrentUser currentUser;
+    private final Counter tablesBuilt;
     private final int minimum;
     /** Off only for the attack that shows why it is on. */
     boolean complementary = true;
     private final Map<String, CycleTable> tables = new java.util.concurrent.ConcurrentHashMap<>();
 
     OrganisationInsight(ReleasedStandings standings, LearningNeeds learningNeeds,
-            ProfileReader profiles, CurrentUser currentUser,
+            ProfileReader profiles, CurrentUser currentUser, MeterRegistry meters,
             @Value("${spiegel360.insight.minimum-group:" + OrganisationFigures.DEFAULT_MINIMUM + "}") int minimum) {
         this.standings = standings;
         this.learningNeeds = learningNeeds;
         this.profiles = profiles;
         this.currentUser = currentUser;
+        this.tablesBuilt = Counter.builder(TABLES_BUILT).description("Cycle tables of the organisation's page built")
+                .register(meters);
         this.minimum = Math.max(1, minimum);
     }
 
@@ -238,9 +245,19 @@ public class OrganisationInsight {
         return shown ? null : Refusal.BY_DIFFERENCE;
     }
 
-    /** A cycle's standings in the reader's scope, their profile revisions and their two-way table. */
-    private record CycleTable(String stamp, List<Standing> standings, Map<Long, ProfileDocument> documents,
-            TwoWay table, List<ReleasedStandings.Hold> holds) {
+    /** Whose people a table is about: everyone (HR), or a manager's span of control. */
+    private record Scope(@Nullable Long managerId) {
+
+        static final Scope EVERYONE = new Scope(null);
+
+        String key() {
+            return managerId == null ? "hr" : "manager " + managerId;
+        }
+    }
+
+    /** A cycle's standings in a scope, their profile revisions in a language and their two-way table. */
+    private record CycleTable(long cycleId, Scope scope, Locale locale, String stamp, List<Standing> standings,
+            Map<Long, ProfileDocument> documents, TwoWay table, List<ReleasedStandings.Hold> holds) {
     }
 
     /**
@@ -248,23 +265,41 @@ public class OrganisationInsight {
      * number or their reviews), so that a reader who turns filters reads it once.
      */
     private CycleTable cycleTable(long cycleId, Locale locale) {
+        return cycleTable(cycleId, locale, currentUser.has(Role.HR) ? Scope.EVERYONE
+                : new Scope(currentUser.require().personId()));
+    }
+
+    private CycleTable cycleTable(long cycleId, Locale locale, Scope scope) {
         String stamp = standings.stamp(cycleId);
-        String key = (currentUser.has(Role.HR) ? "hr" : "manager " + currentUser.require().personId()) + "/"
-                + cycleId + "/" + locale.toLanguageTag() + "/" + complementary;
+        String key = scope.key() + "/" + cycleId + "/" + locale.toLanguageTag() + "/" + complementary;
         CycleTable known = tables.get(key);
         if (known != null && known.stamp().equals(stamp)) {
             return known;
         }
-        List<Standing> inCycle = List.copyOf(scope(standings.standings(cycleId)));
+        List<Standing> inCycle = List.copyOf(scope(standings.standings(cycleId), scope));
         Map<Long, ProfileDocument> documents = new HashMap<>();
         documents(inCycle).forEach((id, document) -> documents.put(id, document.in(locale)));
-        CycleTable table = new CycleTable(stamp, inCycle, Map.copyOf(documents), table(inCycle, documents),
-                List.copyOf(standings.holds(cycleId)));
+        CycleTable table = new CycleTable(cycleId, scope, locale, stamp, inCycle, Map.copyOf(documents),
+                table(inCycle, documents), List.copyOf(standings.holds(cycleId)));
+        tablesBuilt.increment();
         if (tables.size() >= KEPT_TABLES) {
             tables.clear();
         }
         tables.put(key, table);
         return table;
+    }
+
+    /**
+     * Builds again every kept table of this cycle whose standings changed since, for the scope and language it was
+     * kept for, so that the next reader finds it ready: called after a release or an erasure committed, by
+     * {@link TablesAfterChange}, with HR's rights.
+     */
+    void refresh(long cycleId) {
+        for (CycleTable kept : List.copyOf(tables.values())) {
+            if (kept.cycleId() == cycleId) {
+                cycleTable(cycleId, kept.locale(), kept.scope());
+            }
+        }
     }
 
     /** One cycle's two-way table: role profiles (by name) × teams at launch, per competency. */
@@ -310,11 +345,12 @@ public class OrganisationInsight {
      * The reader's scope in one cycle: HR everyone; a manager the reviews they managed at launch and those of the
      * people those reviews' employees managed, all the way down.
      */
-    private List<Standing> scope(List<Standing> inCycle) {
-        if (currentUser.has(Role.HR)) {
+    private static List<Standing> scope(List<Standing> inCycle, Scope scope) {
+        Long manager = scope.managerId();
+        if (manager == null) {
             return inCycle;
         }
-        Set<Long> managers = new HashSet<>(Set.of(currentUser.require().personId()));
+        Set<Long> managers = new HashSet<>(Set.of(manager));
         boolean grew = true;
         while (grew) {
             grew = false;

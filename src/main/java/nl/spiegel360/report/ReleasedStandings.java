@@ -47,11 +47,14 @@ public class ReleasedStandings {
     private final JdbcClient jdbc;
     private final ReportService reports;
     private final org.springframework.transaction.support.TransactionTemplate transactions;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     ReleasedStandings(JdbcClient jdbc, ReportService reports,
-            org.springframework.transaction.PlatformTransactionManager transactions) {
+            org.springframework.transaction.PlatformTransactionManager transactions,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.reports = reports;
+        this.events = events;
         this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactions);
     }
 
@@ -59,6 +62,7 @@ public class ReleasedStandings {
     @EventListener
     void released(ReviewReleased released) {
         record(released.review(), reports.settled(released.review()));
+        events.publishEvent(new StandingsChanged(released.review().cycleId()));
     }
 
     /**
@@ -184,6 +188,9 @@ public class ReleasedStandings {
     /** Forgets what was kept of these reviews (erasure, retention). */
     void forget(Collection<Long> reviewIds) {
         for (List<Long> page : pages(List.copyOf(reviewIds))) {
+            jdbc.sql("select distinct cycle_id from released_standing where review_id in (:reviews)")
+                    .param("reviews", page).query(Long.class).list()
+                    .forEach(cycle -> events.publishEvent(new StandingsChanged(cycle)));
             jdbc.sql("delete from released_hold where review_id in (:reviews)").param("reviews", page).update();
             jdbc.sql("delete from released_standing where review_id in (:reviews)").param("reviews", page).update();
         }

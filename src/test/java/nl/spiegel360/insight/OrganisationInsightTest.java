@@ -243,6 +243,7 @@ class OrganisationInsightTest {
     void without_complementary_suppression_the_attacker_solves_a_hidden_cell() {
         login.as(DemoPeople.HR_EMAIL);
         var naive = new OrganisationInsight(standings, learningNeeds, profiles, currentUser,
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry(),
                 OrganisationFigures.DEFAULT_MINIMUM);
         naive.complementary = false;
         assertThat(leaks(naive)).isNotEmpty();

@@ -71,6 +71,10 @@ class ReleasedStandingsTest {
     private JdbcClient jdbc;
     @Autowired
     private Login login;
+    @Autowired
+    private OrganisationInsight organisation;
+    @Autowired
+    private io.micrometer.core.instrument.MeterRegistry meters;
 
     @AfterEach
     void out() {
@@ -160,13 +164,73 @@ class ReleasedStandingsTest {
         assertThat(count(rated.reviewId())).isZero();
     }
 
+    @Test
+    void after_releases_hrs_kept_table_is_built_again_in_the_background_once_and_the_next_view_waits_for_nothing()
+            throws InterruptedException {
+        // four people of one team, each rated by themselves, the manager and three colleagues
+        ReviewFixture.Team team = fixture.team(4);
+        long cycle = team.cycleId();
+        long first = fixture.nominated(team, 3);
+        List<Long> more = new ArrayList<>();
+        login.as(team.manager().email());
+        for (int k = 1; k <= 3; k++) {
+            long review = reviews.reviewOf(team, team.employee(k));
+            List<String> raters = new ArrayList<>(List.of(team.employee(k).email(), team.manager().email()));
+            for (int p = 0; p <= 4 && raters.size() < 5; p++) {
+                if (p != k) {
+                    login.as(team.manager().email());
+                    nominations.nominate(review, team.employee(p).id(), RaterGroup.PEER);
+                    raters.add(team.employee(p).email());
+                }
+            }
+            answer(team, review, raters, indicator -> 1 + (int) (indicator % 3));
+            more.add(review);
+        }
+        fixture.answered(team, first, 3, ReportFixture::spread);
+        login.as(team.manager().email());
+        for (long review : more) {
+            closing.close(review);
+        }
+        closing.close(first);
+        reports.confirmConsensus(first);
+        releases.release(first);
+        login.as(DemoPeople.HR_EMAIL);
+        var selection = new Selection(cycle, null, null, Grouping.TEAM);
+        assertThat(organisation.view(selection, Locale.ROOT).people()).isEqualTo(1);
+        double builtBefore = built();
+
+        // the manager releases three more reviews of the cycle one after the other
+        login.as(team.manager().email());
+        for (long review : more) {
+            reports.confirmConsensus(review);
+            releases.release(review);
+        }
+        login.out();
+        org.awaitility.Awaitility.await("the table built again").atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> built() > builtBefore);
+        // the pause has passed and the build has ended: nothing more is built for these releases
+        Thread.sleep(TablesAfterChange.PAUSE_MILLIS + 500);
+        double builtAfter = built();
+        assertThat(builtAfter - builtBefore).as("three releases in a row, one build").isEqualTo(1);
+
+        login.as(DemoPeople.HR_EMAIL);
+        assertThat(organisation.view(selection, Locale.ROOT).people()).as("the new table, with every release")
+                .isEqualTo(4);
+        assertThat(built()).as("the view read the table built in the background").isEqualTo(builtAfter);
+    }
+
+    private double built() {
+        return meters.get(OrganisationInsight.TABLES_BUILT).counter().count();
+    }
+
     private int count(long review) {
         return jdbc.sql("select count(*) from released_standing where review_id = ?").param(review)
                 .query(Integer.class).single();
     }
 
     private OrganisationInsight insight(int minimum) {
-        return new OrganisationInsight(standings, learningNeeds, profiles, currentUser, minimum);
+        return new OrganisationInsight(standings, learningNeeds, profiles, currentUser,
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry(), minimum);
     }
 
     /** Every rater answers the review's questionnaire with the scorer and submits. */
