@@ -133,7 +133,7 @@ class InsightBenchmark {
                 }
             }
             notes.add(Measure.f("%s: the table ready %,d ms after the release committed (median: the pause in which "
-                    + "further releases are gathered, then the build)", size, median(background) / 1_000_000));
+                    + "further releases are gathered, then the build)", size, Math.round(median(background) / 1_000_000)));
             time.put(FLOOR, size, ms(median(took.get(0))));
             time.put(FIRST, size, ms(median(took.get(1))));
             time.put(AFTER, size, ms(median(took.get(5))));
