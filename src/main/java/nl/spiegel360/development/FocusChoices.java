@@ -93,7 +93,8 @@ public class FocusChoices {
     }
 
     /** The pulse's score less the report's, over the groups both showed, each weighted by its scores; or none. */
-    static @Nullable Double movement(Map<RaterGroup, PulseBaselines.Baseline> before, Map<RaterGroup, PulseResults.Cell> after) {
+    static @Nullable Double movement(Map<RaterGroup, PulseBaselines.Baseline> before,
+            Map<RaterGroup, PulseResults.Cell> after) {
         double beforeSum = 0;
         double beforeN = 0;
         double afterSum = 0;

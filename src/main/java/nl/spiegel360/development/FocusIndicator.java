@@ -2,6 +2,8 @@ package nl.spiegel360.development;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import nl.spiegel360.competency.ProfileReader;
+import org.jspecify.annotations.Nullable;
 
 /** A behavioural indicator chosen within a focus point, with its level and text as they were chosen. */
 @Embeddable
@@ -29,4 +31,9 @@ class FocusIndicator {
     long getIndicatorId() { return indicatorId; }
     int getLevel() { return level; }
     String getText() { return text; }
+
+    /** The indicator's text for a reader: in their language where the profile has it, else as it was chosen. */
+    String text(ProfileReader.@Nullable Texts texts) {
+        return texts == null ? text : texts.indicators().getOrDefault(indicatorId, text);
+    }
 }

@@ -19,6 +19,7 @@ import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
 import nl.spiegel360.base.StoredId;
+import nl.spiegel360.competency.ProfileReader;
 import org.jspecify.annotations.Nullable;
 
 /** One focus point of a plan: a competency, why it was chosen, its indicators and the actions for it. */
@@ -74,6 +75,14 @@ class PlanFocus {
     long getId() { return StoredId.of(id); }
     long getCompetencyId() { return competencyId; }
     String getCompetencyName() { return competencyName; }
+
+    /**
+     * The competency's name for a reader: in their language where the profile has it ({@code texts}, read for the
+     * reader's locale), else as it was when the focus was chosen.
+     */
+    String name(ProfileReader.@Nullable Texts texts) {
+        return texts == null ? competencyName : texts.competencies().getOrDefault(competencyId, competencyName);
+    }
     FocusReason getReason() { return reason; }
     List<FocusIndicator> getIndicators() { return indicators; }
     List<PlanAction> getActions() { return actions; }

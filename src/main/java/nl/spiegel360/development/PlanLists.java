@@ -76,8 +76,7 @@ public class PlanLists {
             }
             outlines.add(new PlanOutline(info.reviewId(), plan.getState(), plan.isSharedWithHr(), content,
                     content ? plan.getAgreedAt() : null, content ? plan.getFocus().stream().map(f -> new FocusOutline(
-                            f.getCompetencyId(), texts.competencies().getOrDefault(f.getCompetencyId(),
-                            f.getCompetencyName()), f.getReason())).toList() : List.of()));
+                            f.getCompetencyId(), f.name(texts), f.getReason())).toList() : List.of()));
         }
         return outlines;
     }

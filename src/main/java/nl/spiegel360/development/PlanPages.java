@@ -108,14 +108,13 @@ public class PlanPages {
         List<Focus> focus = new ArrayList<>();
         Map<Long, String> focusNames = new HashMap<>();
         for (PlanFocus f : plan.getFocus()) {
-            String name = texts == null ? f.getCompetencyName()
-                    : texts.competencies().getOrDefault(f.getCompetencyId(), f.getCompetencyName());
+            String name = f.name(texts);
             focusNames.put(f.getId(), name);
             CompetencyRow row = report.rows().stream().filter(r -> r.competencyId() == f.getCompetencyId())
                     .findFirst().orElse(null);
             List<FocusLine> lines = f.getIndicators().stream().map(i -> new FocusLine(i.getIndicatorId(),
-                    i.getLevel(), texts == null ? i.getText() : texts.indicators().getOrDefault(i.getIndicatorId(),
-                    i.getText()), changes(row, i.getIndicatorId(), after.get(i.getIndicatorId())))).toList();
+                    i.getLevel(), i.text(texts), changes(row, i.getIndicatorId(), after.get(i.getIndicatorId()))))
+                    .toList();
             focus.add(new Focus(f.getId(), f.getCompetencyId(), name, f.getReason(), lines,
                     f.getActions().stream().map(a -> new Action(a.getId(), a.getWhat(), a.getDueOn(),
                             a.getSupport(), a.isDone())).toList()));

@@ -74,9 +74,8 @@ public class Pulses {
         for (PlanFocus focus : plan.getFocus()) {
             for (FocusIndicator i : focus.getIndicators()) {
                 PulseAnswer answer = request.getAnswers().get(i.getIndicatorId());
-                items.add(new PulseItem(i.getIndicatorId(), texts.competencies().getOrDefault(focus.getCompetencyId(),
-                        focus.getCompetencyName()), i.getLevel(), texts.indicators().getOrDefault(i.getIndicatorId(),
-                        i.getText()), answer != null, answer == null ? null : answer.getScore()));
+                items.add(new PulseItem(i.getIndicatorId(), focus.name(texts), i.getLevel(), i.text(texts),
+                        answer != null, answer == null ? null : answer.getScore()));
             }
         }
         return new PulseQuestionnaire(requestId, employeeName(plan), request.getPulse().getScaleMax(),
