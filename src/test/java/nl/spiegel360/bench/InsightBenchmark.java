@@ -40,7 +40,8 @@ class InsightBenchmark {
     private static final Locale DUTCH = Locale.forLanguageTag("nl");
     private static final AtomicLong NEXT = new AtomicLong(900_000_000L);
     private static final String FLOOR = "Floor: one JDBC query of the cycle's standings, the same two-way table";
-    private static final String FIRST = "`OrganisationInsight.view`, per team, first after a release (table built)";
+    private static final String FIRST = "`OrganisationInsight.view`, per team, first after a change not told to this "
+            + "instance (table built in the view)";
     private static final String AFTER = "`OrganisationInsight.view`, per team, first after a release whose table was "
             + "built again in the background";
     private static final String TEAM = "`OrganisationInsight.view`, per team (the table kept)";
@@ -68,7 +69,8 @@ class InsightBenchmark {
     @Test
     void organisationPage() throws InterruptedException {
         List<String> sizes = Measure.sizeLabels();
-        var time = new Measure.SizeTable(sizes, "").row(FLOOR, null).row(FIRST, FLOOR).row(AFTER, FLOOR).row(TEAM, FLOOR)
+        var time = new Measure.SizeTable(sizes, "").row(FLOOR, null).row(AFTER, FLOOR).row(FIRST, FLOOR)
+                .row(TEAM, FLOOR)
                 .row(PROFILE, FLOOR).row(TREND, FLOOR);
         List<String> notes = new ArrayList<>();
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
@@ -133,7 +135,8 @@ class InsightBenchmark {
                 }
             }
             notes.add(Measure.f("%s: the table ready %,d ms after the release committed (median: the pause in which "
-                    + "further releases are gathered, then the build)", size, Math.round(median(background) / 1_000_000)));
+                    + "further releases are gathered, then the build)", size,
+                    Math.round(median(background) / 1_000_000)));
             time.put(FLOOR, size, ms(median(took.get(0))));
             time.put(FIRST, size, ms(median(took.get(1))));
             time.put(AFTER, size, ms(median(took.get(5))));

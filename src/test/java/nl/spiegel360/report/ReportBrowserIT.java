@@ -98,8 +98,8 @@ class ReportBrowserIT {
             WebElement release = browser.await(By.id("report-release"));
             js.executeScript("arguments[0].scrollIntoView({block: 'center'})", release);
             release.click();
-            WebElement confirm = browser.waitFor(java.time.Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector(
-                            "vaadin-button[slot='confirm-button']")).stream().filter(WebElement::isDisplayed)
+            WebElement confirm = browser.waitFor(java.time.Duration.ofSeconds(10)).until(d -> d.findElements(
+                    By.cssSelector("vaadin-button[slot='confirm-button']")).stream().filter(WebElement::isDisplayed)
                     .findFirst().orElse(null));
             browser.screenshot("34-release-confirm");
             js.executeScript("arguments[0].click()", confirm);

@@ -58,7 +58,7 @@ class ExternalRatersTest {
     nl.spiegel360.review.NominationReads nominationReads;
 
     @Autowired
-    nl.spiegel360.review.ExternalNominations externalNominations;
+    nl.spiegel360.review.ExternalNominations outsiders;
 
     @Autowired
     ExternalQuestionnaires external;
@@ -122,7 +122,7 @@ class ExternalRatersTest {
     private List<String> invited(Setup s, int n) throws Exception {
         login.as(s.team().employee(0).email());
         for (int i = 0; i < n; i++) {
-            var line = externalNominations.nominateExternal(s.reviewId(), new ExternalDraft("Klant " + i, address(s, i),
+            var line = outsiders.nominateExternal(s.reviewId(), new ExternalDraft("Klant " + i, address(s, i),
                     "Klantbedrijf " + i, i == 2 ? "en" : "nl"));
             assertThat(line.status()).isEqualTo(AssignmentStatus.PROPOSED);
         }
@@ -325,21 +325,21 @@ class ExternalRatersTest {
         var s = nominationPhase();
         login.as(s.team().employee(0).email());
         long before = jdbc.queryForObject("select count(*) from external_rater", Long.class);
-        assertRefused(() -> externalNominations.nominateExternal(s.reviewId(), new ExternalDraft("Collega",
+        assertRefused(() -> outsiders.nominateExternal(s.reviewId(), new ExternalDraft("Collega",
                 s.team().employee(1).email().toUpperCase(Locale.ROOT), "", "nl")),
                 "nomination.error.external-has-account");
-        assertRefused(() -> externalNominations.nominateExternal(s.reviewId(), new ExternalDraft("Klant", "geen-adres", "",
+        assertRefused(() -> outsiders.nominateExternal(s.reviewId(), new ExternalDraft("Klant", "geen-adres", "",
                 "nl")), "people.error.email-invalid");
-        assertRefused(() -> externalNominations.nominateExternal(s.reviewId(), new ExternalDraft(" ", "a@b.example", "",
+        assertRefused(() -> outsiders.nominateExternal(s.reviewId(), new ExternalDraft(" ", "a@b.example", "",
                 "nl")), "people.error.name-required");
-        assertRefused(() -> externalNominations.nominateExternal(s.reviewId(), new ExternalDraft("Klant", "a@b.example", "",
+        assertRefused(() -> outsiders.nominateExternal(s.reviewId(), new ExternalDraft("Klant", "a@b.example", "",
                 "fr")), "nomination.error.external-language");
-        externalNominations.nominateExternal(s.reviewId(), new ExternalDraft("Klant", "dubbel@b.example", "", "nl"));
-        assertRefused(() -> externalNominations.nominateExternal(s.reviewId(), new ExternalDraft("Klant", "DUBBEL@b.example",
+        outsiders.nominateExternal(s.reviewId(), new ExternalDraft("Klant", "dubbel@b.example", "", "nl"));
+        assertRefused(() -> outsiders.nominateExternal(s.reviewId(), new ExternalDraft("Klant", "DUBBEL@b.example",
                 "", "nl")), "nomination.error.duplicate");
         assertThat(jdbc.queryForObject("select count(*) from external_rater", Long.class)).isEqualTo(before + 1);
         jdbc.update("update review_cycle set external_raters = false where id = ?", s.team().cycleId());
-        assertRefused(() -> externalNominations.nominateExternal(s.reviewId(), new ExternalDraft("Klant", "c@b.example", "",
+        assertRefused(() -> outsiders.nominateExternal(s.reviewId(), new ExternalDraft("Klant", "c@b.example", "",
                 "nl")), "nomination.error.external-off");
     }
 
@@ -349,10 +349,10 @@ class ExternalRatersTest {
         jdbc.update("update review_cycle set peers_max = 3 where id = ?", s.team().cycleId());
         login.as(DemoPeople.HR_EMAIL);
         for (int i = 0; i < 3; i++) {
-            assertThat(externalNominations.nominateExternal(s.reviewId(), new ExternalDraft("Klant " + i, address(s, i), "",
+            assertThat(outsiders.nominateExternal(s.reviewId(), new ExternalDraft("Klant " + i, address(s, i), "",
                     "nl")).status()).as("HR invites at once").isEqualTo(AssignmentStatus.NOT_STARTED);
         }
-        assertRefused(() -> externalNominations.nominateExternal(s.reviewId(), new ExternalDraft("Klant 3", address(s, 3),
+        assertRefused(() -> outsiders.nominateExternal(s.reviewId(), new ExternalDraft("Klant 3", address(s, 3),
                 "", "nl")), "nomination.error.external-max");
         assertRefused(() -> nominations.nominate(s.reviewId(), s.team().employee(1).id(), RaterGroup.EXTERNAL),
                 "nomination.error.group");

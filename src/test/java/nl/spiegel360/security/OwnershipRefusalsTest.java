@@ -75,7 +75,8 @@ class OwnershipRefusalsTest {
         assertThat(answered).as("methods that answered a stranger").isEmpty();
         assertThat(checked).contains("ReportService.report", "ReportExports.pdf", "QuestionnaireService.answer",
                 "QuestionnaireService.questionnaire", "RaterRequests.decline", "NominationService.nominate",
-                "NominationService.approve", "NominationReads.nomination", "ExternalNominations.nominateExternal", "ReviewClosing.readiness", "ProgressService.cycleProgress",
+                "NominationService.approve", "NominationReads.nomination", "ExternalNominations.nominateExternal",
+                "ReviewClosing.readiness", "ProgressService.cycleProgress",
                 "ReportService.calibrate", "ReviewReleases.release");
     }
 
