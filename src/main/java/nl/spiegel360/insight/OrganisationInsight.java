@@ -270,7 +270,10 @@ public class OrganisationInsight {
     }
 
     private CycleTable cycleTable(long cycleId, Locale locale, Scope scope) {
-        String stamp = standings.stamp(cycleId);
+        return cycleTable(cycleId, locale, scope, standings.stamp(cycleId));
+    }
+
+    private CycleTable cycleTable(long cycleId, Locale locale, Scope scope, String stamp) {
         String key = scope.key() + "/" + cycleId + "/" + locale.toLanguageTag() + "/" + complementary;
         CycleTable known = tables.get(key);
         if (known != null && known.stamp().equals(stamp)) {
@@ -291,15 +294,24 @@ public class OrganisationInsight {
 
     /**
      * Builds again every kept table of this cycle whose standings changed since, for the scope and language it was
-     * kept for, so that the next reader finds it ready: called after a release or an erasure committed, by
-     * {@link TablesAfterChange}, with HR's rights.
+     * kept for, so that the next reader finds it ready; a table whose standings did not change is left as it is.
+     * Called with HR's rights by {@link TablesAfterChange}: after a release or an erasure committed here, and now and
+     * then for a change another instance made.
      */
     void refresh(long cycleId) {
+        String stamp = standings.stamp(cycleId);
         for (CycleTable kept : List.copyOf(tables.values())) {
-            if (kept.cycleId() == cycleId) {
-                cycleTable(cycleId, kept.locale(), kept.scope());
+            if (kept.cycleId() == cycleId && !kept.stamp().equals(stamp)) {
+                cycleTable(cycleId, kept.locale(), kept.scope(), stamp);
             }
         }
+    }
+
+    /** The cycles of which a table is kept. */
+    Set<Long> keptCycles() {
+        Set<Long> cycles = new HashSet<>();
+        tables.values().forEach(t -> cycles.add(t.cycleId()));
+        return cycles;
     }
 
     /** One cycle's two-way table: role profiles (by name) × teams at launch, per competency. */

@@ -1,6 +1,7 @@
 package nl.spiegel360.insight;
 
 import jakarta.annotation.PreDestroy;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -10,6 +11,7 @@ import nl.spiegel360.report.StandingsChanged;
 import nl.spiegel360.security.SystemTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -17,8 +19,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * Builds the organisation's kept tables of a cycle again in the background once a release or an erasure changed its
  * standings, so that the next reader of the page does not wait for it (at 10,000 people a table takes about half a
  * second). Changes that follow each other within {@link #PAUSE_MILLIS} (HR releasing a team's reviews one by one) are
- * built once. Only the tables somebody read are built, and only on the instance where the change happened: another
- * instance builds its own at its next reader, as before.
+ * built once. Only the tables somebody read are built. A change made on another instance of a cluster is not told
+ * here: every {@code spiegel360.insight.check-interval} (10 s unless set) the kept tables' cycles are compared with
+ * their standings (one query each) and those that changed are built too.
  */
 @Component
 class TablesAfterChange {
@@ -35,8 +38,11 @@ class TablesAfterChange {
         return thread;
     });
 
-    TablesAfterChange(OrganisationInsight insight) {
+    TablesAfterChange(OrganisationInsight insight,
+            @Value("${spiegel360.insight.check-interval:10s}") Duration checkInterval) {
         this.insight = insight;
+        long every = Math.max(1, checkInterval.toMillis());
+        builder.scheduleWithFixedDelay(this::checkKept, every, every, TimeUnit.MILLISECONDS);
     }
 
     /** After the change committed: the cycle's tables are built after the pause, once for every change in it. */
@@ -45,6 +51,22 @@ class TablesAfterChange {
         long cycleId = changed.cycleId();
         if (due.add(cycleId)) {
             builder.schedule(() -> build(cycleId), PAUSE_MILLIS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** Builds the kept tables whose standings another instance changed. */
+    private void checkKept() {
+        try {
+            SystemTask.run(() -> {
+                for (long cycleId : insight.keptCycles()) {
+                    if (!due.contains(cycleId)) {
+                        insight.refresh(cycleId);
+                    }
+                }
+            });
+        } catch (RuntimeException e) {
+            // the database may be away for a moment: the next check, or the next reader, builds the table
+            LOG.debug("The organisation's kept tables were not checked: {}", e.toString());
         }
     }
 

