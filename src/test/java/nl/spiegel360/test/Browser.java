@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -55,6 +56,25 @@ public final class Browser implements AutoCloseable {
 
     public void open(String url) {
         driver.get(url);
+    }
+
+    /**
+     * Goes to a path of the application (starting with a slash) as a click on a link inside it does: the view is
+     * built in one round trip to the server, without loading the page again. Returns once the server has answered
+     * (no client of the page waits for one) and the address shows the path.
+     */
+    public void navigate(String path) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("""
+                const link = document.createElement('a');
+                link.href = arguments[0];
+                document.body.appendChild(link);
+                link.click();
+                link.remove();""", path);
+        waitFor(Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().endsWith(path) && Boolean.TRUE.equals(
+                js.executeScript("""
+                        const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;
+                        return !!clients && Object.values(clients).every(c => !c.isActive || !c.isActive());""")));
     }
 
     public WebElement await(By locator) {
