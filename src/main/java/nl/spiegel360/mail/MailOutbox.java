@@ -42,9 +42,11 @@ public class MailOutbox {
     private final ObjectProvider<JavaMailSender> mailSender;
     private final Clock clock;
     private final String from;
+    private final OutboxTrigger trigger;
 
     MailOutbox(JdbcClient jdbc, ObjectProvider<JavaMailSender> mailSender, Clock clock,
-            @Value("${spiegel360.mail.from}") String from) {
+            @Value("${spiegel360.mail.from}") String from, OutboxTrigger trigger) {
+        this.trigger = trigger;
         this.jdbc = jdbc;
         this.mailSender = mailSender;
         this.clock = clock;
@@ -63,6 +65,7 @@ public class MailOutbox {
                 insert into mail_outbox (id, recipient, subject, body, created_at, attempts, next_attempt_at)
                 values (nextval('mail_outbox_seq'), ?, ?, ?, ?, 0, ?)""")
                 .params(to, cut(subject, 500), body, Timestamp.from(now), Timestamp.from(now)).update();
+        trigger.afterCommit();
     }
 
     /** Sends the mails that are due now; returns how many a mail server accepted. The scheduled task's work. */

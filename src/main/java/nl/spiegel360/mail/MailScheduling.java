@@ -8,7 +8,10 @@ import nl.spiegel360.security.SystemTask;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Sends the outbox every half minute, on one instance at a time. */
+/**
+ * Sends the outbox every half minute, on one instance at a time, and soon after a transaction queued mail
+ * ({@link OutboxTrigger}).
+ */
 @Configuration
 class MailScheduling {
 
