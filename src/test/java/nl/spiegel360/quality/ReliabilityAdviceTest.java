@@ -23,6 +23,15 @@ class ReliabilityAdviceTest extends KaribuTest {
     ReportFixture fixture;
 
     @Autowired
+    javax.sql.DataSource dataSource;
+
+    @Autowired
+    nl.spiegel360.competency.RoleProfileService profiles;
+
+    @Autowired
+    nl.spiegel360.review.ReviewClosing closing;
+
+    @Autowired
     RaterAdvice advice;
 
     @Autowired
@@ -36,15 +45,16 @@ class ReliabilityAdviceTest extends KaribuTest {
 
     @Test
     void the_nomination_page_says_how_many_peers_a_reliable_mean_needs_and_warns_when_fewer_are_asked() {
-        long profile = 0;
-        for (int e = 0; e < 10; e++) {
-            int employee = e;
-            // the peers of one employee agree with each other, and employees differ: a high ICC(1)
-            var rated = fixture.rated(3, (indicator, rater) -> rater < 2 ? 3
-                    : 1 + (employee + (int) (indicator % 3 == 0 ? 1 : 0) + rater % 2 * (indicator % 7 == 0 ? 1 : 0))
-                            % 4);
-            profile = jdbc.queryForObject("select profile_id from review where id = ?", Long.class, rated.reviewId());
-        }
+        login.as(nl.spiegel360.demo.DemoPeople.HR_EMAIL);
+        long profile = profiles.profiles().stream().filter(p -> p.name().equals("Klantadviseur")).findFirst()
+                .orElseThrow().id();
+        // ten closed reviews, written straight into the database and closed through the product: the peers of one
+        // employee agree with each other, and employees differ (a high ICC(1))
+        var cycle = nl.spiegel360.test.LargeCycle.submitted(dataSource, 10, profile, (employee, rater, k, indicator)
+                -> rater < 2 ? 3 : 1 + (employee + (int) (indicator % 3 == 0 ? 1 : 0)
+                        + rater % 2 * (indicator % 7 == 0 ? 1 : 0)) % 4);
+        cycle.reviewIds().forEach(closing::close);
+        login.out();
         long revision = profile;
         login.as("lucas@spiegel360.example");
         assertThat(advice.ratersNeeded(revision, RaterGroup.PEER)).as("known from ten closed reviews")

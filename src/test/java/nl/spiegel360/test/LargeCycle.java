@@ -23,12 +23,35 @@ public record LargeCycle(long cycleId, String prefix, List<Long> reviewIds, List
 
     private static final AtomicLong NEXT = new AtomicLong(700_000_000L);
 
+    /**
+     * A score for review {@code review}'s rater {@code rater} (0 self, 1 manager, 2 to 4 peers) on the profile's
+     * {@code indicator}th indicator, whose id is {@code indicatorId}.
+     */
+    @FunctionalInterface
+    public interface Scores {
+        int score(int review, int rater, int indicator, long indicatorId);
+    }
+
     public static LargeCycle create(DataSource dataSource, int reviews, boolean submitted) {
-        long base = NEXT.getAndAdd(1_000_000L);
-        String prefix = "Groot " + (base / 1_000_000L);
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         long profileId = jdbc.queryForObject("select role_profile_id from person where email = ?", Long.class,
                 "sanne@spiegel360.example");
+        return create(dataSource, reviews, submitted, profileId, (i, r, k, id) -> 1 + (i + r + k) % 4);
+    }
+
+    /**
+     * As {@link #create(DataSource, int, boolean)}, on this profile revision, every questionnaire submitted with these
+     * scores.
+     */
+    public static LargeCycle submitted(DataSource dataSource, int reviews, long profileId, Scores scores) {
+        return create(dataSource, reviews, true, profileId, scores);
+    }
+
+    private static LargeCycle create(DataSource dataSource, int reviews, boolean submitted, long profileId,
+            Scores scores) {
+        long base = NEXT.getAndAdd(1_000_000L);
+        String prefix = "Groot " + (base / 1_000_000L);
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         // everyone can sign in with the demo password, as a manager or rater of the cycle would
         String hash = jdbc.queryForObject("select password_hash from person where email = ?", String.class,
                 "sanne@spiegel360.example");
@@ -80,7 +103,8 @@ public record LargeCycle(long cycleId, String prefix, List<Long> reviewIds, List
                 if (submitted) {
                     for (int k = 0; k < indicators.size(); k++) {
                         ratings.append(++rating).append("\t0\t").append(assignment).append('\t')
-                                .append(indicators.get(k)).append('\t').append(1 + (i + r + k) % 4).append("\tnow\n");
+                                .append(indicators.get(k)).append('\t')
+                                .append(scores.score(i, r, k, indicators.get(k))).append("\tnow\n");
                     }
                 }
             }
