@@ -17,7 +17,10 @@ import nl.spiegel360.test.Login;
 import nl.spiegel360.test.TestClock;
 import org.springframework.stereotype.Component;
 
-/** A review of a fresh team with raters who answer through the questionnaire service. */
+/**
+ * A review of a fresh team with raters whose answers are stored as the questionnaire stores them and who submit
+ * through the questionnaire service.
+ */
 @Component
 public class ReportFixture {
 
@@ -28,9 +31,12 @@ public class ReportFixture {
     private final RaterRequests requests;
     private final ReviewClosing closing;
     private final Login login;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     ReportFixture(ReviewFixture reviews, CycleService cycles, NominationService nominations,
-            QuestionnaireService questionnaires, RaterRequests requests, ReviewClosing closing, Login login) {
+            QuestionnaireService questionnaires, RaterRequests requests, ReviewClosing closing, Login login,
+            org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.closing = closing;
         this.reviews = reviews;
         this.cycles = cycles;
@@ -123,11 +129,17 @@ public class ReportFixture {
                     .findFirst().orElseThrow().assignmentId();
             int rater = r;
             var q = questionnaires.questionnaire(assignment);
+            // the answers are written straight into the database, as saved answers are stored (how answers are
+            // saved one by one has tests of its own); the submit goes through the service, which checks them all
+            List<Object[]> rows = new ArrayList<>();
             for (QuestionnaireItem item : q.competencies().stream().flatMap(c -> c.items().stream()).toList()) {
                 int score = scorer.score(item.indicatorId(), rater);
-                questionnaires.answer(assignment, item.indicatorId(), score == 0 ? null : score,
-                        QuestionnaireService.NEW);
+                rows.add(new Object[] {assignment, item.indicatorId(), score == 0 ? null : score});
             }
+            jdbc.batchUpdate("""
+                    insert into rating (id, version, assignment_id, indicator_id, score, updated_at)
+                    values (nextval('rating_seq'), 0, ?, ?, ?, now())""", rows,
+                    new int[] {java.sql.Types.BIGINT, java.sql.Types.BIGINT, java.sql.Types.INTEGER});
             questionnaires.submit(assignment);
             assignments.add(assignment);
         }
