@@ -69,9 +69,7 @@ public class ExternalNominations {
             throw new UserFacingException("nomination.error.external-max", cycle.getPeersMax());
         }
         long load = externals.countRequests(d.email(), cycle.getId());
-        if (load >= cycle.getMaxRequestsPerRater() && !access.isHr()) {
-            throw new UserFacingException("nomination.error.fatigue", d.name(), load);
-        }
+        rules.requireNotFatigued(cycle, d.name(), load);
         AssignmentStatus status = rules.statusOfNew(review);
         RaterAssignment a = new RaterAssignment(review, status, access.user().personId(), clock.instant());
         boolean late = cycle.getState() == CycleState.RATING;

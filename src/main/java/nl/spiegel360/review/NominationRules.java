@@ -3,6 +3,7 @@ package nl.spiegel360.review;
 import java.util.HashMap;
 import java.util.Map;
 import nl.spiegel360.aggregation.RaterGroup;
+import nl.spiegel360.base.UserFacingException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -75,6 +76,16 @@ class NominationRules {
             counts.put((Long) row[0], (Long) row[1]);
         }
         return counts;
+    }
+
+    /**
+     * Rater fatigue: a person (or an outside address) asked this often in the cycle already is not asked again,
+     * unless HR asks. {@code load} is how many requests they carry; {@code name} names them in the refusal.
+     */
+    void requireNotFatigued(ReviewCycle cycle, String name, long load) {
+        if (load >= cycle.getMaxRequestsPerRater() && !access.isHr()) {
+            throw new UserFacingException("nomination.error.fatigue", name, load);
+        }
     }
 
     /** A new request as the reader makes it: waiting for approval from the employee, invited from anyone else. */

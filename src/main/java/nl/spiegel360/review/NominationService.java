@@ -77,9 +77,7 @@ public class NominationService {
             }
         }
         long load = assignments.countRequests(personId, cycle.getId());
-        if (load >= cycle.getMaxRequestsPerRater() && !access.isHr()) {
-            throw new UserFacingException("nomination.error.fatigue", person.name(), load);
-        }
+        rules.requireNotFatigued(cycle, person.name(), load);
         AssignmentStatus status = rules.statusOfNew(review);
         RaterAssignment a = new RaterAssignment(review, personId, group, status, access.user().personId(),
                 clock.instant());
